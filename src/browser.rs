@@ -1,0 +1,91 @@
+//! Small facts and effects of the page itself that the UI needs: the URL
+//! hash, the `<html lang>` attribute, the browser's language list and focus.
+//! Kept here so UI components never reach into `web_sys::window()` directly.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+pub fn hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+pub fn set_hash(hash: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().set_hash(hash);
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(w) = web_sys::window() else {
+        return Vec::new();
+    };
+    let nav = w.navigator();
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+pub fn set_document_lang(tag: &str, title: &str) {
+    if let Some(d) = document() {
+        if let Some(root) = d.document_element() {
+            let _ = root.set_attribute("lang", tag);
+        }
+        d.set_title(title);
+    }
+}
+
+/// Moves focus to the main heading so keyboard and screen-reader users land
+/// on the new screen after navigation.
+pub fn focus_main_heading() {
+    focus_selector("main h1");
+}
+
+pub fn focus_selector(selector: &str) {
+    let el = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+/// Calls `f` on every `hashchange` until the returned guard is dropped.
+pub struct HashListener {
+    closure: Closure<dyn FnMut()>,
+}
+
+impl HashListener {
+    pub fn new(mut f: impl FnMut(String) + 'static) -> HashListener {
+        let closure = Closure::<dyn FnMut()>::new(move || f(hash()));
+        if let Some(w) = web_sys::window() {
+            let _ =
+                w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+        }
+        HashListener { closure }
+    }
+}
+
+impl Drop for HashListener {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback(
+                "hashchange",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}

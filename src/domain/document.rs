@@ -1,0 +1,460 @@
+//! The saved document: everything a user has, in one versioned value. This is
+//! the shape written to localStorage and (wrapped) to exported plan files.
+//! Older shapes are upgraded by `migrate`, one pure step per version.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::i18n::Lang;
+use super::questionnaire::{ActionKind, Area};
+use super::scoring::Answers;
+
+/// Version of the document shape written by this build.
+pub const SCHEMA_VERSION: u32 = 1;
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        /// Stored as 16 lowercase hex digits so it survives any JSON tool.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u64);
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&format!("{:016x}", self.0))
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                parse_hex_id(&s).map($name).ok_or_else(|| {
+                    serde::de::Error::custom(format!("invalid id '{}'", truncate_for_message(&s)))
+                })
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{:016x}", self.0)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = ();
+            fn from_str(s: &str) -> Result<Self, ()> {
+                parse_hex_id(s).map($name).ok_or(())
+            }
+        }
+    };
+}
+
+fn parse_hex_id(s: &str) -> Option<u64> {
+    (s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit()))
+        .then(|| u64::from_str_radix(s, 16).ok())
+        .flatten()
+}
+
+/// Cuts hostile or huge input down before it goes into an error message.
+pub fn truncate_for_message(s: &str) -> String {
+    const MAX: usize = 40;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(MAX).collect();
+        t.push('…');
+        t
+    }
+}
+
+id_type!(AssessmentId);
+id_type!(PersonId);
+id_type!(InteractionId);
+id_type!(ActionId);
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// None until the user picks a language; the browser preference is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Lang>,
+    /// When the user last exported a backup file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_export: Option<NaiveDate>,
+    /// The backup reminder stays quiet until this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reminder_snoozed_until: Option<NaiveDate>,
+}
+
+/// An assessment in progress, so a closed tab resumes where it stopped.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub answers: Answers,
+    /// Index of the question on screen.
+    pub position: usize,
+}
+
+/// A completed assessment. All of them are kept, oldest first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub id: AssessmentId,
+    /// The user's local date when they finished.
+    pub date: NaiveDate,
+    pub completed_at: DateTime<Utc>,
+    pub answers: Answers,
+}
+
+/// Where we met someone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Hobby,
+    Volunteering,
+    Meetup,
+    OnlineEvent,
+    SocialNetwork,
+    Introduction,
+    Other,
+}
+
+/// How often the user wants to be in touch with someone.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Cadence {
+    #[default]
+    None,
+    Weekly,
+    Biweekly,
+    Monthly,
+    Quarterly,
+    HalfYearly,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    /// Name or nickname.
+    pub name: String,
+    pub channel: Channel,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub met_place: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub met_on: Option<NaiveDate>,
+    /// Their interests and field.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub interests: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub i_offer: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub they_offer: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(default)]
+    pub cadence: Cadence,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InteractionKind {
+    Met,
+    Message,
+    Call,
+    Thanked,
+    Congratulated,
+    SharedNews,
+    Introduced,
+    Helped,
+    WasHelped,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Interaction {
+    pub id: InteractionId,
+    pub person: PersonId,
+    pub date: NaiveDate,
+    pub kind: InteractionKind,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Recurrence {
+    #[default]
+    None,
+    Weekly,
+    Biweekly,
+    Monthly,
+    EveryDays(u16),
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Todo,
+    Done,
+    Skipped,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    pub id: ActionId,
+    pub title: String,
+    pub kind: ActionKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Area>,
+    /// Linked people: one, or two for an introduction.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<PersonId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<NaiveDate>,
+    #[serde(default)]
+    pub recurrence: Recurrence,
+    #[serde(default)]
+    pub status: Status,
+    /// The local date it was completed or skipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// The questionnaire item whose tip this action came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_item: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub schema_version: u32,
+    /// Increases with every saved change; lets tabs tell newer from older.
+    #[serde(default)]
+    pub revision: u64,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<Draft>,
+    #[serde(default)]
+    pub assessments: Vec<Assessment>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub interactions: Vec<Interaction>,
+    #[serde(default)]
+    pub actions: Vec<Action>,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Document {
+            schema_version: SCHEMA_VERSION,
+            revision: 0,
+            settings: Settings::default(),
+            draft: None,
+            assessments: Vec::new(),
+            people: Vec::new(),
+            interactions: Vec::new(),
+            actions: Vec::new(),
+        }
+    }
+}
+
+impl Document {
+    pub fn latest_assessment(&self) -> Option<&Assessment> {
+        self.assessments.last()
+    }
+
+    pub fn previous_assessment(&self) -> Option<&Assessment> {
+        let n = self.assessments.len();
+        (n >= 2).then(|| &self.assessments[n - 2])
+    }
+}
+
+/// Why stored or imported text could not become a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    Empty,
+    NotJson(String),
+    /// Valid JSON, but not a Tsunagari document.
+    NotADocument(String),
+    /// Written by a newer Tsunagari than this one.
+    NewerVersion(u32),
+    /// JSON of the right kind with a field missing or of the wrong type.
+    Invalid(String),
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::Empty => write!(f, "empty"),
+            DecodeError::NotJson(e) => write!(f, "not JSON: {e}"),
+            DecodeError::NotADocument(e) => write!(f, "not a Tsunagari document: {e}"),
+            DecodeError::NewerVersion(v) => write!(f, "made by a newer version (schema {v})"),
+            DecodeError::Invalid(e) => write!(f, "invalid: {e}"),
+        }
+    }
+}
+
+/// Reads a stored document, upgrading older schema versions.
+pub fn decode(text: &str) -> Result<Document, DecodeError> {
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let version = value
+        .get("schema_version")
+        .ok_or_else(|| DecodeError::NotADocument("no schema_version".into()))?
+        .as_u64()
+        .ok_or_else(|| DecodeError::NotADocument("schema_version is not a number".into()))?;
+    let version = u32::try_from(version).map_err(|_| DecodeError::NewerVersion(u32::MAX))?;
+    if version > SCHEMA_VERSION {
+        return Err(DecodeError::NewerVersion(version));
+    }
+    if version == 0 {
+        return Err(DecodeError::NotADocument("schema_version 0".into()));
+    }
+    let value = migrate(value, version)?;
+    serde_json::from_value(value).map_err(|e| DecodeError::Invalid(e.to_string()))
+}
+
+/// Upgrades a document's JSON from `from` to `SCHEMA_VERSION`, one step at a
+/// time. Version 1 is the first shape, so there is no step yet; each future
+/// version adds a `vN_to_vN+1` function here and a golden file in tests/.
+pub fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, DecodeError> {
+    for step in from..SCHEMA_VERSION {
+        #[allow(clippy::match_single_binding)]
+        match step {
+            // Each new schema version adds its arm here: `1 => value = v1_to_v2(value)`.
+            _ => {
+                let _ = &mut value;
+                return Err(DecodeError::NotADocument(format!(
+                    "unknown schema_version {step}"
+                )));
+            }
+        }
+    }
+    Ok(value)
+}
+
+pub fn encode(doc: &Document) -> String {
+    serde_json::to_string(doc).expect("a document always serializes")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    pub(crate) fn sample() -> Document {
+        let at = Utc.with_ymd_and_hms(2026, 11, 23, 9, 30, 0).unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut answers = Answers::new();
+        answers.insert("hob.enjoy".into(), 4);
+        Document {
+            schema_version: SCHEMA_VERSION,
+            revision: 7,
+            settings: Settings {
+                lang: Some(Lang::En),
+                last_export: Some(day),
+                reminder_snoozed_until: None,
+            },
+            draft: Some(Draft {
+                answers: answers.clone(),
+                position: 1,
+            }),
+            assessments: vec![Assessment {
+                id: AssessmentId(1),
+                date: day,
+                completed_at: at,
+                answers,
+            }],
+            people: vec![Person {
+                id: PersonId(0xabc),
+                name: "山田 <script>".into(),
+                channel: Channel::Hobby,
+                met_place: "写真サークル".into(),
+                met_on: Some(day),
+                interests: "写真".into(),
+                i_offer: "".into(),
+                they_offer: "".into(),
+                tags: vec!["写真".into()],
+                notes: "".into(),
+                cadence: Cadence::Monthly,
+                created_at: at,
+                updated_at: at,
+            }],
+            interactions: vec![Interaction {
+                id: InteractionId(2),
+                person: PersonId(0xabc),
+                date: day,
+                kind: InteractionKind::Met,
+                note: "".into(),
+                created_at: at,
+                updated_at: at,
+            }],
+            actions: vec![Action {
+                id: ActionId(3),
+                title: "お礼を送る".into(),
+                kind: ActionKind::Thank,
+                area: Some(Area::Trust),
+                people: vec![PersonId(0xabc)],
+                due: Some(day),
+                recurrence: Recurrence::EveryDays(10),
+                status: Status::Todo,
+                closed_on: None,
+                note: "".into(),
+                from_item: None,
+                created_at: at,
+                updated_at: at,
+            }],
+        }
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let doc = sample();
+        let text = encode(&doc);
+        assert_eq!(decode(&text), Ok(doc));
+    }
+
+    #[test]
+    fn ids_are_hex_strings() {
+        let text = serde_json::to_string(&PersonId(255)).unwrap();
+        assert_eq!(text, "\"00000000000000ff\"");
+        assert!(serde_json::from_str::<PersonId>("\"xyz\"").is_err());
+        assert!(serde_json::from_str::<PersonId>("12").is_err());
+    }
+
+    #[test]
+    fn decode_errors_are_specific() {
+        assert_eq!(decode(""), Err(DecodeError::Empty));
+        assert!(matches!(decode("{"), Err(DecodeError::NotJson(_))));
+        assert!(matches!(decode("[]"), Err(DecodeError::NotADocument(_))));
+        assert!(matches!(
+            decode("{\"a\":1}"),
+            Err(DecodeError::NotADocument(_))
+        ));
+        assert_eq!(
+            decode("{\"schema_version\":99}"),
+            Err(DecodeError::NewerVersion(99))
+        );
+        assert!(matches!(
+            decode("{\"schema_version\":1,\"assessments\":5}"),
+            Err(DecodeError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn minimal_document_decodes_with_defaults() {
+        assert_eq!(decode("{\"schema_version\":1}"), Ok(Document::default()));
+    }
+}

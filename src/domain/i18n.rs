@@ -1,0 +1,199 @@
+//! The ja/en string table. Every UI string is a `T` key; `ja()` and `en()`
+//! are exhaustive matches, so a key without a translation does not compile.
+//! Strings with numbers or dates are small functions next to the table.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Ja,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
+
+    /// BCP 47 tag for the `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    /// Picks the UI language from the browser's preference list: Japanese is
+    /// the default; English only when the browser prefers English over Japanese.
+    pub fn from_preferences<'a>(prefs: impl IntoIterator<Item = &'a str>) -> Lang {
+        for p in prefs {
+            let p = p.to_ascii_lowercase();
+            if p == "ja" || p.starts_with("ja-") {
+                return Lang::Ja;
+            }
+            if p == "en" || p.starts_with("en-") {
+                return Lang::En;
+            }
+        }
+        Lang::Ja
+    }
+
+    pub fn t(self, key: T) -> &'static str {
+        match self {
+            Lang::Ja => key.ja(),
+            Lang::En => key.en(),
+        }
+    }
+}
+
+macro_rules! table {
+    ($( $key:ident => $ja:literal , $en:literal ;)*) => {
+        /// A UI string key.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum T { $($key),* }
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+            pub fn ja(self) -> &'static str { match self { $(T::$key => $ja),* } }
+            pub fn en(self) -> &'static str { match self { $(T::$key => $en),* } }
+        }
+    };
+}
+
+table! {
+    AppName => "つながり", "Tsunagari";
+    Tagline => "仕事の外に、これからを支えるつながりを。", "Connections outside work that carry you forward.";
+    SkipToContent => "本文へ移動", "Skip to content";
+    NavHome => "ホーム", "Home";
+    NavAssessment => "自己診断", "Self-check";
+    NavResults => "結果", "Results";
+    NavPlan => "プラン", "Plan";
+    NavPeople => "人脈", "People";
+    NavSettings => "設定", "Settings";
+    MainNavigation => "メインメニュー", "Main menu";
+    LanguageSwitch => "English", "日本語";
+    PrivacyNote => "入力した内容はこのブラウザの中だけに保存されます。サーバーへの送信やアカウント登録はありません。", "Everything you enter stays in this browser. Nothing is sent to a server, and there is no account.";
+    IntroTitle => "社外のつながりを、自分のペースで育てましょう", "Grow connections outside work, at your own pace";
+    IntroBody => "趣味や地域活動、交流会、SNS。会社の外での出会いは、転職・副業・起業の思わぬきっかけになります。まずは30問の自己診断で今の状態を確かめ、できることから一つずつ始めましょう。始めるのに遅すぎることはありません。", "Hobbies, local activities, meetups and social networks: people you meet outside work can open the way to a new job, side work or your own business. Start with a 30-question self-check to see where you stand, then take one step at a time. It is never too late to begin.";
+    StartAssessment => "自己診断を始める", "Start the self-check";
+    ResumeAssessment => "自己診断の続きから", "Continue the self-check";
+    RetakeAssessment => "もう一度診断する", "Take the self-check again";
+    ViewResults => "結果を見る", "View results";
+    AssessmentTitle => "自己診断", "Self-check";
+    AssessmentHelp => "今のご自分に近いものを選んでください。数字キー1〜5で選び、Enterキーで次へ進めます。", "Choose what fits you best right now. Press 1–5 to choose and Enter to continue.";
+    Back => "戻る", "Back";
+    Next => "次へ", "Next";
+    SeeResults => "結果を見る", "See my results";
+    ChooseAnAnswer => "答えを一つ選んでください。", "Please choose an answer.";
+    QuestionProgress => "質問の進み具合", "Question progress";
+    ResultsTitle => "診断結果", "Your results";
+    OverallScore => "総合スコア", "Overall score";
+    AreaScores => "分野ごとのスコア", "Scores by area";
+    RadarChartLabel => "分野ごとのスコアのレーダーチャート。同じ数値は下の棒グラフにもあります。", "Radar chart of scores by area. The same figures are in the bar list below.";
+    Strongest => "いちばんの強み", "Your strongest area";
+    Weakest => "伸びしろが大きい分野", "Area with the most room to grow";
+    WhyItMatters => "この分野が大切な理由", "Why this area matters";
+    NextActions => "おすすめの次の一歩", "Recommended next steps";
+    NextActionsIntro => "点数の低かった項目から、今週できる小さな行動を選びました。", "Small steps for this week, starting from the items with the lowest scores.";
+    NoRecommendations => "どの項目もよくできています。今のつながりを大切に続けていきましょう。", "You are doing well on every item. Keep caring for the connections you have.";
+    Colon => "：", ": ";
+    WhyLabel => "理由：", "Why: ";
+    BandStart => "ここから", "Starting point";
+    BandGrowing => "育ちつつある", "Growing";
+    BandStrong => "しっかり", "Strong";
+    ScoreOutOf => "／100", "/100";
+    NoResultsYet => "まだ診断結果がありません。自己診断を受けると、分野ごとのスコアとおすすめの行動が表示されます。", "No results yet. Take the self-check to see scores by area and recommended steps.";
+    PreviousResults => "これまでの診断", "Earlier results";
+    TakenOn => "受けた日", "Taken on";
+    StorageProblemTitle => "保存データを読み込めませんでした", "Your saved data could not be read";
+    StorageProblemBody => "このブラウザに保存されていたデータを読み込めませんでした。元のデータは消さずに別の場所に保管してあります。ダウンロードして保管するか、内容を確認してから新しく始めてください。新しく始めるまで、保存は行いません。", "The data saved in this browser could not be read. The original has been kept untouched in a separate place. You can download it to keep it, and start fresh when you are ready. Nothing will be saved until you choose to start fresh.";
+    DownloadRawData => "元のデータをダウンロード", "Download the original data";
+    StartFresh => "新しく始める（元のデータは保管したまま）", "Start fresh (the original stays kept)";
+    SaveFailedTitle => "保存できませんでした", "Could not save";
+    SaveFailedBody => "ブラウザが保存を受け付けませんでした（容量不足やプライベートモードの可能性があります）。入力内容はこの画面を閉じるまで保たれます。今のうちにデータを書き出してください。", "The browser refused to save (it may be full or in private mode). What you entered is kept while this page stays open. Please export your data now.";
+    Close => "閉じる", "Close";
+    Footer => "つながり — データはすべてこの端末の中に。", "Tsunagari — all your data stays on this device.";
+}
+
+/// "7 / 30"
+pub fn progress(current: usize, total: usize) -> String {
+    format!("{current} / {total}")
+}
+
+/// "質問 7（全30問）" / "Question 7 of 30" — the spoken form of the progress.
+pub fn progress_spoken(lang: Lang, current: usize, total: usize) -> String {
+    match lang {
+        Lang::Ja => format!("質問 {current}（全{total}問）"),
+        Lang::En => format!("Question {current} of {total}"),
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// 2026年11月23日 / 23 Nov 2026
+pub fn format_date(lang: Lang, d: NaiveDate) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        Lang::En => format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS_EN[d.month0() as usize],
+            d.year()
+        ),
+    }
+}
+
+/// "62点" / "62 points" style score with band, for text alternatives.
+pub fn score_text(lang: Lang, score: u8) -> String {
+    match lang {
+        Lang::Ja => format!("{score}点"),
+        Lang::En => format!("{score} points"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_both_languages() {
+        for &k in T::ALL {
+            assert!(!k.ja().trim().is_empty(), "{k:?} has no Japanese text");
+            assert!(!k.en().trim().is_empty(), "{k:?} has no English text");
+        }
+    }
+
+    #[test]
+    fn japanese_strings_are_japanese() {
+        // Catches an English string pasted into the ja column by mistake.
+        let allowed_ascii_only = [T::LanguageSwitch];
+        for &k in T::ALL {
+            if allowed_ascii_only.contains(&k) {
+                continue;
+            }
+            assert!(
+                k.ja().chars().any(|c| !c.is_ascii()),
+                "{k:?}: Japanese text looks untranslated: {}",
+                k.ja()
+            );
+        }
+    }
+
+    #[test]
+    fn language_from_browser_preferences() {
+        assert_eq!(Lang::from_preferences(["en-US", "ja"]), Lang::En);
+        assert_eq!(Lang::from_preferences(["ja-JP", "en"]), Lang::Ja);
+        assert_eq!(Lang::from_preferences(["fr", "en-GB"]), Lang::En);
+        assert_eq!(Lang::from_preferences(["fr", "de"]), Lang::Ja);
+        assert_eq!(Lang::from_preferences([]), Lang::Ja);
+    }
+
+    #[test]
+    fn dates_read_naturally() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(format_date(Lang::Ja, d), "2026年11月23日");
+        assert_eq!(format_date(Lang::En, d), "23 Nov 2026");
+    }
+}

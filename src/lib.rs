@@ -1,0 +1,26 @@
+//! Tsunagari: a browser-only app for building and keeping a network outside
+//! work. `domain` is the pure core; `storage`, `clock` and `files` are the only
+//! doors to the browser; `ui` is the Yew view.
+
+pub mod browser;
+pub mod clock;
+pub mod domain;
+pub mod files;
+pub mod storage;
+pub mod ui;
+
+/// Mounts the app into `#app`, replacing the static loading shell.
+pub fn start() {
+    let document = web_sys::window().and_then(|w| w.document());
+    let root = document.as_ref().and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(root) => {
+            // The shell is plain markup for the first paint; Yew owns the node from here.
+            root.set_text_content(None);
+            yew::Renderer::<ui::app::App>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<ui::app::App>::new().render();
+        }
+    }
+}

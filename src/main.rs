@@ -1,0 +1,5 @@
+//! Binary entry point that Trunk builds; everything lives in the library.
+
+fn main() {
+    tsunagari::start();
+}

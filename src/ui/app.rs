@@ -1,0 +1,87 @@
+//! The root component: creates the store from storage, provides the store
+//! and language contexts, follows the URL hash, and runs the one save effect.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::clock;
+use crate::domain::i18n::{Lang, T};
+use crate::domain::route::Route;
+use crate::domain::update::{Msg, Persistence, State};
+use crate::storage;
+use crate::ui::assessment::Assessment;
+use crate::ui::header::Header;
+use crate::ui::home::Home;
+use crate::ui::results::Results;
+use crate::ui::storage_notice::StorageNotice;
+use crate::ui::store::{Store, StoreHandle};
+
+#[component]
+pub fn App() -> Html {
+    let store = use_reducer(|| {
+        let (doc, persistence) = storage::load(clock::now().timestamp_millis());
+        Store(State::new(doc, persistence))
+    });
+    let lang = store.0.doc.settings.lang.unwrap_or_else(|| {
+        Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str))
+    });
+
+    let route = use_state(|| Route::parse(&browser::hash()));
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::HashListener::new(move |hash| route.set(Route::parse(&hash)));
+            move || drop(listener)
+        });
+    }
+
+    // The one place that saves: whenever the document changed.
+    {
+        let store = store.clone();
+        use_effect_with(store.0.changes, move |&changes| {
+            if changes > 0 {
+                let ok = storage::save(&store.0.doc, &store.0.persistence);
+                match (ok, &store.0.persistence) {
+                    (false, _) => store.dispatch(Msg::SaveFailed),
+                    (true, Persistence::Failing) => store.dispatch(Msg::SaveSucceeded),
+                    _ => {}
+                }
+            }
+        });
+    }
+
+    use_effect_with(lang, |&lang| {
+        browser::set_document_lang(lang.tag(), lang.t(T::AppName))
+    });
+
+    // Focus the new screen's heading after navigation (not on first load).
+    let first_route = use_mut_ref(|| true);
+    use_effect_with(*route, move |_| {
+        if std::mem::take(&mut *first_route.borrow_mut()) {
+            return;
+        }
+        browser::focus_main_heading();
+    });
+
+    let screen = match *route {
+        Route::Home => html! { <Home /> },
+        Route::Assessment => html! { <Assessment /> },
+        Route::Results => html! { <Results /> },
+    };
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        browser::focus_selector("#main");
+    });
+
+    html! {
+        <ContextProvider<StoreHandle> context={store.clone()}>
+            <ContextProvider<Lang> context={lang}>
+                <a class="skip-link" href="#main" onclick={skip}>{ lang.t(T::SkipToContent) }</a>
+                <Header route={*route} />
+                <StorageNotice />
+                <main id="main" tabindex="-1">{ screen }</main>
+                <footer class="site-footer"><p>{ lang.t(T::Footer) }</p></footer>
+            </ContextProvider<Lang>>
+        </ContextProvider<StoreHandle>>
+    }
+}

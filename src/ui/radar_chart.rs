@@ -1,0 +1,83 @@
+//! The radar chart of area scores, drawn as SVG. It is a picture with a
+//! short text alternative; the same figures are listed as bars next to it.
+
+use yew::prelude::*;
+
+use crate::domain::content::area_text;
+use crate::domain::i18n::T;
+use crate::domain::scoring::Scores;
+use crate::ui::store::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct RadarChartProps {
+    pub scores: Scores,
+}
+
+const CENTER: f64 = 160.0;
+const RADIUS: f64 = 110.0;
+
+/// Point on axis `i` of `n` at `fraction` of the radius; axis 0 points up.
+fn point(i: usize, n: usize, fraction: f64) -> (f64, f64) {
+    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
+    (
+        CENTER + RADIUS * fraction * angle.cos(),
+        CENTER + RADIUS * fraction * angle.sin(),
+    )
+}
+
+fn polygon(n: usize, fraction: impl Fn(usize) -> f64) -> String {
+    (0..n)
+        .map(|i| {
+            let (x, y) = point(i, n, fraction(i));
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[component]
+pub fn RadarChart(props: &RadarChartProps) -> Html {
+    let lang = use_lang();
+    let n = props.scores.areas.len();
+    let grid = [0.25, 0.5, 0.75, 1.0]
+        .map(|f| html! { <polygon class="radar-grid" points={polygon(n, |_| f)} /> });
+    let axes = (0..n).map(|i| {
+        let (x, y) = point(i, n, 1.0);
+        html! { <line class="radar-axis" x1={CENTER.to_string()} y1={CENTER.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} /> }
+    });
+    let scores: Vec<f64> = props
+        .scores
+        .areas
+        .iter()
+        .map(|(_, s)| f64::from(s.unwrap_or(0)) / 100.0)
+        .collect();
+    let labels = props.scores.areas.iter().enumerate().map(|(i, (area, _))| {
+        let (x, y) = point(i, n, 1.22);
+        let anchor = if (x - CENTER).abs() < 5.0 {
+            "middle"
+        } else if x > CENTER {
+            "start"
+        } else {
+            "end"
+        };
+        html! {
+            <text class="radar-label" x={format!("{x:.1}")} y={format!("{:.1}", y + 5.0)} text-anchor={anchor}>
+                { area_text(*area).short.get(lang) }
+            </text>
+        }
+    });
+    let dots = scores.iter().enumerate().map(|(i, &f)| {
+        let (x, y) = point(i, n, f);
+        html! { <circle class="radar-dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" /> }
+    });
+    html! {
+        <svg class="radar" viewBox="-20 0 360 320" role="img" aria-labelledby="radar-title" focusable="false">
+            <title id="radar-title">{ lang.t(T::RadarChartLabel) }</title>
+            { for grid }
+            { for axes }
+            <polygon class="radar-area" points={polygon(n, |i| scores[i])} />
+            { for dots }
+            { for labels }
+        </svg>
+    }
+}

@@ -1,0 +1,124 @@
+//! Results of the latest assessment: overall and per-area scores (radar and
+//! bars), strongest and weakest areas, why the weak areas matter, the
+//! recommended next steps, and the list of earlier assessments.
+
+use yew::prelude::*;
+
+use crate::domain::content::area_text;
+use crate::domain::i18n::{self, T};
+use crate::domain::route::Route;
+use crate::domain::scoring::{self, Band};
+use crate::ui::radar_chart::RadarChart;
+use crate::ui::score_bars::{band_text, ScoreBars};
+use crate::ui::store::{use_lang, use_store};
+
+/// How many next steps the results page suggests.
+const RECOMMENDATION_COUNT: usize = 5;
+
+#[component]
+pub fn Results() -> Html {
+    let lang = use_lang();
+    let store = use_store();
+    let doc = &store.0.doc;
+    let Some(latest) = doc.latest_assessment() else {
+        return html! {
+            <div class="screen results">
+                <h1 tabindex="-1">{ lang.t(T::ResultsTitle) }</h1>
+                <p>{ lang.t(T::NoResultsYet) }</p>
+                <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(T::StartAssessment) }</a></p>
+            </div>
+        };
+    };
+    let scores = scoring::score(&latest.answers);
+    let previous = doc
+        .previous_assessment()
+        .map(|a| scoring::score(&a.answers));
+    let overall = scores.overall.unwrap_or(0);
+    let recs = scoring::recommendations(&latest.answers, RECOMMENDATION_COUNT);
+
+    let named = |label: T, found: Option<(crate::domain::questionnaire::Area, u8)>| {
+        found.map(|(area, score)| {
+            html! {
+                <p class="named-area">
+                    <span class="named-label">{ lang.t(label) }{ lang.t(T::Colon) }</span>
+                    <strong>{ area_text(area).name.get(lang) }</strong>
+                    { format!(" ({})", i18n::score_text(lang, score)) }
+                </p>
+            }
+        })
+    };
+    let weak = scores.weak_areas().into_iter().map(|(area, _)| {
+        let text = area_text(area);
+        html! {
+            <div class="why-area">
+                <h3>{ text.name.get(lang) }</h3>
+                <p>{ text.why_it_matters.get(lang) }</p>
+            </div>
+        }
+    });
+    let rec_items = recs.iter().map(|r| {
+        let tip = &r.item.tip;
+        html! {
+            <li class="recommendation">
+                <p class="rec-action">{ tip.action.get(lang) }</p>
+                <p class="rec-why">{ lang.t(T::WhyLabel) }{ tip.why.get(lang) }</p>
+                <p class="rec-area">{ area_text(r.item.area).name.get(lang) }</p>
+            </li>
+        }
+    });
+    let history = doc.assessments.iter().rev().map(|a| {
+        let s = scoring::score(&a.answers).overall.unwrap_or(0);
+        html! {
+            <tr>
+                <td>{ i18n::format_date(lang, a.date) }</td>
+                <td>{ i18n::score_text(lang, s) }</td>
+            </tr>
+        }
+    });
+
+    html! {
+        <div class="screen results">
+            <h1 tabindex="-1">{ lang.t(T::ResultsTitle) }</h1>
+            <p class="muted">{ lang.t(T::TakenOn) }{ lang.t(T::Colon) }{ i18n::format_date(lang, latest.date) }</p>
+            <section class="card overall" aria-labelledby="overall-h">
+                <h2 id="overall-h">{ lang.t(T::OverallScore) }</h2>
+                <p class="big-score">{ overall }<small>{ lang.t(T::ScoreOutOf) }</small></p>
+                <p class="band">{ band_text(lang, Band::of(overall)) }</p>
+                { named(T::Strongest, scores.strongest()) }
+                { named(T::Weakest, scores.weakest()) }
+            </section>
+            <section class="card" aria-labelledby="areas-h">
+                <h2 id="areas-h">{ lang.t(T::AreaScores) }</h2>
+                <div class="score-visuals">
+                    <RadarChart scores={scores.clone()} />
+                    <ScoreBars scores={scores.clone()} previous={previous} />
+                </div>
+            </section>
+            if scores.weak_areas().is_empty() {
+                <></>
+            } else {
+                <section class="card" aria-labelledby="why-h">
+                    <h2 id="why-h">{ lang.t(T::WhyItMatters) }</h2>
+                    { for weak }
+                </section>
+            }
+            <section class="card" aria-labelledby="next-h">
+                <h2 id="next-h">{ lang.t(T::NextActions) }</h2>
+                if recs.is_empty() {
+                    <p>{ lang.t(T::NoRecommendations) }</p>
+                } else {
+                    <p>{ lang.t(T::NextActionsIntro) }</p>
+                    <ol class="recommendations">{ for rec_items }</ol>
+                }
+            </section>
+            <section class="card" aria-labelledby="history-h">
+                <h2 id="history-h">{ lang.t(T::PreviousResults) }</h2>
+                <table class="history">
+                    <thead><tr><th scope="col">{ lang.t(T::TakenOn) }</th><th scope="col">{ lang.t(T::OverallScore) }</th></tr></thead>
+                    <tbody>{ for history }</tbody>
+                </table>
+            </section>
+            <p><a class="button" href={Route::Assessment.hash()}>{ lang.t(T::RetakeAssessment) }</a></p>
+        </div>
+    }
+}
