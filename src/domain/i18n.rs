@@ -39,7 +39,8 @@ impl Lang {
         Lang::Ja
     }
 
-    pub fn t(self, key: T) -> &'static str {
+    /// The text of any string-table key in this language.
+    pub fn t<K: Text>(self, key: K) -> &'static str {
         match self {
             Lang::Ja => key.ja(),
             Lang::En => key.en(),
@@ -47,20 +48,49 @@ impl Lang {
     }
 }
 
-macro_rules! table {
-    ($( $key:ident => $ja:literal , $en:literal ;)*) => {
-        /// A UI string key.
+/// A key of a ja/en string table (see `string_table!`).
+pub trait Text: Copy + std::fmt::Debug + 'static {
+    const ALL: &'static [Self];
+    fn ja(self) -> &'static str;
+    fn en(self) -> &'static str;
+}
+
+/// Declares a string table: an enum of keys with exhaustive ja and en
+/// matches. Features keep their own tables (one enum each) so that adding
+/// strings in one feature never touches another's file.
+#[macro_export]
+macro_rules! string_table {
+    ($(#[$doc:meta])* $vis:vis enum $name:ident { $( $key:ident => $ja:literal , $en:literal ;)* }) => {
+        $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum T { $($key),* }
-        impl T {
-            pub const ALL: &'static [T] = &[$(T::$key),*];
-            pub fn ja(self) -> &'static str { match self { $(T::$key => $ja),* } }
-            pub fn en(self) -> &'static str { match self { $(T::$key => $en),* } }
+        $vis enum $name { $($key),* }
+        impl $crate::domain::i18n::Text for $name {
+            const ALL: &'static [$name] = &[$($name::$key),*];
+            fn ja(self) -> &'static str { match self { $($name::$key => $ja),* } }
+            fn en(self) -> &'static str { match self { $($name::$key => $en),* } }
         }
     };
 }
 
-table! {
+/// Checks a table: both languages present, Japanese actually Japanese
+/// (except the listed keys, e.g. loanwords). For each table's tests.
+pub fn check_table<K: Text + PartialEq>(ascii_ja_allowed: &[K]) {
+    for &k in K::ALL {
+        assert!(!k.ja().trim().is_empty(), "{k:?} has no Japanese text");
+        assert!(!k.en().trim().is_empty(), "{k:?} has no English text");
+        if !ascii_ja_allowed.contains(&k) {
+            assert!(
+                k.ja().chars().any(|c| !c.is_ascii()),
+                "{k:?}: Japanese text looks untranslated: {}",
+                k.ja()
+            );
+        }
+    }
+}
+
+string_table! {
+    /// Strings shared by every screen, and those of the self-assessment.
+    pub enum T {
     AppName => "つながり", "Tsunagari";
     Tagline => "仕事の外に、これからを支えるつながりを。", "Connections outside work that carry you forward.";
     SkipToContent => "本文へ移動", "Skip to content";
@@ -113,6 +143,7 @@ table! {
     SaveFailedBody => "ブラウザが保存を受け付けませんでした（容量不足やプライベートモードの可能性があります）。入力内容はこの画面を閉じるまで保たれます。今のうちにデータを書き出してください。", "The browser refused to save (it may be full or in private mode). What you entered is kept while this page stays open. Please export your data now.";
     Close => "閉じる", "Close";
     Footer => "つながり — データはすべてこの端末の中に。", "Tsunagari — all your data stays on this device.";
+    }
 }
 
 /// "7 / 30"
@@ -159,26 +190,7 @@ mod tests {
 
     #[test]
     fn every_key_has_both_languages() {
-        for &k in T::ALL {
-            assert!(!k.ja().trim().is_empty(), "{k:?} has no Japanese text");
-            assert!(!k.en().trim().is_empty(), "{k:?} has no English text");
-        }
-    }
-
-    #[test]
-    fn japanese_strings_are_japanese() {
-        // Catches an English string pasted into the ja column by mistake.
-        let allowed_ascii_only = [T::LanguageSwitch];
-        for &k in T::ALL {
-            if allowed_ascii_only.contains(&k) {
-                continue;
-            }
-            assert!(
-                k.ja().chars().any(|c| !c.is_ascii()),
-                "{k:?}: Japanese text looks untranslated: {}",
-                k.ja()
-            );
-        }
+        check_table(&[T::LanguageSwitch]);
     }
 
     #[test]

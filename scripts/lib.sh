@@ -1,0 +1,68 @@
+# Shared by scripts/serve, scripts/test and scripts/bench: puts the project's
+# tools on PATH and installs whichever are missing. Safe to run again: every
+# step checks first, so a warm machine spends no time here.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$ROOT/scripts/node_modules/.bin:$PATH"
+TRUNK_VERSION="0.21.14"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# The wasm-bindgen version the lockfile pins; the CLI must match it exactly.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+npm_ci_if_needed() { # dir
+  local dir="$1"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] ||
+    ! cmp -s "$dir/package-lock.json" "$dir/node_modules/.lock-copy"; then
+    log "npm ci in ${dir#"$ROOT"/}"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$dir/package-lock.json" "$dir/node_modules/.lock-copy"
+  fi
+}
+
+ensure_build_tools() {
+  command -v cargo >/dev/null || { echo "cargo (rustup) is required" >&2; exit 1; }
+  command -v node >/dev/null || { echo "node and npm are required" >&2; exit 1; }
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+    log "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+  (cd "$ROOT" && cargo generate-lockfile --offline >/dev/null 2>&1 || true)
+  local wbv
+  wbv="$(wasm_bindgen_version)"
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbv\$\| $wbv "; then
+    # Not --locked: one of its locked dependency versions is gone from the registry.
+    log "installing wasm-bindgen-cli $wbv (about 5 minutes, once)"
+    cargo install wasm-bindgen-cli --version "=$wbv" --force
+  fi
+  npm_ci_if_needed "$ROOT/scripts"
+}
+
+ensure_test_tools() {
+  for c in clippy rustfmt; do
+    rustup component list --installed | grep -q "^$c" || rustup component add "$c"
+  done
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    log "installing Debian chromium and chromium-driver"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+  npm_ci_if_needed "$ROOT/tests/e2e"
+}
+
+build_release() {
+  log "trunk build --release"
+  (cd "$ROOT" && trunk build --release)
+}
