@@ -330,19 +330,20 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
 /// time. Version 1 is the first shape, so there is no step yet; each future
 /// version adds a `vN_to_vN+1` function here and a golden file in tests/.
 pub fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, DecodeError> {
-    for step in from..SCHEMA_VERSION {
-        #[allow(clippy::match_single_binding)]
-        match step {
-            // Each new schema version adds its arm here: `1 => value = v1_to_v2(value)`.
-            _ => {
-                let _ = &mut value;
-                return Err(DecodeError::NotADocument(format!(
-                    "unknown schema_version {step}"
-                )));
-            }
-        }
+    let mut version = from;
+    while version < SCHEMA_VERSION {
+        value = upgrade_step(value, version)?;
+        version += 1;
     }
     Ok(value)
+}
+
+/// One upgrade, from `version` to `version + 1`. Each new schema version adds
+/// its step here (`1 => Ok(v1_to_v2(value))`); until then no step exists.
+fn upgrade_step(_value: serde_json::Value, version: u32) -> Result<serde_json::Value, DecodeError> {
+    Err(DecodeError::NotADocument(format!(
+        "no upgrade from schema_version {version}"
+    )))
 }
 
 pub fn encode(doc: &Document) -> String {
@@ -451,6 +452,13 @@ mod tests {
             decode("{\"schema_version\":1,\"assessments\":5}"),
             Err(DecodeError::Invalid(_))
         ));
+    }
+
+    #[test]
+    fn migration_chain_is_identity_at_current_version_and_refuses_unknown_ones() {
+        let v = serde_json::json!({"schema_version": SCHEMA_VERSION, "x": 1});
+        assert_eq!(migrate(v.clone(), SCHEMA_VERSION), Ok(v.clone()));
+        assert!(matches!(migrate(v, 0), Err(DecodeError::NotADocument(_))));
     }
 
     #[test]

@@ -1,0 +1,113 @@
+//! Browser tests of the storage door (wasm-bindgen-test in headless Chromium):
+//! real localStorage, real quota behaviour, byte-for-byte preservation.
+#![cfg(target_arch = "wasm32")]
+
+use tsunagari::domain::document::{Document, SCHEMA_VERSION};
+use tsunagari::domain::i18n::Lang;
+use tsunagari::domain::update::{update, Msg, Persistence, State};
+use tsunagari::storage::{self, DOC_KEY};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn reset() {
+    local().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn missing_data_is_a_fresh_start() {
+    reset();
+    let (doc, p) = storage::load(1);
+    assert_eq!(doc, Document::default());
+    assert_eq!(p, Persistence::Saving);
+    assert_eq!(
+        local().get_item(DOC_KEY).unwrap(),
+        None,
+        "loading never writes"
+    );
+}
+
+#[wasm_bindgen_test]
+fn save_then_load_round_trips() {
+    reset();
+    let mut state = State::new(Document::default(), Persistence::Saving);
+    update(&mut state, Msg::SetLang(Lang::En));
+    assert!(storage::save(&state.doc, &state.persistence));
+    let (doc, p) = storage::load(2);
+    assert_eq!(p, Persistence::Saving);
+    assert_eq!(doc, state.doc);
+    assert_eq!(doc.schema_version, SCHEMA_VERSION);
+}
+
+fn assert_kept(raw: &str) {
+    reset();
+    local().set_item(DOC_KEY, raw).unwrap();
+    let (doc, p) = storage::load(42);
+    assert_eq!(doc, Document::default());
+    let Persistence::Blocked { backup_key, .. } = p.clone() else {
+        panic!("unreadable data must block saving, got {p:?} for {raw:?}");
+    };
+    assert_eq!(
+        local().get_item(&backup_key).unwrap().as_deref(),
+        Some(raw),
+        "backup is byte for byte"
+    );
+    // Saving while blocked never touches the original.
+    assert!(storage::save(&Document::default(), &p));
+    assert_eq!(local().get_item(DOC_KEY).unwrap().as_deref(), Some(raw));
+    // Loading again reuses the same backup instead of piling up copies.
+    let (_, again) = storage::load(43);
+    assert_eq!(again, p);
+    assert_eq!(storage::backup_keys(), vec![backup_key]);
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_is_kept_and_never_overwritten() {
+    for raw in [
+        "",
+        "{",
+        "not json at all",
+        "[1,2,3]",
+        "{\"schema_version\": 999}",
+        "{\"schema_version\": 1, \"assessments\": \"oops\"}",
+        "{\"schema_version\": \"1\"}",
+        "null",
+        "{\"schema_version\": 1, \"people\": [{\"id\": 5}]}",
+        "\u{feff}{\"schema_version\": 1}",
+    ] {
+        assert_kept(raw);
+    }
+}
+
+#[wasm_bindgen_test]
+fn starting_fresh_is_explicit_and_keeps_the_backup() {
+    reset();
+    local().set_item(DOC_KEY, "garbage").unwrap();
+    let (doc, p) = storage::load(7);
+    let mut state = State::new(doc, p);
+    let Persistence::Blocked { backup_key, .. } = state.persistence.clone() else {
+        panic!()
+    };
+    assert!(update(&mut state, Msg::StartFresh));
+    assert!(storage::save(&state.doc, &state.persistence));
+    assert_eq!(
+        local().get_item(&backup_key).unwrap().as_deref(),
+        Some("garbage")
+    );
+    let (reloaded, p) = storage::load(8);
+    assert_eq!(p, Persistence::Saving);
+    assert_eq!(reloaded, state.doc);
+}
+
+#[wasm_bindgen_test]
+fn the_clock_door_gives_plausible_values() {
+    let today = tsunagari::clock::today();
+    let now = tsunagari::clock::now();
+    assert!(today.format("%Y").to_string().as_str() >= "2024");
+    assert!(now.timestamp() > 1_700_000_000);
+    assert_ne!(tsunagari::clock::new_id(), tsunagari::clock::new_id());
+}

@@ -1,0 +1,121 @@
+// Shared set-up for the end-to-end tests: serves the release build from
+// dist/ on 127.0.0.1, drives Debian's Chromium through playwright-core, and
+// watches every page for the things that must never happen: console errors,
+// uncaught exceptions, CSP violations and requests off the app's origin.
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(HERE, '../..');
+export const DIST = join(ROOT, 'dist');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Flags Chromium needs as root on these machines, and to make no network
+// request of its own (the machine has no network beyond package registries).
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function serve(options = {}) {
+  assert.ok(existsSync(join(DIST, 'index.html')), 'dist/index.html is missing: run trunk build --release first');
+  return startServer({ dir: DIST, ...options });
+}
+
+export async function launch() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A persistent profile (needed for service-worker installability checks). */
+export async function launchPersistent(contextOptions = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'tsunagari-profile-'));
+  return chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...contextOptions,
+  });
+}
+
+/**
+ * Watches a context: every page's console errors, page errors, CSP
+ * violations, and every request whose origin is not `origin`.
+ */
+export function guard(context, origin) {
+  const problems = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) problems.push(`off-origin request: ${url}`);
+  });
+  context.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+  const watch = (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  // Reported through the console so the listener above sees it.
+  context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  return {
+    problems,
+    /** Fails the test if anything bad was seen; `allow` filters expected ones. */
+    assertClean(allow = () => false) {
+      const bad = problems.filter((p) => !allow(p));
+      assert.deepEqual(bad, [], `the page misbehaved:\n${bad.join('\n')}`);
+    },
+  };
+}
+
+/** Opens the app in a fresh context with the given browser language. */
+export async function openApp(browser, url, { locale = 'ja-JP', viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ locale, viewport });
+  const watcher = guard(context, new URL(url).origin);
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForApp(page);
+  return { context, page, watcher };
+}
+
+/** Resolves once the Yew app has replaced the static shell. */
+export async function waitForApp(page) {
+  await page.waitForSelector('.site-footer', { timeout: 20_000 });
+}
+
+/** Presses Tab until the focused element matches `predicate`; fails after `max` presses. */
+export async function tabTo(page, description, predicate, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate(predicate);
+    if (hit) return;
+  }
+  assert.fail(`could not reach ${description} with the Tab key`);
+}
+
+/** The focused element's visible text (trimmed). */
+export function focusedText(page) {
+  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+}
+
+export async function clearStorage(page) {
+  await page.evaluate(() => localStorage.clear());
+}
