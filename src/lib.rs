@@ -6,11 +6,19 @@ pub mod browser;
 pub mod clock;
 pub mod domain;
 pub mod files;
+pub mod panic_screen;
 pub mod storage;
 pub mod ui;
 
 /// Mounts the app into `#app`, replacing the static loading shell.
 pub fn start() {
+    panic_screen::install();
+    // Lets the end-to-end suite prove the panic screen: `?panic-test` in the
+    // URL panics right after start. It can only crash the user's own tab,
+    // and reads no data.
+    let panic_test = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|q| q.contains("panic-test"));
     let document = web_sys::window().and_then(|w| w.document());
     let root = document.as_ref().and_then(|d| d.get_element_by_id("app"));
     match root {
@@ -22,5 +30,8 @@ pub fn start() {
         None => {
             yew::Renderer::<ui::app::App>::new().render();
         }
+    }
+    if panic_test {
+        panic!("panic-test requested in the URL");
     }
 }

@@ -36,7 +36,10 @@ fn save_then_load_round_trips() {
     reset();
     let mut state = State::new(Document::default(), Persistence::Saving);
     update(&mut state, Msg::SetLang(Lang::En));
-    assert!(storage::save(&state.doc, &state.persistence));
+    assert!(matches!(
+        storage::save(&state.doc, 0, &state.persistence),
+        storage::SaveOutcome::Written { .. }
+    ));
     let (doc, p) = storage::load(2);
     assert_eq!(p, Persistence::Saving);
     assert_eq!(doc, state.doc);
@@ -57,7 +60,10 @@ fn assert_kept(raw: &str) {
         "backup is byte for byte"
     );
     // Saving while blocked never touches the original.
-    assert!(storage::save(&Document::default(), &p));
+    assert!(matches!(
+        storage::save(&Document::default(), 0, &p),
+        storage::SaveOutcome::Written { .. }
+    ));
     assert_eq!(local().get_item(DOC_KEY).unwrap().as_deref(), Some(raw));
     // Loading again reuses the same backup instead of piling up copies.
     let (_, again) = storage::load(43);
@@ -93,7 +99,10 @@ fn starting_fresh_is_explicit_and_keeps_the_backup() {
         panic!()
     };
     assert!(update(&mut state, Msg::StartFresh));
-    assert!(storage::save(&state.doc, &state.persistence));
+    assert!(matches!(
+        storage::save(&state.doc, 0, &state.persistence),
+        storage::SaveOutcome::Written { .. }
+    ));
     assert_eq!(
         local().get_item(&backup_key).unwrap().as_deref(),
         Some("garbage")

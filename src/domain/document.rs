@@ -346,8 +346,30 @@ fn upgrade_step(_value: serde_json::Value, version: u32) -> Result<serde_json::V
     )))
 }
 
+/// The revision of a stored document without decoding all of it: `encode`
+/// writes `schema_version` and `revision` first, so a prefix scan finds it.
+/// Falls back to a full decode for text written in another field order.
+pub fn peek_revision(text: &str) -> Option<u64> {
+    let head = text.get(..text.len().min(96)).unwrap_or(text);
+    if let Some(at) = head.find("\"revision\":") {
+        let digits: String = head[at + 11..]
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        if let Ok(r) = digits.parse() {
+            return Some(r);
+        }
+    }
+    decode(text).ok().map(|d| d.revision)
+}
+
 pub fn encode(doc: &Document) -> String {
     serde_json::to_string(doc).expect("a document always serializes")
+}
+
+/// Human-readable form, for files the user keeps.
+pub fn encode_pretty(doc: &Document) -> String {
+    serde_json::to_string_pretty(doc).expect("a document always serializes")
 }
 
 #[cfg(test)]
@@ -425,6 +447,21 @@ mod tests {
         let doc = sample();
         let text = encode(&doc);
         assert_eq!(decode(&text), Ok(doc));
+    }
+
+    #[test]
+    fn revision_is_found_without_a_full_decode() {
+        let doc = Document {
+            revision: 12345,
+            ..Document::default()
+        };
+        assert_eq!(peek_revision(&encode(&doc)), Some(12345));
+        assert_eq!(
+            peek_revision("{\"people\":[],\"schema_version\":1,\"revision\":9}"),
+            Some(9)
+        );
+        assert_eq!(peek_revision("garbage"), None);
+        assert_eq!(peek_revision("{\"revision\":"), None);
     }
 
     #[test]

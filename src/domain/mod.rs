@@ -6,6 +6,8 @@ pub mod content;
 pub mod document;
 pub mod i18n;
 pub mod questionnaire;
+pub mod reminder;
 pub mod route;
 pub mod scoring;
+pub mod settings_text;
 pub mod update;

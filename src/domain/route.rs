@@ -7,6 +7,7 @@ pub enum Route {
     Home,
     Assessment,
     Results,
+    Settings,
 }
 
 impl Route {
@@ -16,6 +17,7 @@ impl Route {
         match path.trim_end_matches('/') {
             "assessment" => Route::Assessment,
             "results" => Route::Results,
+            "settings" => Route::Settings,
             _ => Route::Home,
         }
     }
@@ -25,6 +27,7 @@ impl Route {
             Route::Home => "#/",
             Route::Assessment => "#/assessment",
             Route::Results => "#/results",
+            Route::Settings => "#/settings",
         }
     }
 }
@@ -35,7 +38,12 @@ mod tests {
 
     #[test]
     fn round_trip_and_unknowns() {
-        for r in [Route::Home, Route::Assessment, Route::Results] {
+        for r in [
+            Route::Home,
+            Route::Assessment,
+            Route::Results,
+            Route::Settings,
+        ] {
             assert_eq!(Route::parse(r.hash()), r);
         }
         assert_eq!(Route::parse(""), Route::Home);

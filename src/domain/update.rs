@@ -2,6 +2,13 @@
 //! sends `Msg`s; anything from the outside world (time, fresh ids) arrives
 //! inside the message, so `update` is deterministic and natively tested.
 //! Saving is not done here: the UI's save effect watches `State::changes`.
+//!
+//! Several tabs share one stored document. Every change bumps
+//! `doc.revision`; `stored_revision` is the revision this tab knows to be in
+//! storage, and `pending` the changes made since. When another tab has
+//! written first, the newer document is taken and the pending changes are
+//! replayed onto it (they carry their own ids and times, so replay is exact),
+//! and the user is told. Nothing is silently overwritten.
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -29,14 +36,33 @@ pub struct State {
     pub persistence: Persistence,
     /// Counts document changes since start; the save effect runs when it moves.
     pub changes: u64,
+    /// The document revision known to be in storage.
+    pub stored_revision: u64,
+    /// Changes applied since `stored_revision`, oldest first; replayed onto a
+    /// newer stored document after a conflict.
+    pub pending: Vec<Msg>,
+    pub sync_notice: Option<SyncNotice>,
+}
+
+/// What the user is told after another tab's changes arrived.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyncNotice {
+    /// Another tab saved first; this tab's changes were re-applied on top.
+    Reapplied,
+    /// Another tab deleted all data.
+    ClearedElsewhere,
 }
 
 impl State {
     pub fn new(doc: Document, persistence: Persistence) -> State {
+        let stored_revision = doc.revision;
         State {
             doc,
             persistence,
             changes: 0,
+            stored_revision,
+            pending: Vec::new(),
+            sync_notice: None,
         }
     }
 }
@@ -60,7 +86,26 @@ pub enum Msg {
     /// After unreadable storage: the user chose to start with a new document.
     StartFresh,
     SaveFailed,
-    SaveSucceeded,
+    /// The user exported their data on `on` (a local date).
+    Exported {
+        on: NaiveDate,
+    },
+    /// Quiet the backup reminder until `until`.
+    SnoozeReminder {
+        until: NaiveDate,
+    },
+    /// The document at `revision` is now in storage.
+    Saved {
+        revision: u64,
+    },
+    /// Storage holds a document another tab wrote (seen through the `storage`
+    /// event, or found when saving).
+    StoredElsewhere(Box<Document>),
+    /// Another tab deleted all data.
+    ClearedElsewhere,
+    /// This tab deleted all data (storage is already empty).
+    DataDeleted,
+    DismissSyncNotice,
 }
 
 /// The draft position, always a valid index.
@@ -79,12 +124,80 @@ pub fn is_complete(draft: &Draft) -> bool {
 
 /// Applies `msg`. Returns whether the document changed (and so needs saving).
 pub fn update(state: &mut State, msg: Msg) -> bool {
-    let changed = apply(state, msg);
-    if changed {
-        state.changes += 1;
-        state.doc.revision += 1;
+    match msg {
+        Msg::StoredElsewhere(newer) => rebase(state, *newer),
+        Msg::Saved { revision } => {
+            // Each pending change added exactly one revision.
+            let written = revision.saturating_sub(state.stored_revision) as usize;
+            state.pending.drain(..written.min(state.pending.len()));
+            state.stored_revision = revision;
+            if state.persistence == Persistence::Failing {
+                state.persistence = Persistence::Saving;
+            }
+            false
+        }
+        Msg::ClearedElsewhere | Msg::DataDeleted => {
+            let elsewhere = msg == Msg::ClearedElsewhere;
+            state.doc = Document::default();
+            state.stored_revision = 0;
+            state.pending.clear();
+            state.sync_notice = elsewhere.then_some(SyncNotice::ClearedElsewhere);
+            // Storage is empty on purpose: nothing to save.
+            false
+        }
+        Msg::DismissSyncNotice => {
+            state.sync_notice = None;
+            false
+        }
+        msg => {
+            let kept = msg.clone();
+            let changed = apply(state, msg);
+            if changed {
+                state.changes += 1;
+                state.doc.revision += 1;
+                state.pending.push(kept);
+            }
+            changed
+        }
     }
-    changed
+}
+
+/// What saving should do, given the revision now in storage (None when
+/// nothing is stored) and the revision this tab knows to be there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStep {
+    Write,
+    /// Another tab wrote since: take its document first (`Msg::StoredElsewhere`).
+    TakeNewer,
+}
+
+pub fn save_step(in_storage: Option<u64>, known: u64) -> SaveStep {
+    match in_storage {
+        Some(r) if r != known => SaveStep::TakeNewer,
+        _ => SaveStep::Write,
+    }
+}
+
+/// Takes a document another tab stored and replays this tab's pending
+/// changes on top of it. Returns whether anything needs saving.
+fn rebase(state: &mut State, newer: Document) -> bool {
+    if newer.revision < state.stored_revision {
+        return false; // an older write arriving late
+    }
+    if newer.revision == state.stored_revision && newer == state.doc {
+        return false;
+    }
+    let pending = std::mem::take(&mut state.pending);
+    state.doc = newer;
+    state.stored_revision = state.doc.revision;
+    let mut reapplied = false;
+    for msg in pending {
+        reapplied |= update(state, msg);
+    }
+    if reapplied {
+        state.sync_notice = Some(SyncNotice::Reapplied);
+    }
+    reapplied
 }
 
 fn apply(state: &mut State, msg: Msg) -> bool {
@@ -164,16 +277,25 @@ fn apply(state: &mut State, msg: Msg) -> bool {
             state.persistence = Persistence::Saving;
             true
         }
+        Msg::Exported { on } => {
+            let changed = doc.settings.last_export != Some(on);
+            doc.settings.last_export = Some(on);
+            changed
+        }
+        Msg::SnoozeReminder { until } => {
+            let changed = doc.settings.reminder_snoozed_until != Some(until);
+            doc.settings.reminder_snoozed_until = Some(until);
+            changed
+        }
         Msg::SaveFailed => {
             state.persistence = Persistence::Failing;
             false
         }
-        Msg::SaveSucceeded => {
-            if state.persistence == Persistence::Failing {
-                state.persistence = Persistence::Saving;
-            }
-            false
-        }
+        Msg::Saved { .. }
+        | Msg::StoredElsewhere(_)
+        | Msg::ClearedElsewhere
+        | Msg::DataDeleted
+        | Msg::DismissSyncNotice => unreachable!("handled in update"),
     }
 }
 
@@ -298,7 +420,7 @@ mod tests {
                 reason: "r".into(),
             },
         );
-        update(&mut s, Msg::SaveSucceeded);
+        update(&mut s, Msg::Saved { revision: 0 });
         assert!(matches!(s.persistence, Persistence::Blocked { .. }));
         assert!(update(&mut s, Msg::StartFresh));
         assert_eq!(s.persistence, Persistence::Saving);
@@ -310,7 +432,172 @@ mod tests {
         let mut s = fresh();
         update(&mut s, Msg::SaveFailed);
         assert_eq!(s.persistence, Persistence::Failing);
-        update(&mut s, Msg::SaveSucceeded);
+        update(&mut s, Msg::Saved { revision: 0 });
         assert_eq!(s.persistence, Persistence::Saving);
+    }
+}
+
+/// Two tabs sharing one storage, driven by random interleavings: no edit is
+/// ever lost or silently overwritten.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod sync_props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// A tab plus the save protocol the storage door follows.
+    fn save(tab: &mut State, storage: &mut Option<Document>) {
+        for _ in 0..4 {
+            if tab.pending.is_empty() {
+                return;
+            }
+            match save_step(storage.as_ref().map(|d| d.revision), tab.stored_revision) {
+                SaveStep::Write => {
+                    *storage = Some(tab.doc.clone());
+                    let revision = tab.doc.revision;
+                    update(tab, Msg::Saved { revision });
+                }
+                SaveStep::TakeNewer => {
+                    let newer = storage.clone().expect("TakeNewer needs a stored document");
+                    update(tab, Msg::StoredElsewhere(Box::new(newer)));
+                }
+            }
+        }
+        panic!("saving did not settle");
+    }
+
+    #[derive(Clone, Debug)]
+    enum Op {
+        /// Tab `tab` answers its own item `item` with `step`.
+        Answer {
+            tab: usize,
+            item: usize,
+            step: u8,
+        },
+        Save(usize),
+        /// The `storage` event reaches tab `tab`.
+        Event(usize),
+    }
+
+    fn op() -> impl Strategy<Value = Op> {
+        prop_oneof![
+            3 => (0..2usize, 0..15usize, 1..=5u8).prop_map(|(tab, item, step)| Op::Answer { tab, item, step }),
+            1 => (0..2usize).prop_map(Op::Save),
+            1 => (0..2usize).prop_map(Op::Event),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn two_tabs_never_lose_an_edit(ops in proptest::collection::vec(op(), 1..60)) {
+            let mut storage: Option<Document> = None;
+            let mut tabs = [
+                State::new(Document::default(), Persistence::Saving),
+                State::new(Document::default(), Persistence::Saving),
+            ];
+            // The last step each tab chose for each of its items.
+            let mut expected = std::collections::BTreeMap::new();
+            for op in ops {
+                match op {
+                    Op::Answer { tab, item, step } => {
+                        // Tab 0 owns items 0..15, tab 1 items 15..30.
+                        let item = ITEMS[tab * 15 + item].id;
+                        update(&mut tabs[tab], Msg::Answer { item, step });
+                        expected.insert(item.0, step);
+                    }
+                    Op::Save(tab) => save(&mut tabs[tab], &mut storage),
+                    Op::Event(tab) => {
+                        if let Some(doc) = storage.clone() {
+                            update(&mut tabs[tab], Msg::StoredElsewhere(Box::new(doc)));
+                        }
+                    }
+                }
+                // Invariant: one pending change per revision not yet stored.
+                for t in &tabs {
+                    prop_assert_eq!(t.pending.len() as u64, t.doc.revision - t.stored_revision);
+                }
+            }
+            save(&mut tabs[0], &mut storage);
+            save(&mut tabs[1], &mut storage);
+            save(&mut tabs[0], &mut storage);
+            let stored = storage.unwrap_or_default();
+            let answers = stored.draft.map(|d| d.answers).unwrap_or_default();
+            for (item, step) in expected {
+                prop_assert_eq!(answers.get(item), Some(&step), "edit to {} lost", item);
+            }
+        }
+
+        #[test]
+        fn revisions_only_grow_in_storage(ops in proptest::collection::vec(op(), 1..40)) {
+            let mut storage: Option<Document> = None;
+            let mut tabs = [
+                State::new(Document::default(), Persistence::Saving),
+                State::new(Document::default(), Persistence::Saving),
+            ];
+            let mut last = 0;
+            for op in ops {
+                match op {
+                    Op::Answer { tab, item, step } => {
+                        update(&mut tabs[tab], Msg::Answer { item: ITEMS[item].id, step });
+                    }
+                    Op::Save(tab) => save(&mut tabs[tab], &mut storage),
+                    Op::Event(tab) => {
+                        if let Some(doc) = storage.clone() {
+                            update(&mut tabs[tab], Msg::StoredElsewhere(Box::new(doc)));
+                        }
+                    }
+                }
+                let now = storage.as_ref().map_or(0, |d| d.revision);
+                prop_assert!(now >= last, "storage went back from {} to {}", last, now);
+                last = now;
+            }
+        }
+    }
+
+    #[test]
+    fn a_conflict_reapplies_and_says_so() {
+        let mut storage = None;
+        let mut a = State::new(Document::default(), Persistence::Saving);
+        let mut b = State::new(Document::default(), Persistence::Saving);
+        update(
+            &mut a,
+            Msg::Answer {
+                item: ITEMS[0].id,
+                step: 2,
+            },
+        );
+        save(&mut a, &mut storage);
+        update(
+            &mut b,
+            Msg::Answer {
+                item: ITEMS[1].id,
+                step: 4,
+            },
+        );
+        save(&mut b, &mut storage);
+        assert_eq!(b.sync_notice, Some(SyncNotice::Reapplied));
+        let answers = storage.unwrap().draft.unwrap().answers;
+        assert_eq!(answers.len(), 2);
+    }
+
+    #[test]
+    fn late_older_writes_are_ignored() {
+        let mut a = State::new(Document::default(), Persistence::Saving);
+        update(&mut a, Msg::SetLang(Lang::En));
+        update(&mut a, Msg::Saved { revision: 1 });
+        let older = Document::default();
+        assert!(!update(&mut a, Msg::StoredElsewhere(Box::new(older))));
+        assert_eq!(a.doc.settings.lang, Some(Lang::En));
+    }
+
+    #[test]
+    fn deletion_elsewhere_clears_and_is_announced() {
+        let mut a = State::new(Document::default(), Persistence::Saving);
+        update(&mut a, Msg::SetLang(Lang::En));
+        assert!(!update(&mut a, Msg::ClearedElsewhere));
+        assert_eq!(a.doc, Document::default());
+        assert_eq!(a.sync_notice, Some(SyncNotice::ClearedElsewhere));
+        assert!(a.pending.is_empty());
     }
 }

@@ -7,12 +7,13 @@ use crate::browser;
 use crate::clock;
 use crate::domain::i18n::{Lang, T};
 use crate::domain::route::Route;
-use crate::domain::update::{Msg, Persistence, State};
-use crate::storage;
+use crate::domain::update::{Msg, State};
+use crate::storage::{self, External, SaveOutcome};
 use crate::ui::assessment::Assessment;
 use crate::ui::header::Header;
 use crate::ui::home::Home;
 use crate::ui::results::Results;
+use crate::ui::settings::Settings;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::store::{Store, StoreHandle};
 
@@ -40,13 +41,25 @@ pub fn App() -> Html {
         let store = store.clone();
         use_effect_with(store.0.changes, move |&changes| {
             if changes > 0 {
-                let ok = storage::save(&store.0.doc, &store.0.persistence);
-                match (ok, &store.0.persistence) {
-                    (false, _) => store.dispatch(Msg::SaveFailed),
-                    (true, Persistence::Failing) => store.dispatch(Msg::SaveSucceeded),
-                    _ => {}
+                let state = &store.0;
+                match storage::save(&state.doc, state.stored_revision, &state.persistence) {
+                    SaveOutcome::Written { revision } => store.dispatch(Msg::Saved { revision }),
+                    SaveOutcome::Newer(doc) => store.dispatch(Msg::StoredElsewhere(doc)),
+                    SaveOutcome::Refused => store.dispatch(Msg::SaveFailed),
                 }
             }
+        });
+    }
+
+    // Other tabs' writes.
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            let listener = storage::ExternalChanges::listen(move |change| match change {
+                External::Changed(doc) => store.dispatch(Msg::StoredElsewhere(doc)),
+                External::Cleared => store.dispatch(Msg::ClearedElsewhere),
+            });
+            move || drop(listener)
         });
     }
 
@@ -67,6 +80,7 @@ pub fn App() -> Html {
         Route::Home => html! { <Home /> },
         Route::Assessment => html! { <Assessment /> },
         Route::Results => html! { <Results /> },
+        Route::Settings => html! { <Settings /> },
     };
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();

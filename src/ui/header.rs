@@ -41,6 +41,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { link(Route::Home, T::NavHome) }
                     { link(Route::Assessment, T::NavAssessment) }
                     { link(Route::Results, T::NavResults) }
+                    { link(Route::Settings, T::NavSettings) }
                 </ul>
             </nav>
             // The switch names the other language in that language, marked with its `lang`.

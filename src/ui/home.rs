@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::domain::i18n::{self, T};
 use crate::domain::route::Route;
 use crate::domain::scoring;
+use crate::ui::backup_reminder::BackupReminder;
 use crate::ui::store::{use_lang, use_store};
 
 #[component]
@@ -31,6 +32,7 @@ pub fn Home() -> Html {
     html! {
         <div class="screen home">
             <h1 tabindex="-1">{ lang.t(T::IntroTitle) }</h1>
+            <BackupReminder />
             <p class="lead">{ lang.t(T::IntroBody) }</p>
             <p class="privacy"><span aria-hidden="true">{ "🔒 " }</span>{ lang.t(T::PrivacyNote) }</p>
             <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(start_label) }</a></p>

@@ -4,10 +4,13 @@
 
 pub mod app;
 pub mod assessment;
+pub mod backup_reminder;
+pub mod export_button;
 pub mod header;
 pub mod home;
 pub mod radar_chart;
 pub mod results;
 pub mod score_bars;
+pub mod settings;
 pub mod storage_notice;
 pub mod store;

@@ -1,20 +1,39 @@
 //! Notices about storage: unreadable saved data (kept, downloadable, and a
-//! deliberate "start fresh"), and saves the browser refused.
+//! deliberate "start fresh"), saves the browser refused (with an immediate
+//! export), and changes that arrived from another tab.
 
 use yew::prelude::*;
 
 use crate::clock;
 use crate::domain::i18n::T;
-use crate::domain::update::{Msg, Persistence};
+use crate::domain::settings_text::S;
+use crate::domain::update::{Msg, Persistence, SyncNotice};
 use crate::files;
 use crate::storage;
+use crate::ui::export_button::ExportButton;
 use crate::ui::store::{use_lang, use_store};
 
 #[component]
 pub fn StorageNotice() -> Html {
     let lang = use_lang();
     let store = use_store();
-    match &store.0.persistence {
+    let sync = store.0.sync_notice.map(|notice| {
+        let dismiss = {
+            let store = store.clone();
+            Callback::from(move |_| store.dispatch(Msg::DismissSyncNotice))
+        };
+        let text = match notice {
+            SyncNotice::Reapplied => S::SyncReapplied,
+            SyncNotice::ClearedElsewhere => S::SyncCleared,
+        };
+        html! {
+            <section class="notice notice-info sync-notice" role="status">
+                <p>{ lang.t(text) }</p>
+                <button type="button" class="button" onclick={dismiss}>{ lang.t(T::Close) }</button>
+            </section>
+        }
+    });
+    let persistence = match &store.0.persistence {
         Persistence::Saving => html! {},
         Persistence::Blocked { backup_key, reason } => {
             let download = {
@@ -46,7 +65,9 @@ pub fn StorageNotice() -> Html {
             <section class="notice notice-warning" role="alert" aria-labelledby="save-failed-h">
                 <h2 id="save-failed-h">{ lang.t(T::SaveFailedTitle) }</h2>
                 <p>{ lang.t(T::SaveFailedBody) }</p>
+                <div class="notice-actions"><ExportButton primary=true /></div>
             </section>
         },
-    }
+    };
+    html! { <>{ sync }{ persistence }</> }
 }

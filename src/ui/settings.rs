@@ -1,0 +1,187 @@
+//! Settings and data: language, how much space the app uses, persistent
+//! storage, export, kept copies of unreadable data, and deleting everything.
+
+use yew::prelude::*;
+
+use crate::clock;
+use crate::domain::i18n::{self, Lang};
+use crate::domain::settings_text::S;
+use crate::domain::update::Msg;
+use crate::files;
+use crate::storage;
+use crate::ui::export_button::ExportButton;
+use crate::ui::store::{use_lang, use_store};
+
+/// What the browser said about persistent storage.
+#[derive(Clone, Copy, PartialEq)]
+enum Persist {
+    Checking,
+    Granted,
+    Denied,
+    Unsupported,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Deletion {
+    Idle,
+    Confirming,
+    Done,
+    Failed,
+}
+
+#[component]
+pub fn Settings() -> Html {
+    let lang = use_lang();
+    let store = use_store();
+    let persist = use_state(|| Persist::Checking);
+    let deletion = use_state(|| Deletion::Idle);
+
+    {
+        let persist = persist.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                persist.set(match storage::is_persisted().await {
+                    Some(true) => Persist::Granted,
+                    Some(false) => Persist::Denied,
+                    None => Persist::Unsupported,
+                });
+            });
+        });
+    }
+    let ask_persist = {
+        let persist = persist.clone();
+        Callback::from(move |_| {
+            let persist = persist.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                persist.set(match storage::request_persist().await {
+                    Some(true) => Persist::Granted,
+                    Some(false) => Persist::Denied,
+                    None => Persist::Unsupported,
+                });
+            });
+        })
+    };
+
+    let set_lang = |l: Lang| {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Msg::SetLang(l)))
+    };
+
+    // Read on render: cheap (a few keys), and always current after a save.
+    let used = storage::bytes_used();
+    let used_text = match lang {
+        Lang::Ja => format!("{:.1} KB", used as f64 / 1024.0),
+        Lang::En => format!("{:.1} KB", used as f64 / 1024.0),
+    };
+    let backups = storage::backup_keys();
+    let backup_rows = backups.iter().map(|key| {
+        let download = {
+            let key = key.clone();
+            Callback::from(move |_| {
+                if let Some(text) = storage::read_raw(&key) {
+                    let name = format!("tsunagari-unreadable-{}.txt", clock::today());
+                    files::download(&name, "text/plain;charset=utf-8", &text);
+                }
+            })
+        };
+        html! {
+            <li><code>{ key.clone() }</code>{ " " }
+                <button type="button" class="button" onclick={download}>{ lang.t(S::DownloadCopy) }</button></li>
+        }
+    });
+
+    let start_delete = {
+        let deletion = deletion.clone();
+        Callback::from(move |_| deletion.set(Deletion::Confirming))
+    };
+    let cancel_delete = {
+        let deletion = deletion.clone();
+        Callback::from(move |_| deletion.set(Deletion::Idle))
+    };
+    let confirm_delete = {
+        let deletion = deletion.clone();
+        let store = store.clone();
+        Callback::from(move |_| {
+            if storage::delete_all() {
+                store.dispatch(Msg::DataDeleted);
+                deletion.set(Deletion::Done);
+            } else {
+                deletion.set(Deletion::Failed);
+            }
+        })
+    };
+
+    let persist_text = match *persist {
+        Persist::Checking => S::PersistChecking,
+        Persist::Granted => S::PersistGranted,
+        Persist::Denied => S::PersistDenied,
+        Persist::Unsupported => S::PersistUnknown,
+    };
+    let last_export = store.0.doc.settings.last_export.map_or_else(
+        || lang.t(S::NeverExported).to_string(),
+        |d| i18n::format_date(lang, d),
+    );
+
+    html! {
+        <div class="screen settings">
+            <h1 tabindex="-1">{ lang.t(S::Title) }</h1>
+
+            <section class="card" aria-labelledby="lang-h">
+                <h2 id="lang-h">{ lang.t(S::LanguageHeading) }</h2>
+                <p>{ lang.t(S::LanguageHelp) }</p>
+                <div class="button-row" role="group" aria-labelledby="lang-h">
+                    <button type="button" class="button" lang="ja" aria-pressed={(lang == Lang::Ja).to_string()}
+                        onclick={set_lang(Lang::Ja)}>{ lang.t(S::Japanese) }</button>
+                    <button type="button" class="button" lang="en" aria-pressed={(lang == Lang::En).to_string()}
+                        onclick={set_lang(Lang::En)}>{ lang.t(S::English) }</button>
+                </div>
+            </section>
+
+            <section class="card" aria-labelledby="backup-h">
+                <h2 id="backup-h">{ lang.t(S::BackupHeading) }</h2>
+                <p>{ lang.t(S::ExportHelp) }</p>
+                <p>{ lang.t(S::LastExport) }{ lang.t(crate::domain::i18n::T::Colon) }{ last_export }</p>
+                <ExportButton primary=true />
+                if !backups.is_empty() {
+                    <h3>{ lang.t(S::UnreadableBackups) }</h3>
+                    <ul class="backup-list">{ for backup_rows }</ul>
+                }
+            </section>
+
+            <section class="card" aria-labelledby="storage-h">
+                <h2 id="storage-h">{ lang.t(S::StorageHeading) }</h2>
+                <p>{ lang.t(S::StorageUsed) }{ lang.t(crate::domain::i18n::T::Colon) }<strong class="storage-used">{ used_text }</strong></p>
+                <p class="muted">{ lang.t(S::StorageQuotaNote) }</p>
+                <h3>{ lang.t(S::PersistHeading) }</h3>
+                <p>{ lang.t(S::PersistHelp) }</p>
+                <p class="persist-status" role="status">{ lang.t(persist_text) }</p>
+                if *persist == Persist::Denied {
+                    <button type="button" class="button" onclick={ask_persist}>{ lang.t(S::PersistAsk) }</button>
+                }
+            </section>
+
+            <section class="card danger-zone" aria-labelledby="delete-h">
+                <h2 id="delete-h">{ lang.t(S::DeleteHeading) }</h2>
+                <p>{ lang.t(S::DeleteHelp) }</p>
+                {
+                    match *deletion {
+                        Deletion::Idle => html! {
+                            <button type="button" class="button danger" onclick={start_delete}>{ lang.t(S::DeleteStart) }</button>
+                        },
+                        Deletion::Confirming => html! {
+                            <div class="confirm" role="group" aria-labelledby="delete-q">
+                                <p id="delete-q"><strong>{ lang.t(S::DeleteConfirmQuestion) }</strong></p>
+                                <div class="button-row">
+                                    <button type="button" class="button danger primary" onclick={confirm_delete}>{ lang.t(S::DeleteConfirm) }</button>
+                                    <button type="button" class="button" onclick={cancel_delete}>{ lang.t(S::DeleteCancel) }</button>
+                                </div>
+                            </div>
+                        },
+                        Deletion::Done => html! { <p role="status">{ lang.t(S::Deleted) }</p> },
+                        Deletion::Failed => html! { <p role="alert" class="field-error">{ lang.t(S::DeleteFailed) }</p> },
+                    }
+                }
+            </section>
+        </div>
+    }
+}

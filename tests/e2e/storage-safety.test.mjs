@@ -1,0 +1,220 @@
+// No data loss, no way in: several tabs, a full quota, unreadable stored
+// data, a panic, deleting everything, hostile URLs. Every page is also
+// watched for CSP violations, console errors and off-origin requests.
+import { strict as assert } from 'node:assert';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { CORRUPT_STORAGE, rawOf } from './fixtures/corrupt-storage.mjs';
+import { guard, launch, openApp, serve, waitForApp } from './harness.mjs';
+
+const DOC_KEY = 'tsunagari.doc';
+let server;
+let browser;
+let url;
+
+before(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), DOC_KEY);
+const storedDoc = async (page) => JSON.parse(await stored(page));
+
+async function answer(page, step) {
+  await page.locator(`#choice-${step}`).check();
+  await page.getByRole('button', { name: /次へ|Next/ }).click();
+}
+
+async function downloadText(page, click) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFile(await download.path(), 'utf8');
+}
+
+test('two tabs editing alternately lose nothing', async () => {
+  const { page: a, context, watcher } = await openApp(browser, `${url}#/assessment`);
+  const b = await context.newPage();
+  await b.goto(`${url}#/assessment`);
+  await waitForApp(b);
+  await a.waitForSelector('.progress-count');
+  await b.waitForSelector('.progress-count');
+  // Alternate: each tab answers the question it shows, then moves on.
+  await answer(a, 2); // q1 = 2 (A)
+  await b.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 30');
+  await answer(b, 4); // q2 = 4 (B)
+  await a.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '3 / 30');
+  await answer(a, 5); // q3 = 5 (A)
+  await b.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '4 / 30');
+  const doc = await storedDoc(b);
+  assert.deepEqual(Object.values(doc.draft.answers).sort(), [2, 4, 5]);
+  assert.equal(doc.draft.position, 3);
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a stale tab never overwrites newer data: it takes it, re-applies its change and says so', async () => {
+  const { page, context, watcher } = await openApp(browser, `${url}#/assessment`);
+  await page.waitForSelector('.progress-count');
+  await answer(page, 3);
+  // Another writer stores a newer document behind this tab's back (a write
+  // in the same page fires no storage event, exactly like a missed one).
+  const before = await storedDoc(page);
+  const newer = { ...before, revision: before.revision + 5, settings: { lang: 'en' } };
+  await page.evaluate(([k, v]) => localStorage.setItem(k, v), [DOC_KEY, JSON.stringify(newer)]);
+  await answer(page, 1);
+  await page.waitForSelector('.sync-notice');
+  const after = await storedDoc(page);
+  assert.equal(after.settings.lang, 'en', "the other writer's change is kept");
+  assert.equal(Object.keys(after.draft.answers).length, 2, "this tab's change is re-applied");
+  assert.ok(after.revision > newer.revision);
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a full quota: the user is told, earlier data stays, export still works', async () => {
+  const { page, context, watcher } = await openApp(browser, `${url}#/assessment`);
+  await page.waitForSelector('.progress-count');
+  await answer(page, 4);
+  const saved = await stored(page);
+  // Fill greedily, big pieces first, down to single characters.
+  const filled = await page.evaluate(() => {
+    let refused = false;
+    let n = 0;
+    for (const size of [256 * 1024, 16 * 1024, 1024, 64, 8, 1]) {
+      const chunk = 'x'.repeat(size);
+      for (let i = 0; i < 2000; i++) {
+        try {
+          localStorage.setItem(`filler.${n++}`, chunk);
+        } catch {
+          refused = true;
+          break;
+        }
+      }
+    }
+    return refused;
+  });
+  assert.ok(filled, 'localStorage refused more data');
+  await answer(page, 2);
+  await page.waitForSelector('#save-failed-h');
+  assert.equal(await stored(page), saved, 'earlier data intact');
+  const exported = JSON.parse(await downloadText(page, () => page.locator('.notice-warning .export-button').click()));
+  assert.equal(Object.keys(exported.draft?.answers ?? exported.document?.draft?.answers ?? {}).length, 2,
+    'the export holds the unsaved change too');
+  // Space freed: the next change saves and the warning goes away.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await answer(page, 5);
+  await page.waitForSelector('#save-failed-h', { state: 'detached' });
+  assert.equal(Object.keys((await storedDoc(page)).draft.answers).length, 3);
+  // The one expected console line is Chromium's own report of the refused write, if any.
+  watcher.assertClean((p) => /QuotaExceeded|exceeded the quota/i.test(p));
+  await context.close();
+});
+
+for (const fixture of CORRUPT_STORAGE) {
+  test(`unreadable stored data is kept byte for byte: ${fixture.name}`, async () => {
+    const raw = rawOf(fixture);
+    const context = await browser.newContext({ locale: 'ja-JP' });
+    const watcher = guard(context, new URL(url).origin);
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForApp(page);
+    await page.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [DOC_KEY, raw]);
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForSelector('#storage-problem-h');
+    assert.equal(await stored(page), raw, 'the stored text is untouched');
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tsunagari.unreadable.')));
+    assert.equal(backups.length, 1);
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), backups[0]), raw, 'the backup is byte for byte');
+    // Working with the app does not save over it.
+    await page.goto(`${url}#/assessment`);
+    await page.waitForSelector('.progress-count');
+    await answer(page, 3);
+    assert.equal(await stored(page), raw, 'still untouched after an edit');
+    if (!fixture.huge) {
+      const text = await downloadText(page, () => page.getByRole('button', { name: '元のデータをダウンロード' }).click());
+      assert.equal(text, raw, 'the download is the original text');
+    }
+    watcher.assertClean();
+    await context.close();
+  });
+}
+
+test('starting fresh after unreadable data is explicit, and the copy stays', async () => {
+  const { page, context, watcher } = await openApp(browser, url);
+  await page.evaluate((k) => localStorage.setItem(k, '{"broken":'), DOC_KEY);
+  await page.reload();
+  await waitForApp(page);
+  await page.getByRole('button', { name: /新しく始める/ }).click();
+  await page.waitForSelector('#storage-problem-h', { state: 'detached' });
+  const doc = await storedDoc(page);
+  assert.equal(doc.schema_version, 1);
+  const backups = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('tsunagari.unreadable.')));
+  assert.deepEqual(backups.map(([, v]) => v), ['{"broken":']);
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a panic shows a calm error screen with a download, and the data is untouched', async () => {
+  const { page, context, watcher } = await openApp(browser, `${url}#/assessment`);
+  await page.waitForSelector('.progress-count');
+  await answer(page, 4);
+  const saved = await stored(page);
+  await page.goto(`${url}?panic-test#/`);
+  await page.waitForSelector('.panic-screen h1');
+  assert.match(await page.locator('.panic-screen h1').textContent(), /問題が起きました/);
+  const text = await downloadText(page, () => page.getByRole('link', { name: '保存データをダウンロード' }).click());
+  assert.equal(text, saved, 'the download is the saved document');
+  assert.equal(await stored(page), saved, 'the saved document is untouched');
+  // The panic itself is reported; nothing else may go wrong.
+  watcher.assertClean((p) => /panic-test|Tsunagari stopped|unreachable/.test(p));
+  await context.close();
+});
+
+test('delete all my data really empties the app keys, after a confirmation', async () => {
+  const { page, context, watcher } = await openApp(browser, `${url}#/assessment`);
+  await page.waitForSelector('.progress-count');
+  await answer(page, 4);
+  await page.evaluate(() => localStorage.setItem('unrelated.key', 'kept'));
+  await page.goto(`${url}#/settings`);
+  await page.getByRole('button', { name: 'すべてのデータを削除する…' }).click();
+  await page.getByRole('button', { name: 'やめる' }).click();
+  assert.notEqual(await stored(page), null, 'cancel deletes nothing');
+  await page.getByRole('button', { name: 'すべてのデータを削除する…' }).click();
+  await page.getByRole('button', { name: '削除する', exact: true }).click();
+  await page.waitForSelector('text=すべてのデータを削除しました。');
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(keys, ['unrelated.key'], 'only keys of other apps remain');
+  await page.reload();
+  await waitForApp(page);
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['unrelated.key'], 'nothing is written back');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('settings show the storage used and the persistent-storage answer', async () => {
+  const { page, context, watcher } = await openApp(browser, `${url}#/settings`);
+  await page.waitForSelector('.storage-used');
+  assert.match(await page.locator('.storage-used').textContent(), /KB/);
+  await page.waitForFunction(() => !document.querySelector('.persist-status')?.textContent.includes('確認しています'));
+  assert.ok((await page.locator('.persist-status').textContent()).length > 0);
+  watcher.assertClean();
+  await context.close();
+});
+
+test('hostile URL hashes render as text and lead home', async () => {
+  const { page, context, watcher } = await openApp(browser, `${url}#/<img src=x onerror=alert(1)>`);
+  let dialog = false;
+  page.on('dialog', async (d) => { dialog = true; await d.dismiss(); });
+  assert.match(await page.locator('h1').textContent(), /社外のつながり/);
+  await page.goto(`${url}#/results/"><script>alert(1)</script>`);
+  await waitForApp(page);
+  assert.equal(await page.locator('img[src=x]').count(), 0);
+  assert.equal(dialog, false);
+  watcher.assertClean();
+  await context.close();
+});
