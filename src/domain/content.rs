@@ -830,7 +830,7 @@ mod tests {
     }
 
     fn filled(b: &Bilingual) -> bool {
-        !b.ja.trim().is_empty() && !b.en.trim().is_empty() && b.ja.chars().any(|c| !c.is_ascii())
+        !b.ja.trim().is_empty() && !b.en.trim().is_empty() && !b.ja.is_ascii()
     }
 
     #[test]

@@ -80,7 +80,7 @@ pub fn check_table<K: Text + PartialEq>(ascii_ja_allowed: &[K]) {
         assert!(!k.en().trim().is_empty(), "{k:?} has no English text");
         if !ascii_ja_allowed.contains(&k) {
             assert!(
-                k.ja().chars().any(|c| !c.is_ascii()),
+                !k.ja().is_ascii(),
                 "{k:?}: Japanese text looks untranslated: {}",
                 k.ja()
             );
