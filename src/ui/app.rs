@@ -67,6 +67,7 @@ pub fn App() -> Html {
         Route::Home => html! { <Home /> },
         Route::Assessment => html! { <Assessment /> },
         Route::Results => html! { <Results /> },
+        _ => html! { <Home /> },
     };
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
