@@ -7,8 +7,10 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::document::{Action, ActionId, Document, InteractionKind, PersonId, Recurrence, Status};
 use super::i18n::Lang;
-use super::questionnaire::{ActionKind, Area, Item};
+use super::people::PeopleIndex;
+use super::questionnaire::{ActionKind, Area, Item, ItemId};
 use super::schedule::{classify, week_end, When};
+use super::scoring::recommendations;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ActionFilter {
@@ -179,6 +181,53 @@ pub fn month_day_for(recurrence: Recurrence, due: Option<NaiveDate>) -> Option<u
     }
 }
 
+/// The one next step the home screen suggests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NextStep {
+    TakeAssessment,
+    /// An open action that is overdue or due today.
+    DoAction(ActionId),
+    /// Someone whose follow-up date has come.
+    FollowUp(PersonId),
+    /// The top recommendation that is not in the plan yet.
+    AddTip(ItemId),
+    AddPerson,
+    WeeklyReview,
+}
+
+/// Picks the next step: first the self-check, then what is due now (plan
+/// before people), then growing the plan, then the weekly review.
+pub fn next_step(
+    doc: &Document,
+    groups: &Groups,
+    index: &PeopleIndex,
+    today: NaiveDate,
+) -> NextStep {
+    let Some(latest) = doc.latest_assessment() else {
+        return NextStep::TakeAssessment;
+    };
+    if let Some(&i) = groups.overdue.first().or(groups.today.first()) {
+        return NextStep::DoAction(doc.actions[i].id);
+    }
+    if let Some(row) = index
+        .due_by_week_end(today)
+        .into_iter()
+        .find(|r| r.next_follow_up.is_some_and(|d| d <= today))
+    {
+        return NextStep::FollowUp(row.id);
+    }
+    if let Some(rec) = recommendations(&latest.answers, 10)
+        .into_iter()
+        .find(|r| !tip_is_planned(doc, r.item.id.0))
+    {
+        return NextStep::AddTip(rec.item.id);
+    }
+    if doc.people.is_empty() {
+        return NextStep::AddPerson;
+    }
+    NextStep::WeeklyReview
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,7 +238,7 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    pub(crate) fn action(id: u64, due: Option<NaiveDate>, status: Status) -> Action {
+    fn action(id: u64, due: Option<NaiveDate>, status: Status) -> Action {
         let at = Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap()
             + chrono::Duration::minutes(id as i64);
         Action {
@@ -305,6 +354,47 @@ mod tests {
         assert!(tip_is_planned(&doc, item.id.0));
         doc.actions[0].status = Status::Done;
         assert!(!tip_is_planned(&doc, item.id.0));
+    }
+
+    #[test]
+    fn next_step_follows_the_priorities() {
+        use crate::domain::document::{Assessment, AssessmentId, Cadence};
+        use crate::domain::people::tests_support::person;
+        let today = d(2026, 11, 25);
+        let step = |doc: &Document| {
+            let g = group(&doc.actions, ActionFilter::default(), today);
+            next_step(doc, &g, &PeopleIndex::build(doc), today)
+        };
+        let mut doc = Document::default();
+        assert_eq!(step(&doc), NextStep::TakeAssessment);
+        // Everything answered "rarely": plenty of recommendations.
+        let answers = ITEMS
+            .iter()
+            .map(|i| (i.id.0.to_string(), if i.reversed { 4 } else { 2 }))
+            .collect();
+        doc.assessments.push(Assessment {
+            id: AssessmentId(1),
+            date: today,
+            completed_at: Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap(),
+            answers,
+        });
+        let first = recommendations(&doc.assessments[0].answers, 1)[0].item;
+        assert_eq!(step(&doc), NextStep::AddTip(first.id));
+        doc.actions.push(action_from_tip(
+            first,
+            Lang::Ja,
+            ActionId(1),
+            today,
+            Utc.with_ymd_and_hms(2026, 11, 25, 9, 0, 0).unwrap(),
+        ));
+        assert!(matches!(step(&doc), NextStep::AddTip(id) if id != first.id));
+        let mut p = person(7, "A", Cadence::Weekly);
+        p.met_on = Some(d(2026, 11, 10));
+        doc.people.push(p);
+        assert_eq!(step(&doc), NextStep::FollowUp(PersonId(7)));
+        doc.actions
+            .push(action(2, Some(d(2026, 11, 24)), Status::Todo));
+        assert_eq!(step(&doc), NextStep::DoAction(ActionId(2)));
     }
 
     #[test]

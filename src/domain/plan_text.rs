@@ -12,6 +12,8 @@ crate::string_table! {
     /// Strings of the planner, people, home dashboard, review and history.
     pub enum P {
     NavReview => "週の振り返り", "Weekly review";
+    RequiredMark => "（必須）", " (required)";
+    Loading => "読み込み中…", "Loading…";
     NavHistory => "診断の推移", "History";
     // Plan
     PlanTitle => "行動プラン", "Action plan";
@@ -19,6 +21,7 @@ crate::string_table! {
     AddAction => "行動を追加", "Add an action";
     NewActionTitle => "行動を追加", "Add an action";
     EditActionTitle => "行動を編集", "Edit action";
+    Filters => "絞り込み", "Filters";
     FilterArea => "分野で絞り込み", "Filter by area";
     FilterPerson => "人で絞り込み", "Filter by person";
     AllAreas => "すべての分野", "All areas";
@@ -146,6 +149,13 @@ crate::string_table! {
     HomeFollowUps => "連絡の時期が来た人", "People to get in touch with";
     HomeNoFollowUps => "今週、連絡の目安を迎える人はいません。", "Nobody is due for a follow-up this week.";
     HomeScores => "最新のスコア", "Latest scores";
+    NextStepAssessment => "まずは自己診断で、今の状態を確かめましょう。", "Start with the self-check to see where you stand.";
+    NextStepDoAction => "期日を迎えた行動があります：", "This action is due: ";
+    NextStepFollowUp => "そろそろ連絡してみませんか：", "It may be a good time to get in touch with ";
+    NextStepAddTip => "おすすめの一歩をプランに入れてみましょう：", "Try adding this recommended step to your plan: ";
+    NextStepAddPerson => "最近出会った人を一人、人脈に記録してみましょう。", "Record one person you met recently.";
+    NextStepReview => "今週を振り返って、来週の行動を決めましょう。", "Look back on this week and choose next week's steps.";
+    OpenPerson => "この人のページを開く", "Open their page";
     ChangeSincePrevious => "前回からの変化", "Change since last time";
     NextStep => "次の一歩", "Next step";
     SeeAllPlan => "プランをすべて見る", "See the whole plan";
@@ -644,6 +654,14 @@ pub fn review_share_title(lang: Lang) -> &'static str {
 
 pub fn review_next_title(lang: Lang) -> &'static str {
     pick(lang, "週の振り返りをする", "Do the weekly review")
+}
+
+/// Wraps an aside in the language's brackets: "（3日前）" / " (3 days ago)".
+pub fn paren(lang: Lang, s: &str) -> String {
+    match lang {
+        Lang::Ja => format!("（{s}）"),
+        Lang::En => format!(" ({s})"),
+    }
 }
 
 fn pick(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
