@@ -263,16 +263,21 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// Whether `row` passes; for many rows use `search`, which lowercases
+    /// the text once.
     pub fn matches(&self, row: &Row) -> bool {
         let text = self.text.trim().to_lowercase();
+        let words: Vec<&str> = text.split_whitespace().collect();
+        self.matches_words(row, &words)
+    }
+
+    fn matches_words(&self, row: &Row, words: &[&str]) -> bool {
         self.channel.is_none_or(|c| row.channel == c)
             && self
                 .tag
                 .as_ref()
                 .is_none_or(|t| row.tag_keys.iter().any(|k| k == t))
-            && text
-                .split_whitespace()
-                .all(|word| row.haystack.contains(word))
+            && words.iter().all(|w| row.haystack.contains(w))
     }
 }
 
@@ -290,13 +295,7 @@ pub fn search<'a>(
     let mut total = 0;
     for &i in order {
         let row = &index.rows[i];
-        let ok = filter.channel.is_none_or(|c| row.channel == c)
-            && filter
-                .tag
-                .as_ref()
-                .is_none_or(|t| row.tag_keys.iter().any(|k| k == t))
-            && words.iter().all(|w| row.haystack.contains(w));
-        if ok {
+        if filter.matches_words(row, &words) {
             total += 1;
             if shown.len() < limit {
                 shown.push(row);
