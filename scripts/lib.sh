@@ -54,7 +54,7 @@ ensure_test_tools() {
   for c in clippy rustfmt; do
     rustup component list --installed | grep -q "^$c" || rustup component add "$c"
   done
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -i "noto sans cjk" >/dev/null; then
     log "installing Debian chromium, chromium-driver and CJK fonts (for screenshots)"
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null

@@ -63,6 +63,38 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// Puts `text` on the clipboard and reports success to `done` (false when
+/// the page has no clipboard access, e.g. outside a secure context).
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = web_sys::window() else {
+        return done(false);
+    };
+    let nav = w.navigator();
+    let available = js_sys::Reflect::get(&nav, &wasm_bindgen::JsValue::from_str("clipboard"))
+        .is_ok_and(|v| !v.is_undefined() && !v.is_null());
+    if !available {
+        return done(false);
+    }
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let on_ok = {
+        let done = done.clone();
+        Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {
+            if let Some(f) = done.borrow_mut().take() {
+                f(true);
+            }
+        })
+    };
+    let on_err = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |_| {
+        if let Some(f) = done.borrow_mut().take() {
+            f(false);
+        }
+    });
+    let _ = nav.clipboard().write_text(text).then2(&on_ok, &on_err);
+    // The promise calls one of them later; each copy click leaks two tiny closures.
+    on_ok.forget();
+    on_err.forget();
+}
+
 /// Calls `f` on every `hashchange` until the returned guard is dropped.
 pub struct HashListener {
     closure: Closure<dyn FnMut()>,

@@ -218,6 +218,10 @@ pub struct Action {
     pub due: Option<NaiveDate>,
     #[serde(default)]
     pub recurrence: Recurrence,
+    /// For a monthly series: the day of the month it aims for, so a series
+    /// begun on the 31st comes back to the 31st after a shorter month.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub month_day: Option<u8>,
     #[serde(default)]
     pub status: Status,
     /// The local date it was completed or skipped.
@@ -225,7 +229,8 @@ pub struct Action {
     pub closed_on: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
-    /// The questionnaire item whose tip this action came from.
+    /// Where the action came from: the questionnaire item whose tip it is, or
+    /// `review.weekly` for the record a weekly review leaves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_item: Option<String>,
     pub created_at: DateTime<Utc>,
@@ -432,6 +437,7 @@ mod tests {
                 people: vec![PersonId(0xabc)],
                 due: Some(day),
                 recurrence: Recurrence::EveryDays(10),
+                month_day: None,
                 status: Status::Todo,
                 closed_on: None,
                 note: "".into(),

@@ -203,6 +203,21 @@ mod tests {
     }
 
     #[test]
+    fn the_first_paint_shell_matches_the_home_screen() {
+        // index.html paints the home screen's heading and lead before the
+        // wasm loads; identical text keeps the swap invisible (and LCP early).
+        let shell = include_str!("../../index.html");
+        assert!(
+            shell.contains(T::IntroTitle.ja()),
+            "index.html heading differs from T::IntroTitle"
+        );
+        assert!(
+            shell.contains(T::IntroBody.ja()),
+            "index.html lead differs from T::IntroBody"
+        );
+    }
+
+    #[test]
     fn dates_read_naturally() {
         let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert_eq!(format_date(Lang::Ja, d), "2026年11月23日");

@@ -4,10 +4,19 @@
 
 pub mod content;
 pub mod document;
+pub mod forms;
+pub mod history;
 pub mod i18n;
+pub mod people;
+pub mod plan;
+pub mod plan_text;
+pub mod planner;
 pub mod questionnaire;
 pub mod reminder;
+pub mod review;
 pub mod route;
+pub mod sample;
+pub mod schedule;
 pub mod scoring;
 pub mod settings_text;
 pub mod update;

@@ -1,6 +1,8 @@
-//! The app's screens as URL hashes (`#/results`), so back/forward, reload
-//! and bookmarks work from any static host. Parsing never fails: anything
-//! unknown is the home screen.
+//! The app's screens as URL hashes (`#/results`, `#/people/<id>`), so
+//! back/forward, reload and bookmarks work from any static host. Parsing
+//! never fails: anything unknown is the home screen.
+
+use super::document::{ActionId, PersonId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -8,28 +10,82 @@ pub enum Route {
     Assessment,
     Results,
     Settings,
+    Plan,
+    /// The new-action form, optionally linked to someone (`?person=<id>`).
+    ActionNew {
+        person: Option<PersonId>,
+    },
+    ActionEdit(ActionId),
+    People,
+    PersonNew,
+    Person(PersonId),
+    PersonEdit(PersonId),
+    Review,
+    History,
 }
 
 impl Route {
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let path = path.split(['?', '#']).next().unwrap_or("");
-        match path.trim_end_matches('/') {
-            "assessment" => Route::Assessment,
-            "results" => Route::Results,
-            "settings" => Route::Settings,
+        let (path, query) = match path.split_once('?') {
+            Some((p, q)) => (p, q.split('#').next().unwrap_or("")),
+            None => (path.split('#').next().unwrap_or(""), ""),
+        };
+        let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+        match parts.as_slice() {
+            ["assessment"] => Route::Assessment,
+            ["results"] => Route::Results,
+            ["settings"] => Route::Settings,
+            ["plan"] => Route::Plan,
+            ["plan", "new"] => Route::ActionNew {
+                person: query_value(query, "person").and_then(|v| v.parse().ok()),
+            },
+            ["plan", id] => id.parse().map_or(Route::Plan, Route::ActionEdit),
+            ["people"] => Route::People,
+            ["people", "new"] => Route::PersonNew,
+            ["people", id] => id.parse().map_or(Route::People, Route::Person),
+            ["people", id, "edit"] => id.parse().map_or(Route::People, Route::PersonEdit),
+            ["review"] => Route::Review,
+            ["history"] => Route::History,
             _ => Route::Home,
         }
     }
 
-    pub fn hash(self) -> &'static str {
+    pub fn hash(self) -> String {
         match self {
-            Route::Home => "#/",
-            Route::Assessment => "#/assessment",
-            Route::Results => "#/results",
-            Route::Settings => "#/settings",
+            Route::Home => "#/".into(),
+            Route::Assessment => "#/assessment".into(),
+            Route::Results => "#/results".into(),
+            Route::Settings => "#/settings".into(),
+            Route::Plan => "#/plan".into(),
+            Route::ActionNew { person: None } => "#/plan/new".into(),
+            Route::ActionNew { person: Some(p) } => format!("#/plan/new?person={p}"),
+            Route::ActionEdit(id) => format!("#/plan/{id}"),
+            Route::People => "#/people".into(),
+            Route::PersonNew => "#/people/new".into(),
+            Route::Person(id) => format!("#/people/{id}"),
+            Route::PersonEdit(id) => format!("#/people/{id}/edit"),
+            Route::Review => "#/review".into(),
+            Route::History => "#/history".into(),
         }
     }
+
+    /// The main-menu entry this screen belongs to.
+    pub fn section(self) -> Route {
+        match self {
+            Route::ActionNew { .. } | Route::ActionEdit(_) => Route::Plan,
+            Route::PersonNew | Route::Person(_) | Route::PersonEdit(_) => Route::People,
+            other => other,
+        }
+    }
+}
+
+fn query_value<'a>(query: &'a str, key: &str) -> Option<&'a str> {
+    query
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
 }
 
 #[cfg(test)]
@@ -38,17 +94,62 @@ mod tests {
 
     #[test]
     fn round_trip_and_unknowns() {
-        for r in [
+        let all = [
             Route::Home,
             Route::Assessment,
             Route::Results,
-            Route::Settings,
-        ] {
-            assert_eq!(Route::parse(r.hash()), r);
+            Route::Plan,
+            Route::ActionNew { person: None },
+            Route::ActionNew {
+                person: Some(PersonId(0xabc)),
+            },
+            Route::ActionEdit(ActionId(u64::MAX)),
+            Route::People,
+            Route::PersonNew,
+            Route::Person(PersonId(1)),
+            Route::PersonEdit(PersonId(2)),
+            Route::Review,
+            Route::History,
+        ];
+        for r in all {
+            assert_eq!(Route::parse(&r.hash()), r, "{}", r.hash());
         }
         assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#"), Route::Home);
         assert_eq!(Route::parse("#/results/"), Route::Results);
         assert_eq!(Route::parse("#/<script>alert(1)</script>"), Route::Home);
         assert_eq!(Route::parse("#/results?x=1"), Route::Results);
+        assert_eq!(
+            Route::parse("#/people/0000000000000001/"),
+            Route::Person(PersonId(1))
+        );
+    }
+
+    #[test]
+    fn bad_ids_fall_back_to_the_list() {
+        assert_eq!(Route::parse("#/people/xyz"), Route::People);
+        assert_eq!(Route::parse("#/people/12"), Route::People);
+        assert_eq!(Route::parse("#/people/xyz/edit"), Route::People);
+        assert_eq!(Route::parse("#/plan/ghijklmnopqrstuv"), Route::Plan);
+        assert_eq!(Route::parse("#/people/1/2/3/4"), Route::Home);
+        assert_eq!(
+            Route::parse("#/plan/new?person=nope"),
+            Route::ActionNew { person: None }
+        );
+        assert_eq!(
+            Route::parse("#/plan/new?a=b&person=00000000000000ff"),
+            Route::ActionNew {
+                person: Some(PersonId(255))
+            }
+        );
+        let long = format!("#/{}", "a/".repeat(10_000));
+        assert_eq!(Route::parse(&long), Route::Home);
+    }
+
+    #[test]
+    fn sub_screens_belong_to_their_menu_entry() {
+        assert_eq!(Route::PersonEdit(PersonId(1)).section(), Route::People);
+        assert_eq!(Route::ActionNew { person: None }.section(), Route::Plan);
+        assert_eq!(Route::History.section(), Route::History);
     }
 }

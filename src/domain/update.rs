@@ -15,6 +15,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::content::ITEMS;
 use super::document::{Assessment, AssessmentId, Document, Draft};
 use super::i18n::Lang;
+use super::planner::{self, PlanMsg};
 use super::questionnaire::ItemId;
 
 /// Whether the in-memory document may be written to storage.
@@ -106,6 +107,8 @@ pub enum Msg {
     /// This tab deleted all data (storage is already empty).
     DataDeleted,
     DismissSyncNotice,
+    /// Planner, people and weekly review (handled in `planner`).
+    Plan(PlanMsg),
 }
 
 /// The draft position, always a valid index.
@@ -291,6 +294,7 @@ fn apply(state: &mut State, msg: Msg) -> bool {
             state.persistence = Persistence::Failing;
             false
         }
+        Msg::Plan(msg) => planner::apply(doc, msg),
         Msg::Saved { .. }
         | Msg::StoredElsewhere(_)
         | Msg::ClearedElsewhere
@@ -425,6 +429,25 @@ mod tests {
         assert!(update(&mut s, Msg::StartFresh));
         assert_eq!(s.persistence, Persistence::Saving);
         assert!(!update(&mut s, Msg::StartFresh));
+    }
+
+    #[test]
+    fn plan_messages_count_as_document_changes() {
+        let mut s = fresh();
+        let msg = Msg::Plan(PlanMsg::DeleteAction {
+            id: crate::domain::document::ActionId(1),
+        });
+        assert!(!update(&mut s, msg));
+        assert_eq!(s.changes, 0);
+        let add = Msg::Plan(PlanMsg::AddTip {
+            id: crate::domain::document::ActionId(1),
+            item: ITEMS[0].id,
+            lang: Lang::Ja,
+            today: day(),
+            now: Utc.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap(),
+        });
+        assert!(update(&mut s, add));
+        assert_eq!((s.changes, s.doc.revision, s.doc.actions.len()), (1, 1, 1));
     }
 
     #[test]

@@ -9,10 +9,17 @@ use crate::domain::i18n::{Lang, T};
 use crate::domain::route::Route;
 use crate::domain::update::{Msg, State};
 use crate::storage::{self, External, SaveOutcome};
+use crate::ui::action_form::ActionForm;
 use crate::ui::assessment::Assessment;
 use crate::ui::header::Header;
+use crate::ui::history::History;
 use crate::ui::home::Home;
+use crate::ui::people::People;
+use crate::ui::person_detail::PersonDetail;
+use crate::ui::person_form::PersonForm;
+use crate::ui::plan::Plan;
 use crate::ui::results::Results;
+use crate::ui::review::Review;
 use crate::ui::settings::Settings;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::store::{Store, StoreHandle};
@@ -81,6 +88,18 @@ pub fn App() -> Html {
         Route::Assessment => html! { <Assessment /> },
         Route::Results => html! { <Results /> },
         Route::Settings => html! { <Settings /> },
+        Route::Plan => html! { <Plan /> },
+        // Keys make a new form (fresh draft) for each target.
+        Route::ActionNew { person } => {
+            html! { <ActionForm key={format!("new-{person:?}")} {person} /> }
+        }
+        Route::ActionEdit(id) => html! { <ActionForm key={id.to_string()} id={Some(id)} /> },
+        Route::People => html! { <People /> },
+        Route::PersonNew => html! { <PersonForm key="new" /> },
+        Route::Person(id) => html! { <PersonDetail key={id.to_string()} {id} /> },
+        Route::PersonEdit(id) => html! { <PersonForm key={id.to_string()} id={Some(id)} /> },
+        Route::Review => html! { <Review /> },
+        Route::History => html! { <History /> },
     };
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();

@@ -63,7 +63,7 @@ pub fn Assessment() -> Html {
                     date: clock::today(),
                     at: clock::now(),
                 });
-                browser::set_hash(Route::Results.hash());
+                browser::set_hash(&Route::Results.hash());
             } else {
                 store.dispatch(Msg::NextQuestion);
             }

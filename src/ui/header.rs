@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::domain::i18n::{Lang, T};
+use crate::domain::plan_text::P;
 use crate::domain::route::Route;
 use crate::domain::update::Msg;
 use crate::ui::store::{use_lang, use_store};
@@ -24,10 +25,10 @@ pub fn Header(props: &HeaderProps) -> Html {
         let store = store.clone();
         Callback::from(move |_| store.dispatch(Msg::SetLang(other)))
     };
-    let link = |route: Route, key: T| {
-        let current = (props.route == route).then_some("page");
+    let link = |route: Route, key: &dyn Fn(Lang) -> &'static str| {
+        let current = (props.route.section() == route).then_some("page");
         html! {
-            <li><a href={route.hash()} aria-current={current}>{ lang.t(key) }</a></li>
+            <li><a href={route.hash()} aria-current={current}>{ key(lang) }</a></li>
         }
     };
     html! {
@@ -38,10 +39,14 @@ pub fn Header(props: &HeaderProps) -> Html {
             </a>
             <nav aria-label={lang.t(T::MainNavigation)}>
                 <ul>
-                    { link(Route::Home, T::NavHome) }
-                    { link(Route::Assessment, T::NavAssessment) }
-                    { link(Route::Results, T::NavResults) }
-                    { link(Route::Settings, T::NavSettings) }
+                    { link(Route::Home, &|l| l.t(T::NavHome)) }
+                    { link(Route::Plan, &|l| l.t(T::NavPlan)) }
+                    { link(Route::People, &|l| l.t(T::NavPeople)) }
+                    { link(Route::Review, &|l| l.t(P::NavReview)) }
+                    { link(Route::Assessment, &|l| l.t(T::NavAssessment)) }
+                    { link(Route::Results, &|l| l.t(T::NavResults)) }
+                    { link(Route::History, &|l| l.t(P::NavHistory)) }
+                    { link(Route::Settings, &|l| l.t(T::NavSettings)) }
                 </ul>
             </nav>
             // The switch names the other language in that language, marked with its `lang`.

@@ -1,42 +1,220 @@
-//! Home: what Tsunagari is for, the privacy promise, and the way in.
+//! Home: a dashboard once there is something to show — this week's actions,
+//! follow-ups coming due, the latest scores with the change since the
+//! previous self-check, and one suggested next step. On a first visit it
+//! explains what Tsunagari is for and how to begin.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::i18n::{self, T};
+use crate::browser;
+use crate::clock;
+use crate::domain::content::area_text;
+use crate::domain::document::ActionId;
+use crate::domain::i18n::{format_date, T};
+use crate::domain::plan::{group, next_step, ActionFilter, NextStep};
+use crate::domain::plan_text::{self, P};
+use crate::domain::planner::PlanMsg;
 use crate::domain::route::Route;
 use crate::domain::scoring;
+use crate::domain::update::Msg;
+use crate::ui::action_list::ActionList;
 use crate::ui::backup_reminder::BackupReminder;
-use crate::ui::store::{use_lang, use_store};
+use crate::ui::score_bars::ScoreBars;
+use crate::ui::store::{use_lang, use_people_index, use_store};
+
+/// How many follow-ups the dashboard lists before linking to the people screen.
+const FOLLOW_UPS_SHOWN: usize = 5;
 
 #[component]
 pub fn Home() -> Html {
     let lang = use_lang();
     let store = use_store();
+    let index = use_people_index();
+    let today = clock::today();
+    let notice = use_state(|| None::<String>);
     let doc = &store.0.doc;
+
+    let derived = {
+        let store = store.clone();
+        let index = index.clone();
+        use_memo((index.clone(), today), move |(_, today)| {
+            let doc = &store.0.doc;
+            let groups = group(&doc.actions, ActionFilter::default(), *today);
+            let week: Vec<usize> = groups.due_this_week().collect();
+            let step = next_step(doc, &groups, &index, *today);
+            let due: Vec<_> = index
+                .due_by_week_end(*today)
+                .into_iter()
+                .map(|r| (r.id, r.name.clone(), r.next_follow_up))
+                .collect();
+            (Rc::new(week), step, due)
+        })
+    };
+    let scores = {
+        let store = store.clone();
+        use_memo(store.0.doc.assessments.len(), move |_| {
+            let doc = &store.0.doc;
+            (
+                doc.latest_assessment()
+                    .map(|a| (a.date, scoring::score(&a.answers))),
+                doc.previous_assessment()
+                    .map(|a| scoring::score(&a.answers)),
+            )
+        })
+    };
+    {
+        let notice = notice.clone();
+        use_effect_with((*notice).clone(), move |n| {
+            if n.is_some() {
+                browser::focus_selector("#home-status");
+            }
+        });
+    }
+    let (week, step, due) = &*derived;
+    let has_data = !doc.assessments.is_empty() || !doc.people.is_empty() || !doc.actions.is_empty();
     let start_label = match (&doc.draft, doc.assessments.is_empty()) {
         (Some(_), _) => T::ResumeAssessment,
         (None, true) => T::StartAssessment,
         (None, false) => T::RetakeAssessment,
     };
-    let latest = doc.latest_assessment().map(|a| {
-        let overall = scoring::score(&a.answers).overall.unwrap_or(0);
+    let on_notice = {
+        let notice = notice.clone();
+        Callback::from(move |s: String| notice.set(Some(s)))
+    };
+
+    let suggestion = match *step {
+        NextStep::TakeAssessment => html! {
+            <>
+                <p>{ lang.t(P::NextStepAssessment) }</p>
+                <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(start_label) }</a></p>
+            </>
+        },
+        NextStep::DoAction(id) => {
+            let title = doc
+                .actions
+                .iter()
+                .find(|a| a.id == id)
+                .map(|a| a.title.clone())
+                .unwrap_or_default();
+            html! {
+                <p>{ lang.t(P::NextStepDoAction) }<a href={Route::ActionEdit(id).hash()}>{ title }</a></p>
+            }
+        }
+        NextStep::FollowUp(p) => html! {
+            <p>{ lang.t(P::NextStepFollowUp) }<a href={Route::Person(p).hash()}>{ index.name(p).unwrap_or("").to_string() }</a></p>
+        },
+        NextStep::AddTip(item) => {
+            let text = scoring::item(item.0)
+                .map(|i| i.tip.action.get(lang))
+                .unwrap_or("");
+            let add = {
+                let store = store.clone();
+                let notice = notice.clone();
+                Callback::from(move |_| {
+                    store.dispatch(Msg::Plan(PlanMsg::AddTip {
+                        id: ActionId(clock::new_id()),
+                        item,
+                        lang,
+                        today: clock::today(),
+                        now: clock::now(),
+                    }));
+                    notice.set(Some(lang.t(P::AddedToPlan).to_string()));
+                })
+            };
+            html! {
+                <>
+                    <p>{ lang.t(P::NextStepAddTip) }<strong>{ text }</strong></p>
+                    <button type="button" class="button primary" id="home-add-tip" onclick={add}>{ lang.t(P::AddToPlan) }</button>
+                </>
+            }
+        }
+        NextStep::AddPerson => html! {
+            <>
+                <p>{ lang.t(P::NextStepAddPerson) }</p>
+                <p><a class="button primary" href={Route::PersonNew.hash()}>{ lang.t(P::AddPerson) }</a></p>
+            </>
+        },
+        NextStep::WeeklyReview => html! {
+            <>
+                <p>{ lang.t(P::NextStepReview) }</p>
+                <p><a class="button primary" href={Route::Review.hash()}>{ lang.t(P::NavReview) }</a></p>
+            </>
+        },
+    };
+    let colon = lang.t(T::Colon);
+    let follow_ups = due.iter().take(FOLLOW_UPS_SHOWN).map(|(id, name, date)| {
+        let overdue = date.is_some_and(|d| d < today);
         html! {
-            <section class="card" aria-labelledby="home-latest">
-                <h2 id="home-latest">{ lang.t(T::OverallScore) }</h2>
+            <li class="person-row">
+                <a class="person-name" href={Route::Person(*id).hash()}>{ name.clone() }</a>
+                if let Some(d) = date {
+                    <span class="meta">{ lang.t(P::NextFollowUp) }{ colon }{ format_date(lang, *d) }
+                        if overdue { { " " }<span class="badge overdue">{ lang.t(P::OverdueBadge) }</span> }
+                    </span>
+                }
+            </li>
+        }
+    });
+    let latest = scores.0.as_ref().map(|(date, s)| {
+        let overall = s.overall.unwrap_or(0);
+        let change = scores
+            .1
+            .as_ref()
+            .and_then(|p| crate::domain::history::overall_change(p, s))
+            .map(|d| html! { <p class="delta">{ lang.t(P::ChangeSincePrevious) }{ colon }{ format!("{d:+}") }{ plan_text::paren(lang, &plan_text::change_text(lang, d)) }</p> });
+        let strongest = s.strongest().map(|(a, _)| area_text(a).name.get(lang));
+        html! {
+            <section class="card" id="home-scores" aria-labelledby="home-scores-h">
+                <h2 id="home-scores-h">{ lang.t(P::HomeScores) }</h2>
                 <p class="big-score">{ overall }<small>{ lang.t(T::ScoreOutOf) }</small></p>
-                <p>{ lang.t(T::TakenOn) }{ ": " }{ i18n::format_date(lang, a.date) }</p>
-                <a class="button" href={Route::Results.hash()}>{ lang.t(T::ViewResults) }</a>
+                <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, *date) }
+                    if let Some(a) = strongest { { " · " }{ lang.t(T::Strongest) }{ colon }{ a } }
+                </p>
+                { change }
+                <ScoreBars scores={s.clone()} previous={scores.1.clone()} />
+                <p class="screen-actions">
+                    <a class="button" href={Route::Results.hash()}>{ lang.t(T::ViewResults) }</a>
+                    <a class="button" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a>
+                </p>
             </section>
         }
     });
+
     html! {
         <div class="screen home">
             <h1 tabindex="-1">{ lang.t(T::IntroTitle) }</h1>
             <BackupReminder />
-            <p class="lead">{ lang.t(T::IntroBody) }</p>
+            if !has_data {
+                <p class="lead">{ lang.t(T::IntroBody) }</p>
+            }
             <p class="privacy"><span aria-hidden="true">{ "🔒 " }</span>{ lang.t(T::PrivacyNote) }</p>
-            <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(start_label) }</a></p>
+            <p id="home-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
+            <section class="card next-step" id="home-next-step" aria-labelledby="home-next-h">
+                <h2 id="home-next-h">{ lang.t(P::NextStep) }</h2>
+                { suggestion }
+            </section>
+            if has_data {
+                <section class="card" id="home-week" aria-labelledby="home-week-h">
+                    <h2 id="home-week-h">{ lang.t(P::HomeWeekTitle) }</h2>
+                    <ActionList items={week.clone()} index={index.clone()} {today} page={5}
+                        empty={lang.t(P::HomeNoActions)} on_notice={on_notice} />
+                    <p><a href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a></p>
+                </section>
+                <section class="card" id="home-follow-ups" aria-labelledby="home-follow-h">
+                    <h2 id="home-follow-h">{ lang.t(P::HomeFollowUps) }</h2>
+                    if due.is_empty() {
+                        <p class="muted">{ lang.t(P::HomeNoFollowUps) }</p>
+                    } else {
+                        <ul class="people-list">{ for follow_ups }</ul>
+                    }
+                    <p><a href={Route::People.hash()}>{ lang.t(P::SeeAllPeople) }</a></p>
+                </section>
+            }
             { latest }
+            if !doc.assessments.is_empty() {
+                <p><a class="button" href={Route::Assessment.hash()}>{ lang.t(start_label) }</a></p>
+            }
         </div>
     }
 }

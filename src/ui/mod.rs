@@ -2,15 +2,31 @@
 //! `use_reducer` over the pure `domain::update`), shared through context
 //! together with the UI language; components send typed `Msg`s.
 
+pub mod action_form;
+pub mod action_item;
+pub mod action_list;
 pub mod app;
 pub mod assessment;
 pub mod backup_reminder;
+pub mod confirm_button;
 pub mod export_button;
 pub mod header;
+pub mod history;
+pub mod history_chart;
 pub mod home;
+pub mod interaction_form;
+pub mod message_template;
+pub mod people;
+pub mod person_detail;
+pub mod person_form;
+pub mod person_select;
+pub mod plan;
 pub mod radar_chart;
 pub mod results;
+pub mod review;
 pub mod score_bars;
+pub mod select_field;
 pub mod settings;
 pub mod storage_notice;
 pub mod store;
+pub mod text_field;

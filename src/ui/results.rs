@@ -4,10 +4,16 @@
 
 use yew::prelude::*;
 
+use crate::clock;
 use crate::domain::content::area_text;
+use crate::domain::document::ActionId;
 use crate::domain::i18n::{self, T};
+use crate::domain::plan::tip_is_planned;
+use crate::domain::plan_text::P;
+use crate::domain::planner::PlanMsg;
 use crate::domain::route::Route;
 use crate::domain::scoring::{self, Band};
+use crate::domain::update::Msg;
 use crate::ui::radar_chart::RadarChart;
 use crate::ui::score_bars::{band_text, ScoreBars};
 use crate::ui::store::{use_lang, use_store};
@@ -58,11 +64,35 @@ pub fn Results() -> Html {
     });
     let rec_items = recs.iter().map(|r| {
         let tip = &r.item.tip;
+        let item = r.item.id;
+        let planned = tip_is_planned(doc, item.0);
+        let add = {
+            let store = store.clone();
+            Callback::from(move |_| {
+                store.dispatch(Msg::Plan(PlanMsg::AddTip {
+                    id: ActionId(clock::new_id()),
+                    item,
+                    lang,
+                    today: clock::today(),
+                    now: clock::now(),
+                }))
+            })
+        };
+        let button_id = format!("add-tip-{}", item.0.replace('.', "-"));
         html! {
             <li class="recommendation">
                 <p class="rec-action">{ tip.action.get(lang) }</p>
                 <p class="rec-why">{ lang.t(T::WhyLabel) }{ tip.why.get(lang) }</p>
                 <p class="rec-area">{ area_text(r.item.area).name.get(lang) }</p>
+                if planned {
+                    <p class="rec-added" id={button_id}><span aria-hidden="true">{ "✓ " }</span>{ lang.t(P::AddedToPlan) }
+                        { " · " }<a href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a></p>
+                } else {
+                    <button type="button" class="button add-tip" id={button_id} onclick={add}
+                        aria-label={format!("{}{}{}", lang.t(P::AddToPlan), lang.t(T::Colon), tip.action.get(lang))}>
+                        { lang.t(P::AddToPlan) }
+                    </button>
+                }
             </li>
         }
     });
@@ -118,7 +148,10 @@ pub fn Results() -> Html {
                     <tbody>{ for history }</tbody>
                 </table>
             </section>
-            <p><a class="button" href={Route::Assessment.hash()}>{ lang.t(T::RetakeAssessment) }</a></p>
+            <p class="screen-actions">
+                <a class="button" href={Route::Assessment.hash()}>{ lang.t(T::RetakeAssessment) }</a>
+                <a class="button" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a>
+            </p>
         </div>
     }
 }

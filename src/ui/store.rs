@@ -32,3 +32,66 @@ pub fn use_store() -> StoreHandle {
 pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
 }
+
+/// A shared, derived value (an index built once per document change) passed
+/// as a prop. Equality is identity, so comparing props never walks the data.
+#[derive(Debug)]
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// The people index of the current document, rebuilt only when it changes.
+#[hook]
+pub fn use_people_index() -> Shared<crate::domain::people::PeopleIndex> {
+    let store = use_store();
+    let memo = {
+        let store = store.clone();
+        use_memo(store.0.changes, move |_| {
+            crate::domain::people::PeopleIndex::build(&store.0.doc)
+        })
+    };
+    Shared(memo.clone())
+}
+
+/// State of a form being filled in: a draft value changed by small edits
+/// applied to the latest draft (never a stale copy), so fast typing is safe.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Form<T>(pub T);
+
+pub type Edit<T> = Rc<dyn Fn(&mut T)>;
+
+impl<T: Clone + 'static> Reducible for Form<T> {
+    type Action = Edit<T>;
+
+    fn reduce(self: Rc<Self>, edit: Edit<T>) -> Rc<Self> {
+        let mut next = self.0.clone();
+        edit(&mut next);
+        Rc::new(Form(next))
+    }
+}
+
+/// A callback that stores the emitted string into one field of a form.
+pub fn field_setter<T: Clone + 'static>(
+    form: &UseReducerHandle<Form<T>>,
+    set: fn(&mut T, String),
+) -> Callback<String> {
+    let form = form.clone();
+    Callback::from(move |v: String| form.dispatch(Rc::new(move |d: &mut T| set(d, v.clone()))))
+}

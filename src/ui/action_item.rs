@@ -1,0 +1,117 @@
+//! One action in a list: what, kind, due date (overdue marked in words, not
+//! colour only), repeat, linked people, note, a message example, and the
+//! done / skip / reopen / edit controls.
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::domain::document::{Action, ActionId, PersonId, Recurrence, Status};
+use crate::domain::i18n::{format_date, T};
+use crate::domain::plan_text::{self, P};
+use crate::domain::route::Route;
+use crate::domain::schedule::{classify, When};
+use crate::ui::message_template::MessageTemplate;
+use crate::ui::store::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct ActionItemProps {
+    pub action: Action,
+    /// Linked people with their names, in link order.
+    pub people: Vec<(PersonId, String)>,
+    pub today: NaiveDate,
+    pub on_complete: Callback<ActionId>,
+    pub on_skip: Callback<ActionId>,
+    pub on_reopen: Callback<ActionId>,
+}
+
+#[component]
+pub fn ActionItem(props: &ActionItemProps) -> Html {
+    let lang = use_lang();
+    let a = &props.action;
+    let id = a.id;
+    let open = a.status == Status::Todo;
+    let overdue = open && classify(a.due, props.today) == When::Overdue;
+    let colon = lang.t(T::Colon);
+    let due = a.due.map(|d| {
+        html! {
+            <span class="meta due">
+                { lang.t(P::Due) }{ colon }{ format_date(lang, d) }
+                if overdue { { " " }<span class="badge overdue">{ lang.t(P::OverdueBadge) }</span> }
+            </span>
+        }
+    });
+    let closed = a.closed_on.filter(|_| !open).map(|d| {
+        let label = if a.status == Status::Done { P::DoneOn } else { P::SkippedOn };
+        html! { <span class="meta closed">{ lang.t(label) }{ colon }{ format_date(lang, d) }</span> }
+    });
+    let repeat = (a.recurrence != Recurrence::None).then(|| {
+        html! { <span class="meta repeat">{ lang.t(P::Repeats) }{ colon }{ plan_text::recurrence_text(lang, a.recurrence) }</span> }
+    });
+    let people = (!props.people.is_empty()).then(|| {
+        let links = props.people.iter().enumerate().map(|(i, (pid, name))| {
+            html! {
+                <>
+                    if i > 0 { { ", " } }
+                    <a href={Route::Person(*pid).hash()}>{ name.clone() }</a>
+                </>
+            }
+        });
+        html! { <span class="meta people">{ lang.t(P::With) }{ colon }{ for links }</span> }
+    });
+    let name = |i: usize| props.people.get(i).map(|(_, n)| n.as_str()).unwrap_or("");
+    let template = open
+        .then(|| plan_text::template(lang, a.kind, name(0), name(1)))
+        .flatten()
+        .map(|text| html! { <MessageTemplate key_id={id.to_string()} text={text} /> });
+    let named = |label: P| format!("{}{}{}", lang.t(label), colon, a.title);
+    let buttons = if open {
+        let done = {
+            let cb = props.on_complete.clone();
+            Callback::from(move |_| cb.emit(id))
+        };
+        let skip = {
+            let cb = props.on_skip.clone();
+            Callback::from(move |_| cb.emit(id))
+        };
+        html! {
+            <>
+                <button type="button" class="button primary action-done" aria-label={named(P::MarkDone)} onclick={done}>
+                    { lang.t(P::MarkDone) }
+                </button>
+                <button type="button" class="button action-skip" aria-label={named(P::Skip)} onclick={skip}>
+                    { lang.t(P::Skip) }
+                </button>
+            </>
+        }
+    } else if a.recurrence == Recurrence::None {
+        let reopen = {
+            let cb = props.on_reopen.clone();
+            Callback::from(move |_| cb.emit(id))
+        };
+        html! {
+            <button type="button" class="button action-reopen" aria-label={named(P::Reopen)} onclick={reopen}>
+                { lang.t(P::Reopen) }
+            </button>
+        }
+    } else {
+        html! {}
+    };
+    html! {
+        <li class={classes!("action-item", overdue.then_some("is-overdue"), (!open).then_some("is-closed"))}
+            id={format!("action-{id}")}>
+            <div class="action-main">
+                <p class="action-title">{ a.title.clone() }</p>
+                <p class="action-meta">
+                    <span class="meta kind">{ plan_text::kind_label(lang, a.kind) }</span>
+                    { due }{ closed }{ repeat }{ people }
+                </p>
+                if !a.note.is_empty() { <p class="action-note">{ a.note.clone() }</p> }
+                { template }
+            </div>
+            <div class="action-buttons">
+                { buttons }
+                <a class="button" href={Route::ActionEdit(id).hash()} aria-label={named(P::Edit)}>{ lang.t(P::Edit) }</a>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,145 @@
+//! A list of actions (positions in the document) shown a page at a time,
+//! wired to the store: done, skip and reopen dispatch planner messages with
+//! fresh ids and today's date, then report what happened to the screen.
+
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+use yew::prelude::*;
+
+use crate::clock;
+use crate::domain::document::{ActionId, InteractionId};
+use crate::domain::i18n::format_date;
+use crate::domain::people::PeopleIndex;
+use crate::domain::plan_text::P;
+use crate::domain::planner::PlanMsg;
+use crate::domain::schedule::next_due_after_close;
+use crate::domain::update::Msg;
+use crate::ui::action_item::ActionItem;
+use crate::ui::store::{use_lang, use_store, Shared};
+
+/// How many actions a list shows before "Show more".
+pub const PAGE: usize = 20;
+
+#[derive(Properties, PartialEq)]
+pub struct ActionListProps {
+    /// Positions in `doc.actions`, in display order.
+    pub items: Rc<Vec<usize>>,
+    pub index: Shared<PeopleIndex>,
+    pub today: NaiveDate,
+    /// Said when the list is empty.
+    pub empty: AttrValue,
+    /// Receives a sentence about what a button did, for the screen's status line.
+    pub on_notice: Callback<String>,
+    #[prop_or(PAGE)]
+    pub page: usize,
+}
+
+#[component]
+pub fn ActionList(props: &ActionListProps) -> Html {
+    let lang = use_lang();
+    let store = use_store();
+    let shown = use_state(|| props.page);
+    let doc = &store.0.doc;
+
+    let complete = {
+        let store = store.clone();
+        let on_notice = props.on_notice.clone();
+        Callback::from(move |id: ActionId| {
+            let today = clock::today();
+            let next = store
+                .0
+                .doc
+                .actions
+                .iter()
+                .find(|a| a.id == id)
+                .and_then(|a| next_due_after_close(a.due, a.recurrence, a.month_day, today));
+            store.dispatch(Msg::Plan(PlanMsg::Complete {
+                id,
+                next_id: ActionId(clock::new_id()),
+                log_ids: vec![
+                    InteractionId(clock::new_id()),
+                    InteractionId(clock::new_id()),
+                ],
+                today,
+                now: clock::now(),
+            }));
+            on_notice.emit(match next {
+                Some(d) => format!("{}{}", lang.t(P::NextScheduled), format_date(lang, d)),
+                None => lang.t(P::CompletedNote).to_string(),
+            });
+        })
+    };
+    let skip = {
+        let store = store.clone();
+        let on_notice = props.on_notice.clone();
+        Callback::from(move |id: ActionId| {
+            let today = clock::today();
+            let next = store
+                .0
+                .doc
+                .actions
+                .iter()
+                .find(|a| a.id == id)
+                .and_then(|a| next_due_after_close(a.due, a.recurrence, a.month_day, today));
+            store.dispatch(Msg::Plan(PlanMsg::Skip {
+                id,
+                next_id: ActionId(clock::new_id()),
+                today,
+                now: clock::now(),
+            }));
+            if let Some(d) = next {
+                on_notice.emit(format!(
+                    "{}{}",
+                    lang.t(P::NextScheduled),
+                    format_date(lang, d)
+                ));
+            }
+        })
+    };
+    let reopen = {
+        let store = store.clone();
+        Callback::from(move |id: ActionId| {
+            store.dispatch(Msg::Plan(PlanMsg::Reopen {
+                id,
+                now: clock::now(),
+            }))
+        })
+    };
+
+    if props.items.is_empty() {
+        return html! { <p class="muted empty">{ props.empty.clone() }</p> };
+    }
+    let rows = props
+        .items
+        .iter()
+        .take(*shown)
+        .filter_map(|&i| doc.actions.get(i))
+        .map(|a| {
+            let people = a
+                .people
+                .iter()
+                .filter_map(|p| props.index.name(*p).map(|n| (*p, n.to_string())))
+                .collect::<Vec<_>>();
+            html! {
+                <ActionItem key={a.id.to_string()} action={a.clone()} {people} today={props.today}
+                    on_complete={complete.clone()} on_skip={skip.clone()} on_reopen={reopen.clone()} />
+            }
+        });
+    let more = (props.items.len() > *shown).then(|| {
+        let shown = shown.clone();
+        let page = props.page;
+        let rest = props.items.len() - *shown;
+        html! {
+            <button type="button" class="button show-more" onclick={Callback::from(move |_| shown.set(*shown + page))}>
+                { lang.t(P::ShowMore) }{ format!(" ({rest})") }
+            </button>
+        }
+    });
+    html! {
+        <>
+            <ul class="action-list">{ for rows }</ul>
+            { more }
+        </>
+    }
+}

@@ -1,0 +1,66 @@
+//! A `<select>` of the user's people, sorted by name. Its own component so
+//! that typing elsewhere in a form never rebuilds a list of a thousand
+//! options: it renders only when its value or the document changes.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::ui::store::use_store;
+
+#[derive(Properties, PartialEq)]
+pub struct PersonSelectProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    /// The selected person's id as text, or "" for none.
+    pub value: AttrValue,
+    /// Label of the "" option.
+    pub none_label: AttrValue,
+    pub on_change: Callback<String>,
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
+}
+
+#[component]
+pub fn PersonSelect(props: &PersonSelectProps) -> Html {
+    let store = use_store();
+    let people = {
+        let store = store.clone();
+        use_memo(store.0.changes, move |_| {
+            let mut v: Vec<(String, String, String)> = store
+                .0
+                .doc
+                .people
+                .iter()
+                .map(|p| (p.name.to_lowercase(), p.id.to_string(), p.name.clone()))
+                .collect();
+            v.sort();
+            Rc::new(v)
+        })
+    };
+    let on_change = props.on_change.clone();
+    let onchange = Callback::from(move |e: Event| {
+        on_change.emit(
+            e.target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value(),
+        )
+    });
+    let error_id = format!("{}-error", props.id);
+    let options = people.iter().map(|(_, id, name)| {
+        html! { <option value={id.clone()} selected={props.value == id.as_str()}>{ name.clone() }</option> }
+    });
+    html! {
+        <div class={classes!("field", props.error.is_some().then_some("has-error"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            <select id={props.id.clone()} name={props.id.clone()} {onchange}
+                aria-invalid={props.error.as_ref().map(|_| "true")}
+                aria-describedby={props.error.as_ref().map(|_| error_id.clone())}>
+                <option value="" selected={props.value.is_empty()}>{ props.none_label.clone() }</option>
+                { for options }
+            </select>
+            if let Some(error) = &props.error {
+                <p id={error_id.clone()} class="field-error">{ error.clone() }</p>
+            }
+        </div>
+    }
+}

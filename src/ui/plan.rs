@@ -1,0 +1,144 @@
+//! The plan screen: actions grouped into overdue, today, this week, later,
+//! no date and done, filtered by area and person, with progress per area.
+//! Groups are computed once per document change or filter change.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::clock;
+use crate::domain::content::area_text;
+use crate::domain::forms::{area_from_key, area_key};
+use crate::domain::plan::{group, progress, ActionFilter};
+use crate::domain::plan_text::{self, P};
+use crate::domain::questionnaire::Area;
+use crate::domain::route::Route;
+use crate::ui::action_list::ActionList;
+use crate::ui::person_select::PersonSelect;
+use crate::ui::select_field::SelectField;
+use crate::ui::store::{use_lang, use_people_index, use_store};
+
+#[component]
+pub fn Plan() -> Html {
+    let lang = use_lang();
+    let store = use_store();
+    let index = use_people_index();
+    let today = clock::today();
+    let filter = use_state(ActionFilter::default);
+    let notice = use_state(|| None::<String>);
+
+    let groups = {
+        let store = store.clone();
+        use_memo((store.0.changes, *filter, today), move |(_, f, today)| {
+            let g = group(&store.0.doc.actions, *f, *today);
+            [
+                Rc::new(g.overdue),
+                Rc::new(g.today),
+                Rc::new(g.this_week),
+                Rc::new(g.later),
+                Rc::new(g.unscheduled),
+                Rc::new(g.done),
+            ]
+        })
+    };
+    let progress = {
+        let store = store.clone();
+        use_memo(store.0.changes, move |_| progress(&store.0.doc.actions))
+    };
+    {
+        let notice = notice.clone();
+        use_effect_with((*notice).clone(), move |n| {
+            if n.is_some() {
+                browser::focus_selector("#plan-status");
+            }
+        });
+    }
+    let on_notice = {
+        let notice = notice.clone();
+        Callback::from(move |s: String| notice.set(Some(s)))
+    };
+    let on_area = {
+        let filter = filter.clone();
+        Callback::from(move |k: String| {
+            filter.set(ActionFilter {
+                area: area_from_key(&k),
+                ..*filter
+            })
+        })
+    };
+    let on_person = {
+        let filter = filter.clone();
+        Callback::from(move |k: String| {
+            filter.set(ActionFilter {
+                person: k.parse().ok(),
+                ..*filter
+            })
+        })
+    };
+    let mut area_options = vec![(AttrValue::from(""), AttrValue::from(lang.t(P::AllAreas)))];
+    area_options.extend(Area::ALL.iter().map(|a| {
+        (
+            AttrValue::from(area_key(*a)),
+            AttrValue::from(area_text(*a).name.get(lang)),
+        )
+    }));
+
+    let sections = [
+        ("plan-overdue", P::Overdue),
+        ("plan-today", P::Today),
+        ("plan-this-week", P::ThisWeek),
+        ("plan-later", P::Upcoming),
+        ("plan-no-date", P::NoDate),
+        ("plan-done", P::DoneList),
+    ];
+    let lists = sections.iter().zip(groups.iter()).map(|((id, title), items)| {
+        let h = format!("{id}-h");
+        html! {
+            <section class={classes!("card", "plan-group", *id)} id={*id} aria-labelledby={h.clone()}>
+                <h2 id={h}>{ lang.t(*title) }{ format!(" ({})", items.len()) }</h2>
+                <ActionList items={items.clone()} index={index.clone()} {today}
+                    empty={lang.t(P::NothingHere)} on_notice={on_notice.clone()} />
+            </section>
+        }
+    });
+    let progress_rows = progress.iter().map(|p| {
+        let pct = (p.done * 100).checked_div(p.planned).unwrap_or(0);
+        html! {
+            <li class="bar-row">
+                <span class="bar-name">{ area_text(p.area).name.get(lang) }</span>
+                <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="bar-track" x="0" y="0" width="100" height="10" rx="2" />
+                    <rect class="bar-fill band-strong" x="0" y="0" width={pct.to_string()} height="10" rx="2" />
+                </svg>
+                <span class="bar-value">{ plan_text::progress_text(lang, p.done, p.planned) }</span>
+            </li>
+        }
+    });
+
+    html! {
+        <div class="screen plan">
+            <h1 tabindex="-1">{ lang.t(P::PlanTitle) }</h1>
+            <p>{ lang.t(P::PlanIntro) }</p>
+            <p class="screen-actions">
+                <a class="button primary" id="add-action" href={Route::ActionNew { person: None }.hash()}>{ lang.t(P::AddAction) }</a>
+                <a class="button" href={Route::Review.hash()}>{ lang.t(P::NavReview) }</a>
+            </p>
+            <p id="plan-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
+            <div class="filters" role="group" aria-label={lang.t(P::Filters)}>
+                <SelectField id="filter-area" label={lang.t(P::FilterArea)}
+                    value={filter.area.map(area_key).unwrap_or("")} options={area_options} on_change={on_area} />
+                <PersonSelect id="filter-person" label={lang.t(P::FilterPerson)} none_label={lang.t(P::AllPeople)}
+                    value={filter.person.map(|p| p.to_string()).unwrap_or_default()} on_change={on_person} />
+            </div>
+            { for lists }
+            if !progress.is_empty() {
+                <section class="card" aria-labelledby="progress-h">
+                    <h2 id="progress-h">{ lang.t(P::ProgressTitle) }</h2>
+                    <p class="muted">{ lang.t(P::ProgressNote) }</p>
+                    <ul class="bars">{ for progress_rows }</ul>
+                </section>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,26 @@
+//! Prints a generated document as JSON, for loading a large data set into
+//! the app by hand or from the benchmark:
+//! `cargo run --example sample_doc -- 1000 5000 3000 42 2026-11-23 > doc.json`
+//! (people, interactions, actions, seed, today; all optional).
+
+use tsunagari::domain::document::encode;
+use tsunagari::domain::sample::generate;
+use tsunagari::domain::schedule::parse_input_date;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let num =
+        |i: usize, default: usize| args.get(i).and_then(|s| s.parse().ok()).unwrap_or(default);
+    let today = args
+        .get(4)
+        .and_then(|s| parse_input_date(s))
+        .unwrap_or_else(|| parse_input_date("2026-11-23").expect("valid date"));
+    let doc = generate(
+        num(0, 1_000),
+        num(1, 5_000),
+        num(2, 3_000),
+        num(3, 42) as u64,
+        today,
+    );
+    println!("{}", encode(&doc));
+}
