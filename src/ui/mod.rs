@@ -11,3 +11,4 @@ pub mod results;
 pub mod score_bars;
 pub mod storage_notice;
 pub mod store;
+pub mod update_banner;
