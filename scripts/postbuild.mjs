@@ -2,9 +2,14 @@
 // - Trunk injects an inline module script that loads the wasm. The CSP in
 //   index.html allows scripts only from 'self', so this puts the SHA-256 of
 //   each inline script into the CSP in place of __TRUNK_INLINE_SCRIPT_HASHES__.
+// - The service worker (sw.js) precaches the app shell: this writes the list of
+//   every file of the build (paths relative to dist/, so the app works under
+//   any sub-path) and a version derived from their names and contents into it.
+//   A new build with any change gets a new version, so a byte-different sw.js,
+//   so browsers install it and the page offers the update.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -23,3 +28,47 @@ if (!html.includes('__TRUNK_INLINE_SCRIPT_HASHES__')) {
 html = html.replace('__TRUNK_INLINE_SCRIPT_HASHES__', hashes.join(' '));
 writeFileSync(indexPath, html);
 console.log(`postbuild: CSP allows ${hashes.length} inline script(s) by hash`);
+
+// Every file of the build except the worker itself and dot-files, sorted so
+// the version does not depend on directory order.
+function walk(root, sub = root) {
+  return readdirSync(sub, { withFileTypes: true }).flatMap((e) => {
+    if (e.name.startsWith('.')) return [];
+    const full = join(sub, e.name);
+    if (e.isDirectory()) return walk(root, full);
+    return e.isFile() ? [relative(root, full).split(sep).join('/')] : [];
+  });
+}
+const files = walk(dir)
+  .filter((f) => f !== 'sw.js')
+  .sort();
+let bytes = 0;
+const version = createHash('sha256');
+for (const f of files) {
+  const body = readFileSync(join(dir, f));
+  bytes += body.length;
+  version.update(`${f}\0${createHash('sha256').update(body).digest('hex')}\n`);
+}
+const build = { version: version.digest('hex').slice(0, 16), files };
+for (const must of ['index.html', 'manifest.webmanifest']) {
+  if (!files.includes(must)) {
+    console.error(`postbuild: ${must} is missing from the build`);
+    process.exit(1);
+  }
+}
+if (!files.some((f) => f.endsWith('.wasm')) || !files.some((f) => f.endsWith('.js'))) {
+  console.error('postbuild: the build has no .wasm or .js file to precache');
+  process.exit(1);
+}
+
+const swPath = join(dir, 'sw.js');
+const sw = readFileSync(swPath, 'utf8');
+const marker = /^const BUILD = null; \/\/ __TSUNAGARI_BUILD__.*$/m;
+if (!marker.test(sw)) {
+  console.error('postbuild: the BUILD marker line is missing from sw.js');
+  process.exit(1);
+}
+writeFileSync(swPath, sw.replace(marker, () => `const BUILD = ${JSON.stringify(build)};`));
+console.log(
+  `postbuild: service worker ${build.version} precaches ${files.length} files, ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB)`,
+);

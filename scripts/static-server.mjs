@@ -23,8 +23,9 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// Trunk's hashed names look like name-0123456789abcdef.ext.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+// Trunk's hashed names look like name-0123456789abcdef.ext; the hash is a
+// u64 in hex without leading zeros, so it can be shorter than 16 digits.
+const HASHED = /-[0-9a-f]{10,16}(_bg)?\.[a-z0-9]+$/;
 
 export function cacheControl(path) {
   return HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';

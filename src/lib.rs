@@ -1,12 +1,13 @@
 //! Tsunagari: a browser-only app for building and keeping a network outside
-//! work. `domain` is the pure core; `storage`, `clock` and `files` are the only
-//! doors to the browser; `ui` is the Yew view.
+//! work. `domain` is the pure core; `storage`, `clock`, `files`, `browser` and
+//! `service_worker` are the only doors to the browser; `ui` is the Yew view.
 
 pub mod browser;
 pub mod clock;
 pub mod domain;
 pub mod files;
 pub mod panic_screen;
+pub mod service_worker;
 pub mod storage;
 pub mod ui;
 

@@ -23,6 +23,7 @@ use crate::ui::review::Review;
 use crate::ui::settings::Settings;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::store::{Store, StoreHandle};
+use crate::ui::update_banner::UpdateBanner;
 
 #[component]
 pub fn App() -> Html {
@@ -112,6 +113,7 @@ pub fn App() -> Html {
                 <a class="skip-link" href="#main" onclick={skip}>{ lang.t(T::SkipToContent) }</a>
                 <Header route={*route} />
                 <StorageNotice />
+                <UpdateBanner />
                 <main id="main" tabindex="-1">{ screen }</main>
                 <footer class="site-footer"><p>{ lang.t(T::Footer) }</p></footer>
             </ContextProvider<Lang>>

@@ -30,3 +30,4 @@ pub mod settings;
 pub mod storage_notice;
 pub mod store;
 pub mod text_field;
+pub mod update_banner;

@@ -1,0 +1,81 @@
+//! The "new version ready" banner. Registers the service worker when the app
+//! mounts; when a newer build has been installed and is waiting, offers to
+//! reload into it. The choice stays with the user: nothing reloads by itself,
+//! and "Later" keeps the current version until the next visit.
+
+use yew::prelude::*;
+
+use crate::service_worker;
+use crate::ui::store::use_lang;
+
+crate::string_table! {
+    /// Strings of the update banner.
+    pub enum U {
+        UpdateReady => "新しいバージョンの準備ができました。", "A new version is ready.";
+        UpdateBody => "再読み込みすると新しいバージョンに切り替わります。入力した内容は保存されているので、そのまま続きから使えます。", "Reload to update. Everything you have entered is saved, so you can carry on right where you left off.";
+        ReloadToUpdate => "再読み込みして更新", "Reload to update";
+        Later => "あとで", "Later";
+        Updating => "更新しています…", "Updating…";
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Idle,
+    Ready,
+    Applying,
+    Dismissed,
+}
+
+#[component]
+pub fn UpdateBanner() -> Html {
+    let lang = use_lang();
+    let phase = use_state(|| Phase::Idle);
+    {
+        let phase = phase.clone();
+        use_effect_with((), move |_| {
+            service_worker::register(move || phase.set(Phase::Ready));
+        });
+    }
+    let reload = {
+        let phase = phase.clone();
+        Callback::from(move |_: MouseEvent| {
+            phase.set(Phase::Applying);
+            service_worker::apply_update();
+        })
+    };
+    let later = {
+        let phase = phase.clone();
+        Callback::from(move |_: MouseEvent| phase.set(Phase::Dismissed))
+    };
+    let applying = *phase == Phase::Applying;
+    let content = match *phase {
+        Phase::Idle | Phase::Dismissed => html! {},
+        Phase::Ready | Phase::Applying => html! {
+            <div class="notice notice-update">
+                <p><strong>{ lang.t(U::UpdateReady) }</strong></p>
+                <p>{ lang.t(U::UpdateBody) }</p>
+                <div class="notice-actions">
+                    <button type="button" class="button primary update-reload" disabled={applying} onclick={reload}>
+                        { lang.t(if applying { U::Updating } else { U::ReloadToUpdate }) }
+                    </button>
+                    <button type="button" class="button" disabled={applying} onclick={later}>{ lang.t(U::Later) }</button>
+                </div>
+            </div>
+        },
+    };
+    // The live region is always in the page so screen readers announce what appears in it.
+    html! {
+        <div class="update-region" role="status">{ content }</div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::U;
+
+    #[test]
+    fn every_string_has_both_languages() {
+        crate::domain::i18n::check_table::<U>(&[]);
+    }
+}
