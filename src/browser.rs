@@ -121,3 +121,30 @@ impl Drop for HashListener {
         }
     }
 }
+
+/// Calls `f` on every `keydown` anywhere in the page until dropped, so
+/// screen-wide shortcuts work wherever focus is (even on `<body>`).
+pub struct KeyListener {
+    closure: Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+}
+
+impl KeyListener {
+    pub fn new(f: impl FnMut(web_sys::KeyboardEvent) + 'static) -> KeyListener {
+        let closure = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(f);
+        if let Some(d) = document() {
+            let _ = d.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
+        }
+        KeyListener { closure }
+    }
+}
+
+impl Drop for KeyListener {
+    fn drop(&mut self) {
+        if let Some(d) = document() {
+            let _ = d.remove_event_listener_with_callback(
+                "keydown",
+                self.closure.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}

@@ -12,6 +12,7 @@ use crate::domain::i18n::{self, T};
 use crate::domain::questionnaire::{ItemId, Scale};
 use crate::domain::route::Route;
 use crate::domain::update::{draft_position, Msg};
+use crate::ui::key_shortcuts::KeyShortcuts;
 use crate::ui::store::{use_lang, use_store};
 
 #[component]
@@ -81,7 +82,12 @@ pub fn Assessment() -> Html {
         let go_next = go_next.clone();
         let id = item.id;
         Callback::from(move |e: KeyboardEvent| {
-            if e.ctrl_key() || e.alt_key() || e.meta_key() {
+            let in_text_field = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| i.type_() != "radio");
+            if e.ctrl_key() || e.alt_key() || e.meta_key() || e.default_prevented() || in_text_field
+            {
                 return;
             }
             let key = e.key();
@@ -98,7 +104,12 @@ pub fn Assessment() -> Html {
                 let on_control = e
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|el| matches!(el.tag_name().as_str(), "BUTTON" | "A"));
+                    .is_some_and(|el| {
+                        matches!(
+                            el.tag_name().as_str(),
+                            "BUTTON" | "A" | "SELECT" | "TEXTAREA"
+                        )
+                    });
                 if !on_control {
                     e.prevent_default();
                     go_next.emit(selected.is_some());
@@ -134,7 +145,8 @@ pub fn Assessment() -> Html {
     });
 
     html! {
-        <section class="screen assessment" {onkeydown}>
+        <section class="screen assessment">
+            <KeyShortcuts on_key={onkeydown} />
             <h1 tabindex="-1">{ lang.t(T::AssessmentTitle) }</h1>
             <p class="help">{ lang.t(T::AssessmentHelp) }</p>
             <div class="progress">

@@ -15,6 +15,7 @@ pub mod history;
 pub mod history_chart;
 pub mod home;
 pub mod interaction_form;
+pub mod key_shortcuts;
 pub mod message_template;
 pub mod people;
 pub mod person_detail;
