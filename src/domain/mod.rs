@@ -4,7 +4,12 @@
 
 pub mod content;
 pub mod document;
+pub mod files_text;
+pub mod follow_up;
 pub mod i18n;
+pub mod ics;
+pub mod markdown;
+pub mod plan_file;
 pub mod questionnaire;
 pub mod route;
 pub mod scoring;
