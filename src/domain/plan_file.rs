@@ -770,7 +770,7 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
             ImportError::NotJson { line, column }
         }
     })?;
-    let Value::Object(envelope) = &root else {
+    let Value::Object(mut envelope) = root else {
         return Err(ImportError::NotAnObject {
             found: JsonKind::of(&root),
         });
@@ -791,7 +791,7 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
         None => return Err(ImportError::NotTsunagari { found: None }),
     }
 
-    let version = field(envelope, "schema_version")?;
+    let version = field(&envelope, "schema_version")?;
     let version = version
         .as_u64()
         .ok_or_else(|| wrong_type("schema_version", JsonKind::Integer, version))?;
@@ -806,13 +806,13 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     }
     let version = version as u32; // ≤ SCHEMA_VERSION
 
-    let app_version = field(envelope, "app_version")?;
+    let app_version = field(&envelope, "app_version")?;
     let app_version = app_version
         .as_str()
         .ok_or_else(|| wrong_type("app_version", JsonKind::Text, app_version))?;
     check_len("app_version", app_version, limits.max_key)?;
 
-    let exported_at = field(envelope, "exported_at")?;
+    let exported_at = field(&envelope, "exported_at")?;
     let exported_at: DateTime<Utc> = match exported_at {
         Value::String(s) => s.parse().map_err(|_| ImportError::InvalidValue {
             path: "exported_at".into(),
@@ -822,9 +822,14 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     };
     check_date_time(|| "exported_at".into(), exported_at, limits)?;
 
-    let doc_value = field(envelope, "document")?;
-    let Value::Object(doc_object) = doc_value else {
-        return Err(wrong_type("document", JsonKind::Object, doc_value));
+    let app_version = app_version.to_string();
+    let doc_value = envelope
+        .remove("document")
+        .ok_or_else(|| ImportError::MissingField {
+            path: "document".into(),
+        })?;
+    let Value::Object(doc_object) = &doc_value else {
+        return Err(wrong_type("document", JsonKind::Object, &doc_value));
     };
     // The document repeats the version; a file disagreeing with itself is
     // damaged, and guessing which one is right could lose data.
@@ -837,16 +842,15 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
         }
     }
 
-    let migrated = document::migrate(doc_value.clone(), version).map_err(|_| {
-        ImportError::UnsupportedVersion {
+    let migrated =
+        document::migrate(doc_value, version).map_err(|_| ImportError::UnsupportedVersion {
             found: u64::from(version),
-        }
-    })?;
+        })?;
     let document: Document =
         serde_path_to_error::deserialize(&migrated).map_err(|e| typed_error(&e, &migrated))?;
     validate(&document, limits)?;
 
-    let summary = Summary::new(&document, version, app_version, exported_at);
+    let summary = Summary::new(&document, version, &app_version, exported_at);
     Ok(Imported {
         document,
         summary,
