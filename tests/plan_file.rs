@@ -492,10 +492,12 @@ fn too_many_items_are_refused() {
     );
     assert_eq!(Limits::default().max_people, 20_000);
     // And at the real limit: 20,001 people.
-    let mut doc = Document::default();
-    doc.people = (0..20_001)
-        .map(|i| person(i, "x", Cadence::None, None))
-        .collect();
+    let mut doc = Document {
+        people: (0..20_001)
+            .map(|i| person(i, "x", Cadence::None, None))
+            .collect(),
+        ..Document::default()
+    };
     let file = export_json(&doc, Sharing::Full, "0.1.0", d(2026, 1, 1), exported_at());
     let err = import_default(file.contents.as_bytes()).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::TooMany);

@@ -169,7 +169,7 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate) -> String {
     };
     for a in open {
         let when = match a.due {
-            Some(d) if d < today => format!("**{}** {}", lang.t(F::Overdue), date(d)),
+            Some(d) if d < today => format!("{}{}", date(d), paren(lang, lang.t(F::Overdue))),
             Some(d) => date(d),
             None => lang.t(F::NoDueDate).to_string(),
         };
@@ -205,17 +205,19 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate) -> String {
     }
     let follow_ups = follow_up::follow_ups(doc);
     for f in &follow_ups {
-        let next = if f.next < today {
-            format!("**{}** {}", lang.t(F::Overdue), date(f.next))
-        } else {
-            date(f.next)
-        };
+        let mut next = date(f.next);
+        if f.next < today {
+            next.push_str(&paren(lang, lang.t(F::Overdue)));
+        }
         push(&format!(
             "- {} — {}{colon}{next}{}{}{}{colon}{}",
             name_of(f.person.id).unwrap_or_default(),
             lang.t(F::NextFollowUp),
             paren(lang, files_text::cadence(lang, f.person.cadence)),
-            list_separator(lang),
+            match lang {
+                Lang::Ja => "、",
+                Lang::En => " · ",
+            },
             lang.t(F::LastContact),
             date(f.last_contact),
         ));
