@@ -25,8 +25,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::document::{
-    self, truncate_for_message, Action, Assessment, Document, Interaction, Person, PersonId,
-    Recurrence, SCHEMA_VERSION,
+    self, Action, Assessment, Document, Interaction, Person, PersonId, Recurrence, SCHEMA_VERSION,
 };
 use super::files_text::{self, F};
 use super::i18n::Lang;
@@ -331,7 +330,7 @@ impl JsonKind {
 
 /// Why a file could not be imported. Paths are from the file's root, e.g.
 /// `document.people[12].cadence`, indices from 0. Any text taken from the
-/// file is already cut short (`truncate_for_message`).
+/// file is already cut short and cleaned (`for_message`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     TooLarge {
@@ -780,12 +779,12 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
         Some(Value::String(f)) if f == FORMAT_ID => {}
         Some(Value::String(f)) => {
             return Err(ImportError::NotTsunagari {
-                found: Some(truncate_for_message(f)),
+                found: Some(for_message(f)),
             })
         }
         Some(other) => {
             return Err(ImportError::NotTsunagari {
-                found: Some(truncate_for_message(&other.to_string())),
+                found: Some(for_message(&other.to_string())),
             })
         }
         None => return Err(ImportError::NotTsunagari { found: None }),
@@ -816,7 +815,7 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     let exported_at: DateTime<Utc> = match exported_at {
         Value::String(s) => s.parse().map_err(|_| ImportError::InvalidValue {
             path: "exported_at".into(),
-            value: truncate_for_message(s),
+            value: for_message(s),
         })?,
         other => return Err(wrong_type("exported_at", JsonKind::Text, other)),
     };
@@ -837,7 +836,7 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
         if inner.as_u64() != Some(u64::from(version)) {
             return Err(ImportError::InvalidValue {
                 path: "document.schema_version".into(),
-                value: truncate_for_message(&inner.to_string()),
+                value: for_message(&inner.to_string()),
             });
         }
     }
@@ -856,6 +855,24 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
         summary,
         source_version: version,
     })
+}
+
+/// Text from the file, made safe to show inside a message: cut short
+/// (`document::truncate_for_message`), with control characters and
+/// direction overrides (which could reorder the message around them)
+/// shown as U+FFFD.
+pub fn for_message(s: &str) -> String {
+    document::truncate_for_message(s)
+        .chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi {
+                '\u{fffd}'
+            } else {
+                c
+            }
+        })
+        .collect()
 }
 
 fn field<'a>(
@@ -930,12 +947,12 @@ fn typed_error(e: &serde_path_to_error::Error<serde_json::Error>, root: &Value) 
             }
             Segment::Map { key } => {
                 path.push('.');
-                path.push_str(&truncate_for_message(key));
+                path.push_str(&for_message(key));
                 at = at.and_then(|v| v.get(key.as_str()));
             }
             Segment::Enum { variant } => {
                 path.push('.');
-                path.push_str(&truncate_for_message(variant));
+                path.push_str(&for_message(variant));
                 at = at.map(|v| v.get(variant.as_str()).unwrap_or(v));
             }
             Segment::Unknown => {
@@ -946,15 +963,15 @@ fn typed_error(e: &serde_path_to_error::Error<serde_json::Error>, root: &Value) 
     }
     let message = e.inner().to_string();
     let shown = |v: Option<&Value>| match v {
-        Some(Value::String(s)) => truncate_for_message(s),
-        Some(v) => truncate_for_message(&v.to_string()),
+        Some(Value::String(s)) => for_message(s),
+        Some(v) => for_message(&v.to_string()),
         None => String::new(),
     };
 
     if let Some(rest) = message.strip_prefix("missing field `") {
         let name = rest.split('`').next().unwrap_or_default();
         path.push('.');
-        path.push_str(&truncate_for_message(name));
+        path.push_str(&for_message(name));
         return ImportError::MissingField { path };
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
@@ -965,7 +982,7 @@ fn typed_error(e: &serde_path_to_error::Error<serde_json::Error>, root: &Value) 
             .replace(" or ", ", ");
         return ImportError::UnknownValue {
             path,
-            value: truncate_for_message(value),
+            value: for_message(value),
             allowed: if allowed.is_empty() {
                 "—".into()
             } else {
@@ -1174,7 +1191,7 @@ fn check_answers(path: &str, answers: &Answers, limits: &Limits) -> Result<(), I
         });
     }
     for (key, &step) in answers {
-        let at = || format!("{path}.{}", truncate_for_message(key));
+        let at = || format!("{path}.{}", for_message(key));
         check_len(at(), key, limits.max_key)?;
         if !(1..=5).contains(&step) {
             return Err(ImportError::InvalidValue {
@@ -1364,4 +1381,70 @@ fn merge_items<T: Clone + PartialEq, K: Hash + Eq>(
         }
     }
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_counts_only_structure_outside_strings() {
+        assert!(check_depth("[[1]]", 2).is_ok());
+        assert_eq!(
+            check_depth("[\n [[1]]]", 2),
+            Err(ImportError::TooDeep {
+                line: 2,
+                column: 3,
+                limit: 2
+            })
+        );
+        assert!(check_depth(r#"["[[[[", "\"[[[[", {"a": "}}}{{{"}]"#, 2).is_ok());
+        assert!(
+            check_depth(r#"["\\", [[1]]]"#, 2).is_err(),
+            "an escaped backslash ends nothing"
+        );
+        assert!(
+            check_depth("]]]][[", 2).is_ok(),
+            "stray closers do not go negative"
+        );
+    }
+
+    #[test]
+    fn names_are_replaced_longest_first() {
+        let r = vec![
+            ("山田 太郎".to_string(), "人物1".to_string()),
+            ("太郎".to_string(), "人物1".to_string()),
+            ("山田".to_string(), "人物1".to_string()),
+        ];
+        assert_eq!(
+            replace_names("山田 太郎さんと山田さん、太郎くん", &r),
+            "人物1さんと人物1さん、人物1くん"
+        );
+        assert_eq!(replace_names("", &r), "");
+        let r = vec![("Ann".to_string(), "A.".to_string())];
+        assert_eq!(
+            replace_names("Ann, Anna, Joann, Ann.", &r),
+            "A., Anna, Joann, A.."
+        );
+    }
+
+    #[test]
+    fn message_values_are_short_and_cannot_reorder_text() {
+        assert_eq!(for_message("a\u{202e}b\nc"), "a\u{fffd}b\u{fffd}c");
+        assert_eq!(for_message(&"x".repeat(100)).chars().count(), 41);
+        assert_eq!(for_message("山田"), "山田");
+    }
+
+    #[test]
+    fn serde_expectations_map_to_json_kinds() {
+        assert_eq!(expected_kind("a string"), Some(JsonKind::Text));
+        assert_eq!(expected_kind("a sequence"), Some(JsonKind::List));
+        assert_eq!(expected_kind("struct Person"), Some(JsonKind::Object));
+        assert_eq!(expected_kind("u8"), Some(JsonKind::Integer));
+        assert_eq!(
+            expected_kind("a formatted date string"),
+            Some(JsonKind::Text)
+        );
+        assert_eq!(expected_kind("something else"), None);
+    }
 }
