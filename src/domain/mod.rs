@@ -4,11 +4,16 @@
 
 pub mod content;
 pub mod document;
+pub mod files_text;
+pub mod follow_up;
 pub mod forms;
 pub mod history;
 pub mod i18n;
+pub mod ics;
+pub mod markdown;
 pub mod people;
 pub mod plan;
+pub mod plan_file;
 pub mod plan_text;
 pub mod planner;
 pub mod questionnaire;
