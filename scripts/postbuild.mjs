@@ -1,4 +1,8 @@
 // Trunk post_build hook: finishes the staged build in $TRUNK_STAGING_DIR.
+// - Writes the app loader (Trunk's injection is off): a module script that
+//   waits until the browser reports the static shell's first paint, then
+//   imports the wasm-bindgen glue and starts the app. So the first paint never
+//   competes with the wasm download, and the shell is the largest paint.
 // - Trunk injects an inline module script that loads the wasm. The CSP in
 //   index.html allows scripts only from 'self', so this puts the SHA-256 of
 //   each inline script into the CSP in place of __TRUNK_INLINE_SCRIPT_HASHES__.
@@ -18,6 +22,25 @@ if (!dir) {
 }
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+const names = readdirSync(dir);
+const glue = names.find((f) => /^tsunagari-[0-9a-f]+\.js$/.test(f));
+const wasm = names.find((f) => /^tsunagari-[0-9a-f]+_bg\.wasm$/.test(f));
+if (!glue || !wasm || !html.includes('</body>')) {
+  console.error('postbuild: cannot find the wasm-bindgen glue, the wasm or </body>');
+  process.exit(1);
+}
+const loader = `<script type="module">
+const start = () => import('./${glue}').then((app) => app.default({ module_or_path: './${wasm}' }));
+let frames = 0;
+const waitForPaint = () =>
+  performance.getEntriesByName('first-contentful-paint').length > 0 || ++frames > 12
+    ? start()
+    : requestAnimationFrame(waitForPaint);
+requestAnimationFrame(waitForPaint);
+</script>
+`;
+html = html.replace('</body>', `${loader}</body>`);
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);

@@ -11,9 +11,15 @@ pub mod service_worker;
 pub mod storage;
 pub mod ui;
 
-/// Mounts the app into `#app`, replacing the static loading shell.
+/// Mounts the app into `#app`, replacing the static shell. The loader that
+/// calls this (written into index.html by scripts/postbuild.mjs) starts
+/// fetching the wasm only after the shell has been painted.
 pub fn start() {
     panic_screen::install();
+    mount();
+}
+
+fn mount() {
     // Lets the end-to-end suite prove the panic screen: `?panic-test` in the
     // URL panics right after start. It can only crash the user's own tab,
     // and reads no data.
@@ -21,8 +27,7 @@ pub fn start() {
         .and_then(|w| w.location().search().ok())
         .is_some_and(|q| q.contains("panic-test"));
     let document = web_sys::window().and_then(|w| w.document());
-    let root = document.as_ref().and_then(|d| d.get_element_by_id("app"));
-    match root {
+    match document.as_ref().and_then(|d| d.get_element_by_id("app")) {
         Some(root) => {
             // The shell is plain markup for the first paint; Yew owns the node from here.
             root.set_text_content(None);
