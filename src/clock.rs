@@ -21,3 +21,21 @@ pub fn new_id() -> u64 {
     let lo = (js_sys::Math::random() * 4_294_967_296.0) as u64;
     (hi << 32) | lo
 }
+
+/// Runs `f` and records its duration as the User Timing measure `name`
+/// (only the latest one is kept), which the benchmark reads. Costs two
+/// `performance.mark` calls.
+pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return f();
+    };
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    let _ = perf.mark(&start);
+    let out = f();
+    let _ = perf.mark(&end);
+    perf.clear_measures_with_measure_name(name);
+    let _ = perf.measure_with_start_mark_and_end_mark(name, &start, &end);
+    perf.clear_marks_with_mark_name(&start);
+    perf.clear_marks_with_mark_name(&end);
+    out
+}

@@ -50,7 +50,10 @@ pub fn App() -> Html {
         use_effect_with(store.0.changes, move |&changes| {
             if changes > 0 {
                 let state = &store.0;
-                match storage::save(&state.doc, state.stored_revision, &state.persistence) {
+                let outcome = clock::measure("tsunagari:save", || {
+                    storage::save(&state.doc, state.stored_revision, &state.persistence)
+                });
+                match outcome {
                     SaveOutcome::Written { revision } => store.dispatch(Msg::Saved { revision }),
                     SaveOutcome::Newer(doc) => store.dispatch(Msg::StoredElsewhere(doc)),
                     SaveOutcome::Refused => store.dispatch(Msg::SaveFailed),
