@@ -63,6 +63,13 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// Opens the browser's print dialog (print styles hide the app's chrome).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 /// Puts `text` on the clipboard and reports success to `done` (false when
 /// the page has no clipboard access, e.g. outside a secure context).
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {

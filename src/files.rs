@@ -1,5 +1,5 @@
-//! The file door: saving text to a download. (Reading files in comes with
-//! plan import.)
+//! The file door: saving text to a download, and reading a file the user
+//! picked or dropped (its bytes, refused before reading when too large).
 
 use wasm_bindgen::JsCast;
 
@@ -26,4 +26,58 @@ fn try_download(filename: &str, mime: &str, content: &str) -> Option<()> {
     // The click has started the download synchronously; the URL is no longer needed.
     web_sys::Url::revoke_object_url(&url).ok()?;
     Some(())
+}
+
+/// Why a picked file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Larger than the limit; not read at all.
+    TooLarge { size: usize },
+    /// The browser could not read it (moved, deleted, no permission).
+    Failed,
+}
+
+/// The first file of an `<input type=file>` change event.
+pub fn picked_file(e: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = e.target()?.dyn_into().ok()?;
+    input.files()?.get(0)
+}
+
+/// Empties a file input so picking the same file again fires `change`.
+pub fn reset_picker(e: &web_sys::Event) {
+    if let Some(input) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.set_value("");
+    }
+}
+
+/// The first file dropped in a drag-and-drop.
+pub fn dropped_file(e: &web_sys::DragEvent) -> Option<web_sys::File> {
+    e.data_transfer()?.files()?.get(0)
+}
+
+/// Whether a drag carries files (not text or a link being dragged around).
+pub fn drags_files(e: &web_sys::DragEvent) -> bool {
+    e.data_transfer().is_some_and(|dt| {
+        dt.types()
+            .iter()
+            .any(|t| t.as_string().as_deref() == Some("Files"))
+    })
+}
+
+/// Reads all of `file`, unless it is larger than `max_bytes` (checked
+/// before reading, so a huge file never fills memory).
+pub async fn read_bytes(file: &web_sys::File, max_bytes: usize) -> Result<Vec<u8>, ReadError> {
+    let size = file.size();
+    if size > max_bytes as f64 {
+        return Err(ReadError::TooLarge {
+            size: size as usize,
+        });
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| ReadError::Failed)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -17,6 +17,9 @@ pub const DOC_KEY: &str = "tsunagari.doc";
 pub const KEY_PREFIX: &str = "tsunagari.";
 /// Prefix of keys holding unreadable text that was found under `DOC_KEY`.
 pub const BACKUP_PREFIX: &str = "tsunagari.unreadable.";
+/// The user's document as it was before they last replaced it with an
+/// imported file, so one click can bring it back.
+pub const IMPORT_BACKUP_KEY: &str = "tsunagari.backup.before-import";
 
 fn raw() -> Option<web_sys::Storage> {
     // gloo's raw() panics when storage is unavailable (e.g. disabled by the
@@ -149,6 +152,31 @@ pub fn save(doc: &Document, known: u64, persistence: &Persistence) -> SaveOutcom
             revision: doc.revision,
         },
         Err(_) => SaveOutcome::Refused,
+    }
+}
+
+/// Keeps `doc` under `IMPORT_BACKUP_KEY` (replacing an older one). Returns
+/// false when the browser refused, in which case nothing may be replaced.
+pub fn save_import_backup(doc: &Document) -> bool {
+    raw().is_some_and(|s| {
+        s.set_item(IMPORT_BACKUP_KEY, &document::encode(doc))
+            .is_ok()
+    })
+}
+
+pub fn has_import_backup() -> bool {
+    read_raw(IMPORT_BACKUP_KEY).is_some()
+}
+
+/// The document kept before the last import; None when there is none or it
+/// cannot be read (it is then left where it is).
+pub fn import_backup() -> Option<Document> {
+    document::decode(&read_raw(IMPORT_BACKUP_KEY)?).ok()
+}
+
+pub fn remove_import_backup() {
+    if let Some(s) = raw() {
+        let _ = s.remove_item(IMPORT_BACKUP_KEY);
     }
 }
 

@@ -120,3 +120,43 @@ fn the_clock_door_gives_plausible_values() {
     assert!(now.timestamp() > 1_700_000_000);
     assert_ne!(tsunagari::clock::new_id(), tsunagari::clock::new_id());
 }
+
+#[wasm_bindgen_test]
+fn the_document_before_an_import_is_kept_restored_and_removed() {
+    reset();
+    assert!(!storage::has_import_backup());
+    assert_eq!(storage::import_backup(), None);
+    let mut state = State::new(Document::default(), Persistence::Saving);
+    update(&mut state, Msg::SetLang(Lang::En));
+    assert!(storage::save_import_backup(&state.doc));
+    assert!(storage::has_import_backup());
+    assert_eq!(storage::import_backup(), Some(state.doc.clone()));
+    assert_eq!(
+        local().get_item(DOC_KEY).unwrap(),
+        None,
+        "the backup never touches the document key"
+    );
+    // Unreadable backup text is reported as missing and left in place.
+    local()
+        .set_item(storage::IMPORT_BACKUP_KEY, "{broken")
+        .unwrap();
+    assert_eq!(storage::import_backup(), None);
+    assert!(storage::has_import_backup());
+    storage::remove_import_backup();
+    assert!(!storage::has_import_backup());
+}
+
+#[wasm_bindgen_test]
+async fn a_picked_file_is_read_whole_and_a_large_one_not_at_all() {
+    let bytes: Vec<u8> = "{\"format\":\"つながり\"}".bytes().collect();
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+    let file = web_sys::File::new_with_u8_array_sequence(&parts, "plan.json").unwrap();
+    assert_eq!(
+        tsunagari::files::read_bytes(&file, 1_000).await,
+        Ok(bytes.clone())
+    );
+    assert_eq!(
+        tsunagari::files::read_bytes(&file, 5).await,
+        Err(tsunagari::files::ReadError::TooLarge { size: bytes.len() })
+    );
+}

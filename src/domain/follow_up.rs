@@ -1,25 +1,15 @@
 //! When each person is next due a follow-up, for the calendar and Markdown
-//! exports: the last contact (latest interaction, else the day we met, else
-//! the day they were added) plus their cadence.
+//! exports. The rule itself lives in `people::next_follow_up` (the planner
+//! screens use it too), so an exported calendar never disagrees with the
+//! app: the last contact (latest interaction, else the day we met, else the
+//! day they were added) plus their cadence.
 
 use std::collections::HashMap;
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::NaiveDate;
 
-use super::document::{Cadence, Document, Person, PersonId};
-
-/// `date` moved on by one cadence step; None for `Cadence::None` or past
-/// the end of the calendar.
-pub fn add_cadence(date: NaiveDate, cadence: Cadence) -> Option<NaiveDate> {
-    match cadence {
-        Cadence::None => None,
-        Cadence::Weekly => date.checked_add_days(Days::new(7)),
-        Cadence::Biweekly => date.checked_add_days(Days::new(14)),
-        Cadence::Monthly => date.checked_add_months(Months::new(1)),
-        Cadence::Quarterly => date.checked_add_months(Months::new(3)),
-        Cadence::HalfYearly => date.checked_add_months(Months::new(6)),
-    }
-}
+use super::document::{Document, Person, PersonId};
+use super::people::next_follow_up;
 
 /// A person with a follow-up rhythm and the dates that follow from it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,6 +30,8 @@ pub fn last_interactions(doc: &Document) -> HashMap<PersonId, NaiveDate> {
     last
 }
 
+/// The date the follow-up rhythm counts from (the same base
+/// `people::next_follow_up` uses).
 pub fn last_contact(person: &Person, last: &HashMap<PersonId, NaiveDate>) -> NaiveDate {
     last.get(&person.id)
         .copied()
@@ -54,11 +46,10 @@ pub fn follow_ups(doc: &Document) -> Vec<FollowUp<'_>> {
         .people
         .iter()
         .filter_map(|person| {
-            let last_contact = last_contact(person, &last);
-            let next = add_cadence(last_contact, person.cadence)?;
+            let next = next_follow_up(person, last.get(&person.id).copied())?;
             Some(FollowUp {
                 person,
-                last_contact,
+                last_contact: last_contact(person, &last),
                 next,
             })
         })
@@ -70,7 +61,7 @@ pub fn follow_ups(doc: &Document) -> Vec<FollowUp<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::document::{Channel, Interaction, InteractionId, InteractionKind};
+    use crate::domain::document::{Cadence, Channel, Interaction, InteractionId, InteractionKind};
     use chrono::{TimeZone, Utc};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -97,28 +88,50 @@ mod tests {
     }
 
     #[test]
-    fn cadence_steps_follow_the_calendar() {
-        assert_eq!(
-            add_cadence(d(2026, 1, 31), Cadence::Monthly),
-            Some(d(2026, 2, 28))
-        );
-        assert_eq!(
-            add_cadence(d(2026, 1, 31), Cadence::Weekly),
-            Some(d(2026, 2, 7))
-        );
-        assert_eq!(
-            add_cadence(d(2026, 1, 31), Cadence::Biweekly),
-            Some(d(2026, 2, 14))
-        );
-        assert_eq!(
-            add_cadence(d(2026, 11, 30), Cadence::Quarterly),
-            Some(d(2027, 2, 28))
-        );
-        assert_eq!(
-            add_cadence(d(2026, 8, 31), Cadence::HalfYearly),
-            Some(d(2027, 2, 28))
-        );
-        assert_eq!(add_cadence(d(2026, 1, 1), Cadence::None), None);
+    fn exports_and_planner_agree_on_every_follow_up() {
+        use crate::domain::people::PeopleIndex;
+        let at = Utc.with_ymd_and_hms(2026, 1, 10, 12, 0, 0).unwrap();
+        let mut doc = Document::default();
+        let cadences = [
+            Cadence::None,
+            Cadence::Weekly,
+            Cadence::Biweekly,
+            Cadence::Monthly,
+            Cadence::Quarterly,
+            Cadence::HalfYearly,
+        ];
+        for (n, c) in cadences.iter().enumerate() {
+            let met = (n % 2 == 0).then(|| d(2026, 1, 31));
+            doc.people.push(person(n as u64, *c, met));
+            if n % 3 == 0 {
+                doc.interactions.push(Interaction {
+                    id: InteractionId(n as u64),
+                    person: PersonId(n as u64),
+                    date: d(2026, 8, 31),
+                    kind: InteractionKind::Met,
+                    note: String::new(),
+                    created_at: at,
+                    updated_at: at,
+                });
+            }
+        }
+        let index = PeopleIndex::build(&doc);
+        let exported: HashMap<PersonId, NaiveDate> = follow_ups(&doc)
+            .iter()
+            .map(|f| (f.person.id, f.next))
+            .collect();
+        for row in &index.rows {
+            assert_eq!(
+                row.next_follow_up,
+                exported.get(&row.id).copied(),
+                "{:?}",
+                row.id
+            );
+        }
+        // Month ends clamp: 31 Jan + 3 months is 30 Apr; 31 Aug + 1 month is 30 Sep.
+        assert_eq!(exported.get(&PersonId(4)), Some(&d(2026, 4, 30)));
+        assert_eq!(exported.get(&PersonId(3)), Some(&d(2026, 9, 30)));
+        assert_eq!(exported.get(&PersonId(0)), None);
     }
 
     #[test]

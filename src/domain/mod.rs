@@ -5,6 +5,7 @@
 pub mod content;
 pub mod document;
 pub mod files_text;
+pub mod files_ui_text;
 pub mod follow_up;
 pub mod forms;
 pub mod history;

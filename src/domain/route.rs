@@ -22,6 +22,10 @@ pub enum Route {
     PersonEdit(PersonId),
     Review,
     History,
+    /// Plan files: export, import, restore.
+    Files,
+    /// Results and plan laid out for printing.
+    Print,
 }
 
 impl Route {
@@ -47,6 +51,8 @@ impl Route {
             ["people", id, "edit"] => id.parse().map_or(Route::People, Route::PersonEdit),
             ["review"] => Route::Review,
             ["history"] => Route::History,
+            ["files"] => Route::Files,
+            ["print"] => Route::Print,
             _ => Route::Home,
         }
     }
@@ -67,7 +73,24 @@ impl Route {
             Route::PersonEdit(id) => format!("#/people/{id}/edit"),
             Route::Review => "#/review".into(),
             Route::History => "#/history".into(),
+            Route::Files => "#/files".into(),
+            Route::Print => "#/print".into(),
         }
+    }
+
+    /// Whether the screen can show a plan opened read-only. The others edit
+    /// the user's own data (or are about it) and say so instead.
+    pub fn viewable_read_only(self) -> bool {
+        matches!(
+            self,
+            Route::Home
+                | Route::Results
+                | Route::Plan
+                | Route::People
+                | Route::Person(_)
+                | Route::History
+                | Route::Print
+        )
     }
 
     /// The main-menu entry this screen belongs to.
@@ -75,6 +98,7 @@ impl Route {
         match self {
             Route::ActionNew { .. } | Route::ActionEdit(_) => Route::Plan,
             Route::PersonNew | Route::Person(_) | Route::PersonEdit(_) => Route::People,
+            Route::Print => Route::Files,
             other => other,
         }
     }
@@ -110,6 +134,8 @@ mod tests {
             Route::PersonEdit(PersonId(2)),
             Route::Review,
             Route::History,
+            Route::Files,
+            Route::Print,
         ];
         for r in all {
             assert_eq!(Route::parse(&r.hash()), r, "{}", r.hash());
@@ -151,5 +177,16 @@ mod tests {
         assert_eq!(Route::PersonEdit(PersonId(1)).section(), Route::People);
         assert_eq!(Route::ActionNew { person: None }.section(), Route::Plan);
         assert_eq!(Route::History.section(), Route::History);
+        assert_eq!(Route::Print.section(), Route::Files);
+    }
+
+    #[test]
+    fn editing_screens_are_closed_while_viewing_read_only() {
+        assert!(Route::Results.viewable_read_only());
+        assert!(Route::Person(PersonId(1)).viewable_read_only());
+        assert!(!Route::PersonEdit(PersonId(1)).viewable_read_only());
+        assert!(!Route::ActionNew { person: None }.viewable_read_only());
+        assert!(!Route::Assessment.viewable_read_only());
+        assert!(!Route::Files.viewable_read_only());
     }
 }

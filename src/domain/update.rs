@@ -9,12 +9,21 @@
 //! written first, the newer document is taken and the pending changes are
 //! replayed onto it (they carry their own ids and times, so replay is exact),
 //! and the user is told. Nothing is silently overwritten.
+//!
+//! Imported plan files arrive as `ReplaceDocument` and `MergeDocument`,
+//! ordinary changes carrying the whole file, so replaying them onto a newer
+//! document gives the same result. Someone else's plan opened read-only sits
+//! in `viewing`, beside the user's own document and never saved: opening
+//! and closing it is not a change.
+
+use std::rc::Rc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::content::ITEMS;
 use super::document::{Assessment, AssessmentId, Document, Draft};
 use super::i18n::Lang;
+use super::plan_file;
 use super::planner::{self, PlanMsg};
 use super::questionnaire::ItemId;
 
@@ -43,6 +52,12 @@ pub struct State {
     /// newer stored document after a conflict.
     pub pending: Vec<Msg>,
     pub sync_notice: Option<SyncNotice>,
+    /// A plan opened read-only (someone else's, or a file to look at). Shown
+    /// instead of `doc` while set; never saved, never changed.
+    pub viewing: Option<Rc<Document>>,
+    /// Counts openings and closings of `viewing`, so views derived from the
+    /// shown document are rebuilt when it switches (see `version`).
+    pub view_changes: u64,
 }
 
 /// What the user is told after another tab's changes arrived.
@@ -64,7 +79,23 @@ impl State {
             stored_revision,
             pending: Vec::new(),
             sync_notice: None,
+            viewing: None,
+            view_changes: 0,
         }
+    }
+
+    /// The document on screen: the plan opened read-only, else the user's own.
+    pub fn shown(&self) -> &Document {
+        self.viewing.as_deref().unwrap_or(&self.doc)
+    }
+
+    pub fn read_only(&self) -> bool {
+        self.viewing.is_some()
+    }
+
+    /// Changes whenever `shown()` may have changed: a memo key.
+    pub fn version(&self) -> (u64, u64) {
+        (self.changes, self.view_changes)
     }
 }
 
@@ -107,6 +138,17 @@ pub enum Msg {
     /// This tab deleted all data (storage is already empty).
     DataDeleted,
     DismissSyncNotice,
+    /// An imported plan file replaces the user's content (assessments, the
+    /// draft, people, interactions, actions). The user's settings (language,
+    /// export and reminder dates) stay: they belong to this browser. The UI
+    /// keeps a backup of the replaced document first.
+    ReplaceDocument(Box<Document>),
+    /// An imported plan file merged in by id (`plan_file::merge`).
+    MergeDocument(Box<Document>),
+    /// Shows a plan read-only instead of the user's own (not a change).
+    OpenReadOnly(Box<Document>),
+    /// Back to the user's own document (not a change).
+    CloseReadOnly,
     /// Planner, people and weekly review (handled in `planner`).
     Plan(PlanMsg),
 }
@@ -150,6 +192,17 @@ pub fn update(state: &mut State, msg: Msg) -> bool {
         }
         Msg::DismissSyncNotice => {
             state.sync_notice = None;
+            false
+        }
+        Msg::OpenReadOnly(doc) => {
+            state.viewing = Some(Rc::new(*doc));
+            state.view_changes += 1;
+            false
+        }
+        Msg::CloseReadOnly => {
+            if state.viewing.take().is_some() {
+                state.view_changes += 1;
+            }
             false
         }
         msg => {
@@ -294,12 +347,39 @@ fn apply(state: &mut State, msg: Msg) -> bool {
             state.persistence = Persistence::Failing;
             false
         }
+        Msg::ReplaceDocument(incoming) => {
+            let replaced = Document {
+                schema_version: doc.schema_version,
+                revision: doc.revision,
+                settings: doc.settings.clone(),
+                ..*incoming
+            };
+            let changed = replaced != *doc;
+            *doc = replaced;
+            // Importing a backup is a way out of unreadable storage: that
+            // text is already kept under its backup key, so saving may resume.
+            if matches!(state.persistence, Persistence::Blocked { .. }) {
+                state.persistence = Persistence::Saving;
+                return true;
+            }
+            changed
+        }
+        Msg::MergeDocument(incoming) => {
+            let (merged, report) = plan_file::merge(doc, &incoming);
+            if report.is_empty() {
+                return false;
+            }
+            *doc = merged;
+            true
+        }
         Msg::Plan(msg) => planner::apply(doc, msg),
         Msg::Saved { .. }
         | Msg::StoredElsewhere(_)
         | Msg::ClearedElsewhere
         | Msg::DataDeleted
-        | Msg::DismissSyncNotice => unreachable!("handled in update"),
+        | Msg::DismissSyncNotice
+        | Msg::OpenReadOnly(_)
+        | Msg::CloseReadOnly => unreachable!("handled in update"),
     }
 }
 
@@ -448,6 +528,86 @@ mod tests {
         });
         assert!(update(&mut s, add));
         assert_eq!((s.changes, s.doc.revision, s.doc.actions.len()), (1, 1, 1));
+    }
+
+    /// A document with one finished assessment and the given language.
+    fn doc_with_assessment(id: u64, lang: Option<Lang>) -> Document {
+        let mut s = fresh();
+        answer_all(&mut s, 3);
+        update(&mut s, finish(id));
+        s.doc.settings.lang = lang;
+        s.doc.revision = 40;
+        s.doc
+    }
+
+    #[test]
+    fn replacing_takes_the_content_and_keeps_settings_and_revision_order() {
+        let mut s = fresh();
+        update(&mut s, Msg::SetLang(Lang::En));
+        let incoming = doc_with_assessment(7, Some(Lang::Ja));
+        assert!(update(
+            &mut s,
+            Msg::ReplaceDocument(Box::new(incoming.clone()))
+        ));
+        assert_eq!(s.doc.assessments, incoming.assessments);
+        assert_eq!(s.doc.settings.lang, Some(Lang::En), "settings stay");
+        assert_eq!(
+            (s.changes, s.doc.revision),
+            (2, 2),
+            "a change like any other"
+        );
+        assert_eq!(s.pending.len(), 2);
+        assert!(
+            !update(&mut s, Msg::ReplaceDocument(Box::new(incoming))),
+            "the same file again changes nothing"
+        );
+    }
+
+    #[test]
+    fn replacing_unblocks_unreadable_storage() {
+        let mut s = State::new(
+            Document::default(),
+            Persistence::Blocked {
+                backup_key: "k".into(),
+                reason: "r".into(),
+            },
+        );
+        assert!(update(&mut s, Msg::ReplaceDocument(Box::default())));
+        assert_eq!(s.persistence, Persistence::Saving);
+    }
+
+    #[test]
+    fn merging_adds_and_counts_as_a_change_only_when_something_is_new() {
+        let mut s = fresh();
+        let incoming = doc_with_assessment(7, None);
+        assert!(update(
+            &mut s,
+            Msg::MergeDocument(Box::new(incoming.clone()))
+        ));
+        assert_eq!(s.doc.assessments.len(), 1);
+        assert!(!update(&mut s, Msg::MergeDocument(Box::new(incoming))));
+        assert_eq!(s.changes, 1);
+    }
+
+    #[test]
+    fn a_read_only_plan_is_shown_but_never_a_change() {
+        let mut s = fresh();
+        update(&mut s, Msg::SetLang(Lang::En));
+        let own = s.doc.clone();
+        let before = s.version();
+        let other = doc_with_assessment(9, None);
+        assert!(!update(&mut s, Msg::OpenReadOnly(Box::new(other.clone()))));
+        assert!(s.read_only());
+        assert_eq!(s.shown(), &other);
+        assert_eq!(s.doc, own, "own document untouched");
+        assert_eq!(s.changes, 1);
+        assert_eq!(s.pending.len(), 1, "nothing to save or replay");
+        assert_ne!(s.version(), before, "views are rebuilt");
+        let opened = s.version();
+        assert!(!update(&mut s, Msg::CloseReadOnly));
+        assert!(!s.read_only());
+        assert_eq!(s.shown(), &own);
+        assert_ne!(s.version(), opened);
     }
 
     #[test]
@@ -602,6 +762,30 @@ mod sync_props {
         assert_eq!(b.sync_notice, Some(SyncNotice::Reapplied));
         let answers = storage.unwrap().draft.unwrap().answers;
         assert_eq!(answers.len(), 2);
+    }
+
+    #[test]
+    fn an_import_made_in_a_stale_tab_is_replayed_onto_the_newer_document() {
+        let mut storage = None;
+        let mut a = State::new(Document::default(), Persistence::Saving);
+        let mut b = State::new(Document::default(), Persistence::Saving);
+        update(&mut a, Msg::SetLang(Lang::En));
+        save(&mut a, &mut storage);
+        // Tab b imports a file without having seen a's change.
+        let mut file = Document::default();
+        file.assessments.push(Assessment {
+            id: AssessmentId(5),
+            date: NaiveDate::from_ymd_opt(2026, 1, 2).unwrap(),
+            completed_at: DateTime::from_timestamp(1_767_312_000, 0).unwrap(),
+            answers: Default::default(),
+        });
+        update(&mut b, Msg::MergeDocument(Box::new(file.clone())));
+        update(&mut b, Msg::ReplaceDocument(Box::new(file.clone())));
+        save(&mut b, &mut storage);
+        let stored = storage.unwrap();
+        assert_eq!(stored.assessments, file.assessments);
+        assert_eq!(stored.settings.lang, Some(Lang::En), "a's change kept");
+        assert_eq!(b.sync_notice, Some(SyncNotice::Reapplied));
     }
 
     #[test]

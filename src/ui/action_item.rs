@@ -22,6 +22,9 @@ pub struct ActionItemProps {
     pub on_complete: Callback<ActionId>,
     pub on_skip: Callback<ActionId>,
     pub on_reopen: Callback<ActionId>,
+    /// A plan opened read-only: no buttons, no edit link, no message example.
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 #[component]
@@ -59,12 +62,14 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
         html! { <span class="meta people">{ lang.t(P::With) }{ colon }{ for links }</span> }
     });
     let name = |i: usize| props.people.get(i).map(|(_, n)| n.as_str()).unwrap_or("");
-    let template = open
+    let template = (open && !props.read_only)
         .then(|| plan_text::template(lang, a.kind, name(0), name(1)))
         .flatten()
         .map(|text| html! { <MessageTemplate key_id={id.to_string()} text={text} /> });
     let named = |label: P| format!("{}{}{}", lang.t(label), colon, a.title);
-    let buttons = if open {
+    let buttons = if props.read_only {
+        html! {}
+    } else if open {
         let done = {
             let cb = props.on_complete.clone();
             Callback::from(move |_| cb.emit(id))
@@ -108,10 +113,12 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
                 if !a.note.is_empty() { <p class="action-note">{ a.note.clone() }</p> }
                 { template }
             </div>
-            <div class="action-buttons">
-                { buttons }
-                <a class="button" href={Route::ActionEdit(id).hash()} aria-label={named(P::Edit)}>{ lang.t(P::Edit) }</a>
-            </div>
+            if !props.read_only {
+                <div class="action-buttons no-print">
+                    { buttons }
+                    <a class="button" href={Route::ActionEdit(id).hash()} aria-label={named(P::Edit)}>{ lang.t(P::Edit) }</a>
+                </div>
+            }
         </li>
     }
 }

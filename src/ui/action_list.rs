@@ -16,7 +16,7 @@ use crate::domain::planner::PlanMsg;
 use crate::domain::schedule::next_due_after_close;
 use crate::domain::update::Msg;
 use crate::ui::action_item::ActionItem;
-use crate::ui::store::{use_lang, use_store, Shared};
+use crate::ui::store::{use_doc, use_lang, use_read_only, use_store, Shared};
 
 /// How many actions a list shows before "Show more".
 pub const PAGE: usize = 20;
@@ -40,7 +40,8 @@ pub fn ActionList(props: &ActionListProps) -> Html {
     let lang = use_lang();
     let store = use_store();
     let shown = use_state(|| props.page);
-    let doc = &store.0.doc;
+    let doc = use_doc();
+    let read_only = use_read_only();
 
     let complete = {
         let store = store.clone();
@@ -122,7 +123,7 @@ pub fn ActionList(props: &ActionListProps) -> Html {
                 .filter_map(|p| props.index.name(*p).map(|n| (*p, n.to_string())))
                 .collect::<Vec<_>>();
             html! {
-                <ActionItem key={a.id.to_string()} action={a.clone()} {people} today={props.today}
+                <ActionItem key={a.id.to_string()} action={a.clone()} {people} today={props.today} {read_only}
                     on_complete={complete.clone()} on_skip={skip.clone()} on_reopen={reopen.clone()} />
             }
         });

@@ -5,12 +5,14 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
+use crate::domain::files_ui_text::{self, FU};
 use crate::domain::i18n::{Lang, T};
 use crate::domain::route::Route;
 use crate::domain::update::{Msg, State};
 use crate::storage::{self, External, SaveOutcome};
 use crate::ui::action_form::ActionForm;
 use crate::ui::assessment::Assessment;
+use crate::ui::files::Files;
 use crate::ui::header::Header;
 use crate::ui::history::History;
 use crate::ui::home::Home;
@@ -18,6 +20,8 @@ use crate::ui::people::People;
 use crate::ui::person_detail::PersonDetail;
 use crate::ui::person_form::PersonForm;
 use crate::ui::plan::Plan;
+use crate::ui::print_view::PrintView;
+use crate::ui::read_only::{ReadOnlyBanner, ReadOnlyNotice};
 use crate::ui::results::Results;
 use crate::ui::review::Review;
 use crate::ui::settings::Settings;
@@ -87,7 +91,19 @@ pub fn App() -> Html {
         browser::focus_main_heading();
     });
 
+    // Leaving a read-only plan: land on the same screen's heading, now
+    // showing the user's own data.
+    let read_only = store.0.read_only();
+    let was_read_only = use_mut_ref(|| false);
+    use_effect_with(read_only, move |&now| {
+        let before = std::mem::replace(&mut *was_read_only.borrow_mut(), now);
+        if before && !now {
+            browser::focus_main_heading();
+        }
+    });
+
     let screen = match *route {
+        _ if read_only && !route.viewable_read_only() => html! { <ReadOnlyNotice /> },
         Route::Home => html! { <Home /> },
         Route::Assessment => html! { <Assessment /> },
         Route::Results => html! { <Results /> },
@@ -104,6 +120,8 @@ pub fn App() -> Html {
         Route::PersonEdit(id) => html! { <PersonForm key={id.to_string()} id={Some(id)} /> },
         Route::Review => html! { <Review /> },
         Route::History => html! { <History /> },
+        Route::Files => html! { <Files /> },
+        Route::Print => html! { <PrintView /> },
     };
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
@@ -117,6 +135,12 @@ pub fn App() -> Html {
                 <Header route={*route} />
                 <StorageNotice />
                 <UpdateBanner />
+                <ReadOnlyBanner />
+                // Only on paper: what this is and when it was printed.
+                <div class="print-only print-heading" aria-hidden="true">
+                    <p>{ lang.t(T::AppName) }{ " · " }{ files_ui_text::printed_on(lang, clock::today()) }
+                        if read_only { { " · " }{ lang.t(FU::ViewingBanner) } }</p>
+                </div>
                 <main id="main" tabindex="-1">{ screen }</main>
                 <footer class="site-footer"><p>{ lang.t(T::Footer) }</p></footer>
             </ContextProvider<Lang>>

@@ -1,10 +1,11 @@
-//! A button that downloads the whole document as a JSON file and records
-//! the export date (which quiets the backup reminder).
+//! A button that downloads the whole document as a plan file (the same
+//! full export as the plan-files screen) and records the export date (which
+//! quiets the backup reminder).
 
 use yew::prelude::*;
 
 use crate::clock;
-use crate::domain::document;
+use crate::domain::plan_file::{self, Sharing};
 use crate::domain::settings_text::S;
 use crate::domain::update::Msg;
 use crate::files;
@@ -24,9 +25,14 @@ pub fn ExportButton(props: &ExportButtonProps) -> Html {
         let store = store.clone();
         Callback::from(move |_| {
             let today = clock::today();
-            let name = format!("tsunagari-plan-{today}.json");
-            let text = document::encode_pretty(&store.0.doc);
-            if files::download(&name, "application/json", &text) {
+            let file = plan_file::export_json(
+                &store.0.doc,
+                Sharing::Full,
+                crate::ui::files::APP_VERSION,
+                today,
+                clock::now(),
+            );
+            if files::download(&file.file_name, "application/json", &file.contents) {
                 store.dispatch(Msg::Exported { on: today });
             }
         })

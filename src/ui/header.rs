@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::files_ui_text::FU;
 use crate::domain::i18n::{Lang, T};
 use crate::domain::plan_text::P;
 use crate::domain::route::Route;
@@ -46,6 +47,7 @@ pub fn Header(props: &HeaderProps) -> Html {
                     { link(Route::Assessment, &|l| l.t(T::NavAssessment)) }
                     { link(Route::Results, &|l| l.t(T::NavResults)) }
                     { link(Route::History, &|l| l.t(P::NavHistory)) }
+                    { link(Route::Files, &|l| l.t(FU::NavFiles)) }
                     { link(Route::Settings, &|l| l.t(T::NavSettings)) }
                 </ul>
             </nav>

@@ -12,16 +12,17 @@ use crate::domain::plan_text::{self, P};
 use crate::domain::questionnaire::Area;
 use crate::domain::route::Route;
 use crate::ui::history_chart::HistoryChart;
-use crate::ui::store::{use_lang, use_store};
+use crate::ui::store::{use_doc, use_lang, use_read_only};
 
 #[component]
 pub fn History() -> Html {
     let lang = use_lang();
-    let store = use_store();
+    let shown = use_doc();
+    let read_only = use_read_only();
     let snaps = {
-        let store = store.clone();
-        use_memo(store.0.doc.assessments.len(), move |_| {
-            Rc::new(snapshots(&store.0.doc.assessments))
+        let shown = shown.clone();
+        use_memo(shown.version(), move |_| {
+            Rc::new(snapshots(&shown.assessments))
         })
     };
     if snaps.is_empty() {
@@ -29,7 +30,9 @@ pub fn History() -> Html {
             <div class="screen history">
                 <h1 tabindex="-1">{ lang.t(P::HistoryTitle) }</h1>
                 <p>{ lang.t(T::NoResultsYet) }</p>
-                <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(T::StartAssessment) }</a></p>
+                if !read_only {
+                    <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(T::StartAssessment) }</a></p>
+                }
             </div>
         };
     }

@@ -21,7 +21,7 @@ use crate::domain::update::Msg;
 use crate::ui::action_list::ActionList;
 use crate::ui::backup_reminder::BackupReminder;
 use crate::ui::score_bars::ScoreBars;
-use crate::ui::store::{use_lang, use_people_index, use_store};
+use crate::ui::store::{use_doc, use_lang, use_people_index, use_read_only, use_store};
 
 /// How many follow-ups the dashboard lists before linking to the people screen.
 const FOLLOW_UPS_SHOWN: usize = 5;
@@ -33,13 +33,15 @@ pub fn Home() -> Html {
     let index = use_people_index();
     let today = clock::today();
     let notice = use_state(|| None::<String>);
-    let doc = &store.0.doc;
+    let shown = use_doc();
+    let read_only = use_read_only();
+    let doc = &*shown;
 
     let derived = {
-        let store = store.clone();
+        let shown = shown.clone();
         let index = index.clone();
         use_memo((index.clone(), today), move |(_, today)| {
-            let doc = &store.0.doc;
+            let doc = &*shown;
             let groups = group(&doc.actions, ActionFilter::default(), *today);
             let week: Vec<usize> = groups.due_this_week().collect();
             let step = next_step(doc, &groups, &index, *today);
@@ -52,9 +54,9 @@ pub fn Home() -> Html {
         })
     };
     let scores = {
-        let store = store.clone();
-        use_memo(store.0.doc.assessments.len(), move |_| {
-            let doc = &store.0.doc;
+        let shown = shown.clone();
+        use_memo(shown.version(), move |_| {
+            let doc = &*shown;
             (
                 doc.latest_assessment()
                     .map(|a| (a.date, scoring::score(&a.answers))),
@@ -173,7 +175,7 @@ pub fn Home() -> Html {
                 </p>
                 { change }
                 <ScoreBars scores={s.clone()} previous={scores.1.clone()} />
-                <p class="screen-actions">
+                <p class="screen-actions no-print">
                     <a class="button" href={Route::Results.hash()}>{ lang.t(T::ViewResults) }</a>
                     <a class="button" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a>
                 </p>
@@ -184,16 +186,18 @@ pub fn Home() -> Html {
     html! {
         <div class="screen home">
             <h1 tabindex="-1">{ lang.t(T::IntroTitle) }</h1>
-            <BackupReminder />
+            if !read_only { <BackupReminder /> }
             if !has_data {
                 <p class="lead">{ lang.t(T::IntroBody) }</p>
             }
             <p class="privacy"><span aria-hidden="true">{ "🔒 " }</span>{ lang.t(T::PrivacyNote) }</p>
             <p id="home-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
-            <section class="card next-step" id="home-next-step" aria-labelledby="home-next-h">
-                <h2 id="home-next-h">{ lang.t(P::NextStep) }</h2>
-                { suggestion }
-            </section>
+            if !read_only {
+                <section class="card next-step no-print" id="home-next-step" aria-labelledby="home-next-h">
+                    <h2 id="home-next-h">{ lang.t(P::NextStep) }</h2>
+                    { suggestion }
+                </section>
+            }
             if has_data {
                 <section class="card" id="home-week" aria-labelledby="home-week-h">
                     <h2 id="home-week-h">{ lang.t(P::HomeWeekTitle) }</h2>
@@ -212,8 +216,8 @@ pub fn Home() -> Html {
                 </section>
             }
             { latest }
-            if !doc.assessments.is_empty() {
-                <p><a class="button" href={Route::Assessment.hash()}>{ lang.t(start_label) }</a></p>
+            if !doc.assessments.is_empty() && !read_only {
+                <p class="no-print"><a class="button" href={Route::Assessment.hash()}>{ lang.t(start_label) }</a></p>
             }
         </div>
     }

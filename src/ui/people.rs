@@ -13,7 +13,7 @@ use crate::domain::people::{search, sorted, Filter, SortBy};
 use crate::domain::plan_text::{self, CHANNELS, P};
 use crate::domain::route::Route;
 use crate::ui::select_field::SelectField;
-use crate::ui::store::{use_lang, use_people_index};
+use crate::ui::store::{use_lang, use_people_index, use_read_only};
 use crate::ui::text_field::{InputKind, TextField};
 
 const PAGE: usize = 50;
@@ -22,6 +22,7 @@ const PAGE: usize = 50;
 pub fn People() -> Html {
     let lang = use_lang();
     let index = use_people_index();
+    let read_only = use_read_only();
     let today = clock::today();
     let filter = use_state(Filter::default);
     let sort = use_state(SortBy::default);
@@ -138,13 +139,15 @@ pub fn People() -> Html {
         <div class="screen people">
             <h1 tabindex="-1">{ lang.t(P::PeopleTitle) }</h1>
             <p>{ lang.t(P::PeopleIntro) }</p>
-            <p class="screen-actions">
-                <a class="button primary" id="add-person" href={Route::PersonNew.hash()}>{ lang.t(P::AddPerson) }</a>
-            </p>
+            if !read_only {
+                <p class="screen-actions no-print">
+                    <a class="button primary" id="add-person" href={Route::PersonNew.hash()}>{ lang.t(P::AddPerson) }</a>
+                </p>
+            }
             if empty {
                 <p class="empty">{ lang.t(P::NoPeopleYet) }</p>
             } else {
-                <div class="filters" role="search">
+                <div class="filters no-print" role="search">
                     <TextField id="people-search" label={lang.t(P::Search)} kind={InputKind::Search}
                         hint={AttrValue::from(lang.t(P::SearchHint))} value={filter.text.clone()} on_input={set_text} />
                     <SelectField id="people-sort" label={lang.t(P::SortBy)} value={sort.key()} options={sorts} on_change={set_sort} />

@@ -16,7 +16,7 @@ use crate::domain::update::Msg;
 use crate::ui::action_list::ActionList;
 use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::interaction_form::InteractionForm;
-use crate::ui::store::{use_lang, use_people_index, use_store};
+use crate::ui::store::{use_doc, use_lang, use_people_index, use_read_only, use_store};
 
 const LOG_PAGE: usize = 20;
 
@@ -29,6 +29,8 @@ pub struct PersonDetailProps {
 pub fn PersonDetail(props: &PersonDetailProps) -> Html {
     let lang = use_lang();
     let store = use_store();
+    let shown = use_doc();
+    let read_only = use_read_only();
     let index = use_people_index();
     let today = clock::today();
     let notice = use_state(|| None::<String>);
@@ -36,9 +38,9 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
     let id = props.id;
 
     let linked = {
-        let store = store.clone();
-        use_memo((store.0.changes, id), move |(_, id)| {
-            let actions = &store.0.doc.actions;
+        let shown = shown.clone();
+        use_memo((shown.version(), id), move |(_, id)| {
+            let actions = &shown.actions;
             let mut open: Vec<usize> = Vec::new();
             let mut closed: Vec<usize> = Vec::new();
             for (i, a) in actions
@@ -59,12 +61,9 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
         })
     };
     let log = {
-        let store = store.clone();
-        use_memo((store.0.changes, id), move |(_, id)| {
-            log_of(&store.0.doc, *id)
-                .into_iter()
-                .cloned()
-                .collect::<Vec<_>>()
+        let shown = shown.clone();
+        use_memo((shown.version(), id), move |(_, id)| {
+            log_of(&shown, *id).into_iter().cloned().collect::<Vec<_>>()
         })
     };
     {
@@ -76,7 +75,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
         });
     }
 
-    let Some(person) = store.0.doc.people.iter().find(|p| p.id == id) else {
+    let Some(person) = shown.people.iter().find(|p| p.id == id) else {
         return html! {
             <div class="screen person">
                 <h1 tabindex="-1">{ lang.t(P::PeopleTitle) }</h1>
@@ -134,7 +133,9 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                     { plan_text::interaction_label(lang, i.kind) }
                     if !i.note.is_empty() { { " — " }{ i.note.clone() } }
                 </p>
-                <ConfirmButton label={format!("{}{}{}", lang.t(P::Delete), colon, format_date(lang, i.date))} on_confirm={del} />
+                if !read_only {
+                    <ConfirmButton label={format!("{}{}{}", lang.t(P::Delete), colon, format_date(lang, i.date))} on_confirm={del} />
+                }
             </li>
         }
     });
@@ -166,14 +167,16 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                     if next.is_some_and(|d| d <= today) { { " " }<span class="badge overdue">{ lang.t(P::FollowUpDue) }</span> }
                 </dd>
             </dl>
-            <p class="screen-actions">
-                <a class="button primary" id="person-add-action" href={Route::ActionNew { person: Some(id) }.hash()}>{ lang.t(P::AddFollowUp) }</a>
-                <a class="button" id="person-edit" href={Route::PersonEdit(id).hash()}>{ lang.t(P::Edit) }</a>
-            </p>
+            if !read_only {
+                <p class="screen-actions no-print">
+                    <a class="button primary" id="person-add-action" href={Route::ActionNew { person: Some(id) }.hash()}>{ lang.t(P::AddFollowUp) }</a>
+                    <a class="button" id="person-edit" href={Route::PersonEdit(id).hash()}>{ lang.t(P::Edit) }</a>
+                </p>
+            }
             <p id="person-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
             <section class="card" aria-labelledby="log-list-h">
                 <h2 id="log-list-h">{ lang.t(P::InteractionLog) }</h2>
-                <InteractionForm person={id} />
+                if !read_only { <InteractionForm person={id} /> }
                 if log.is_empty() {
                     <p class="muted">{ lang.t(P::NoInteractions) }</p>
                 } else {
@@ -204,10 +207,12 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                     { about_row(P::FieldNotes, &person.notes) }
                 </dl>
             </section>
-            <div class="danger-zone">
-                <ConfirmButton id="person-delete" label={lang.t(P::DeletePerson)}
-                    detail={AttrValue::from(lang.t(P::DeletePersonNote))} on_confirm={delete_person} />
-            </div>
+            if !read_only {
+                <div class="danger-zone no-print">
+                    <ConfirmButton id="person-delete" label={lang.t(P::DeletePerson)}
+                        detail={AttrValue::from(lang.t(P::DeletePersonNote))} on_confirm={delete_person} />
+                </div>
+            }
         </div>
     }
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::ui::store::use_store;
+use crate::ui::store::use_doc;
 
 #[derive(Properties, PartialEq)]
 pub struct PersonSelectProps {
@@ -23,13 +23,11 @@ pub struct PersonSelectProps {
 
 #[component]
 pub fn PersonSelect(props: &PersonSelectProps) -> Html {
-    let store = use_store();
+    let shown = use_doc();
     let people = {
-        let store = store.clone();
-        use_memo(store.0.changes, move |_| {
-            let mut v: Vec<(String, String, String)> = store
-                .0
-                .doc
+        let shown = shown.clone();
+        use_memo(shown.version(), move |_| {
+            let mut v: Vec<(String, String, String)> = shown
                 .people
                 .iter()
                 .map(|p| (p.name.to_lowercase(), p.id.to_string(), p.name.clone()))

@@ -17,21 +17,22 @@ use crate::domain::route::Route;
 use crate::ui::action_list::ActionList;
 use crate::ui::person_select::PersonSelect;
 use crate::ui::select_field::SelectField;
-use crate::ui::store::{use_lang, use_people_index, use_store};
+use crate::ui::store::{use_doc, use_lang, use_people_index, use_read_only};
 
 #[component]
 pub fn Plan() -> Html {
     let lang = use_lang();
-    let store = use_store();
+    let shown = use_doc();
+    let read_only = use_read_only();
     let index = use_people_index();
     let today = clock::today();
     let filter = use_state(ActionFilter::default);
     let notice = use_state(|| None::<String>);
 
     let groups = {
-        let store = store.clone();
-        use_memo((store.0.changes, *filter, today), move |(_, f, today)| {
-            let g = group(&store.0.doc.actions, *f, *today);
+        let shown = shown.clone();
+        use_memo((shown.version(), *filter, today), move |(_, f, today)| {
+            let g = group(&shown.actions, *f, *today);
             [
                 Rc::new(g.overdue),
                 Rc::new(g.today),
@@ -43,8 +44,8 @@ pub fn Plan() -> Html {
         })
     };
     let progress = {
-        let store = store.clone();
-        use_memo(store.0.changes, move |_| progress(&store.0.doc.actions))
+        let shown = shown.clone();
+        use_memo(shown.version(), move |_| progress(&shown.actions))
     };
     {
         let notice = notice.clone();
@@ -120,12 +121,14 @@ pub fn Plan() -> Html {
         <div class="screen plan">
             <h1 tabindex="-1">{ lang.t(P::PlanTitle) }</h1>
             <p>{ lang.t(P::PlanIntro) }</p>
-            <p class="screen-actions">
-                <a class="button primary" id="add-action" href={Route::ActionNew { person: None }.hash()}>{ lang.t(P::AddAction) }</a>
-                <a class="button" href={Route::Review.hash()}>{ lang.t(P::NavReview) }</a>
-            </p>
+            if !read_only {
+                <p class="screen-actions no-print">
+                    <a class="button primary" id="add-action" href={Route::ActionNew { person: None }.hash()}>{ lang.t(P::AddAction) }</a>
+                    <a class="button" href={Route::Review.hash()}>{ lang.t(P::NavReview) }</a>
+                </p>
+            }
             <p id="plan-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
-            <div class="filters" role="group" aria-label={lang.t(P::Filters)}>
+            <div class="filters no-print" role="group" aria-label={lang.t(P::Filters)}>
                 <SelectField id="filter-area" label={lang.t(P::FilterArea)}
                     value={filter.area.map(area_key).unwrap_or("")} options={area_options} on_change={on_area} />
                 <PersonSelect id="filter-person" label={lang.t(P::FilterPerson)} none_label={lang.t(P::AllPeople)}

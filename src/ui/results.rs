@@ -16,7 +16,7 @@ use crate::domain::scoring::{self, Band};
 use crate::domain::update::Msg;
 use crate::ui::radar_chart::RadarChart;
 use crate::ui::score_bars::{band_text, ScoreBars};
-use crate::ui::store::{use_lang, use_store};
+use crate::ui::store::{use_doc, use_lang, use_read_only, use_store};
 
 /// How many next steps the results page suggests.
 const RECOMMENDATION_COUNT: usize = 5;
@@ -25,13 +25,17 @@ const RECOMMENDATION_COUNT: usize = 5;
 pub fn Results() -> Html {
     let lang = use_lang();
     let store = use_store();
-    let doc = &store.0.doc;
+    let shown = use_doc();
+    let read_only = use_read_only();
+    let doc = &*shown;
     let Some(latest) = doc.latest_assessment() else {
         return html! {
             <div class="screen results">
                 <h1 tabindex="-1">{ lang.t(T::ResultsTitle) }</h1>
                 <p>{ lang.t(T::NoResultsYet) }</p>
-                <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(T::StartAssessment) }</a></p>
+                if !read_only {
+                    <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(T::StartAssessment) }</a></p>
+                }
             </div>
         };
     };
@@ -84,7 +88,9 @@ pub fn Results() -> Html {
                 <p class="rec-action">{ tip.action.get(lang) }</p>
                 <p class="rec-why">{ lang.t(T::WhyLabel) }{ tip.why.get(lang) }</p>
                 <p class="rec-area">{ area_text(r.item.area).name.get(lang) }</p>
-                if planned {
+                if read_only {
+                    <></>
+                } else if planned {
                     <p class="rec-added" id={button_id}><span aria-hidden="true">{ "✓ " }</span>{ lang.t(P::AddedToPlan) }
                         { " · " }<a href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a></p>
                 } else {
@@ -148,8 +154,10 @@ pub fn Results() -> Html {
                     <tbody>{ for history }</tbody>
                 </table>
             </section>
-            <p class="screen-actions">
-                <a class="button" href={Route::Assessment.hash()}>{ lang.t(T::RetakeAssessment) }</a>
+            <p class="screen-actions no-print">
+                if !read_only {
+                    <a class="button" href={Route::Assessment.hash()}>{ lang.t(T::RetakeAssessment) }</a>
+                }
                 <a class="button" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a>
             </p>
         </div>

@@ -10,6 +10,7 @@ use crate::domain::update::Msg;
 use crate::files;
 use crate::storage;
 use crate::ui::export_button::ExportButton;
+use crate::ui::restore_backup::RestoreBackup;
 use crate::ui::store::{use_lang, use_store};
 
 /// What the browser said about persistent storage.
@@ -147,6 +148,8 @@ pub fn Settings() -> Html {
                     <ul class="backup-list">{ for backup_rows }</ul>
                 }
             </section>
+
+            <RestoreBackup />
 
             <section class="card" aria-labelledby="storage-h">
                 <h2 id="storage-h">{ lang.t(S::StorageHeading) }</h2>

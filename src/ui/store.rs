@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::document::Document;
 use crate::domain::i18n::Lang;
 use crate::domain::update::{update, Msg, State};
 
@@ -33,6 +34,38 @@ pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
 }
 
+/// The document on screen: a plan opened read-only while one is, else the
+/// user's own. Screens that show data read it through here; only code that
+/// changes the user's own data (and the save effect) uses `store.0.doc`.
+#[derive(Clone)]
+pub struct ShownDoc(StoreHandle);
+
+impl ShownDoc {
+    /// Changes whenever the shown document may have: for memo keys.
+    pub fn version(&self) -> (u64, u64) {
+        self.0 .0.version()
+    }
+}
+
+impl std::ops::Deref for ShownDoc {
+    type Target = Document;
+    fn deref(&self) -> &Document {
+        self.0 .0.shown()
+    }
+}
+
+#[hook]
+pub fn use_doc() -> ShownDoc {
+    ShownDoc(use_store())
+}
+
+/// True while a plan is open read-only: screens hide every control that
+/// would change data.
+#[hook]
+pub fn use_read_only() -> bool {
+    use_store().0.read_only()
+}
+
 /// A shared, derived value (an index built once per document change) passed
 /// as a prop. Equality is identity, so comparing props never walks the data.
 #[derive(Debug)]
@@ -57,14 +90,14 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
-/// The people index of the current document, rebuilt only when it changes.
+/// The people index of the shown document, rebuilt only when it changes.
 #[hook]
 pub fn use_people_index() -> Shared<crate::domain::people::PeopleIndex> {
-    let store = use_store();
+    let doc = use_doc();
     let memo = {
-        let store = store.clone();
-        use_memo(store.0.changes, move |_| {
-            crate::domain::people::PeopleIndex::build(&store.0.doc)
+        let doc = doc.clone();
+        use_memo(doc.version(), move |_| {
+            crate::domain::people::PeopleIndex::build(&doc)
         })
     };
     Shared(memo.clone())

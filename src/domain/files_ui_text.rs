@@ -1,0 +1,138 @@
+//! Words of the plan-files screen (export, import, preview, replace, merge,
+//! restore), the read-only view of a shared plan and the print view, in
+//! Japanese and English. The words inside the files themselves are `F`.
+
+use chrono::{DateTime, Timelike, Utc};
+
+use super::i18n::{format_date, Lang};
+
+crate::string_table! {
+    /// Strings of the plan-files screen, the read-only view and printing.
+    pub enum FU {
+        NavFiles => "ファイル", "Files";
+        Title => "プランのファイル", "Plan files";
+        Intro => "データを書き出して控えにしたり、人に見せたり、カレンダーに入れたり、印刷したりできます。書き出したファイルは、ほかのブラウザで読み込めます。ファイルはこの端末の中だけで作られ、どこにも送られません。", "Export your data as a backup, to show someone, for your calendar or to print, and import a plan file in another browser. Files are made on this device only and sent nowhere.";
+        ExportHeading => "書き出す", "Export";
+        FullHeading => "すべてのデータ（控え）", "All my data (backup)";
+        FullHelp => "診断、人、やりとりの記録、行動をすべて含むJSONファイルです。控えとして、または別のブラウザに移すときに使います。人の名前やメモも含まれるので、大切に保管してください。", "A JSON file with every self-check, person, contact record and action. Use it as a backup or to move to another browser. It includes names and notes, so please keep it safe.";
+        FullButton => "すべてのデータを書き出す（JSON）", "Export all my data (JSON)";
+        SharedHeading => "人に見せるためのファイル", "A file to share";
+        SharedHelp => "相談相手などにプランを見てもらうためのJSONファイルです。人の名前は置き換えられ、行動のタイトルなどに出てくる名前も置き換えます。人・やりとり・行動のメモはすべて除かれます。日付、スコア、プランの組み立てはそのまま残ります。", "A JSON file for showing your plan to a mentor or friend. People's names are replaced, also where they appear in action titles and other text. Every note on people, contacts and actions is left out. Dates, scores and the shape of your plan stay.";
+        NamesLegend => "名前の表し方", "How names appear";
+        NamesNumbered => "番号にする（「人物1」など・おすすめ）", "Numbers (\"Person 1\" and so on; recommended)";
+        NamesInitials => "イニシャルにする（「Y. T.」など）", "Initials (such as \"Y. T.\")";
+        NamesNote => "イニシャルでも、知り合い同士なら誰のことか分かる場合があります。迷ったら番号をおすすめします。", "Initials can still let people who know each other tell who is meant. When in doubt, choose numbers.";
+        SharedButton => "人に見せるファイルを書き出す（JSON）", "Export a file to share (JSON)";
+        OtherHeading => "読みやすい形・カレンダー・印刷", "Readable, calendar and print";
+        MarkdownButton => "文章として書き出す（Markdown）", "Export as text (Markdown)";
+        MarkdownHelp => "最新の結果、これからの行動、人と次の連絡を、読みやすい文章にします。", "Your latest results, open actions and people with their next follow-ups as readable text.";
+        IcsButton => "カレンダーに書き出す（.ics）", "Export to a calendar (.ics)";
+        IcsHelp => "期日のある行動と、次の連絡の予定を、カレンダーアプリに読み込めるファイルにします。", "Actions with a due date and your follow-up rhythm, as a file your calendar app can import.";
+        PrintLink => "印刷用の表示を開く", "Open the print view";
+        PrintHelp => "結果とプランをA4用紙に印刷できる形で表示します。", "Shows your results and plan laid out for printing on A4 paper.";
+        Downloaded => "ファイルを書き出しました。ダウンロードの一覧を確認してください。", "The file has been exported. Please check your downloads.";
+        DownloadFailed => "ブラウザがダウンロードを許可しませんでした。もう一度お試しください。", "The browser did not allow the download. Please try again.";
+        ImportHeading => "読み込む", "Import";
+        ImportHelp => "つながりから書き出したJSONファイルを選んでください。中身を確認してから、どうするか選べます。選ぶまで、今のデータは何も変わりません。", "Choose a JSON file exported from Tsunagari. You will see what it holds and then choose what to do. Nothing of your current data changes until you choose.";
+        ImportLabel => "プランファイルを選ぶ", "Choose a plan file";
+        DropHint => "ここにファイルをドラッグ＆ドロップすることもできます。", "You can also drag and drop a file here.";
+        DropNow => "ファイルを離すと読み込みます", "Release to read the file";
+        Reading => "読み込んでいます…", "Reading…";
+        ReadFailed => "ファイルを読めませんでした。もう一度選んでください。", "The file could not be read. Please choose it again.";
+        ErrorIntro => "このファイルは読み込めません。", "This file cannot be imported.";
+        NothingChanged => "今のデータは何も変わっていません。", "Your current data has not changed.";
+        PreviewHeading => "ファイルの中身", "What the file holds";
+        FileName => "ファイル名", "File name";
+        NoDates => "日付のある項目はありません", "No dated entries";
+        ChooseHeading => "どうしますか", "What would you like to do?";
+        ReplaceButton => "今のデータと置き換える", "Replace my data";
+        ReplaceHelp => "ファイルの内容で今のデータを置き換えます。置き換える前のデータは自動で控えを取るので、ワンクリックで元に戻せます。言語などの設定はそのままです。", "The file's content replaces your current data. Your current data is kept as an automatic backup first, so you can restore it in one click. Settings such as the language stay.";
+        MergeButton => "今のデータに合わせる（マージ）", "Merge into my data";
+        MergeHelp => "ファイルにあって今のデータにないものを加え、同じ項目はより新しく更新された方を残します。何も削除しません。", "Adds what the file has and your data does not; for an item in both, the more recently updated one is kept. Nothing is deleted.";
+        ViewButton => "見るだけで開く", "Open read-only";
+        ViewHelp => "人から受け取ったプランを、自分のデータに触れずに見られます。", "Look at a plan someone gave you without touching your own data.";
+        Cancel => "やめる", "Cancel";
+        Replaced => "ファイルの内容で置き換えました。前のデータは控えとして残しています。", "Your data has been replaced with the file's content. Your previous data is kept as a backup.";
+        BackupFailed => "今のデータの控えを保存できなかったため、置き換えませんでした。保存容量を確認するか、先に「すべてのデータを書き出す」で控えを取ってください。", "Your current data could not be backed up, so nothing was replaced. Please check the storage space, or export all your data first.";
+        Merged => "ファイルの内容を合わせました。", "The file has been merged into your data.";
+        MergedNothing => "ファイルの内容はすべて、すでにあなたのデータに含まれていました。何も変わっていません。", "Everything in the file was already in your data. Nothing changed.";
+        RestoreHeading => "読み込む前のデータ", "Data before the last import";
+        RestoreHelp => "最後に「置き換える」を選ぶ前のデータの控えがあります。元に戻すと、今のデータはその控えで置き換わります。", "There is a backup of your data from before you last chose to replace it. Restoring puts that backup back in place of your current data.";
+        RestoreButton => "前のデータに戻す", "Restore the previous data";
+        Restored => "前のデータに戻しました。", "Your previous data has been restored.";
+        RestoreFailed => "控えを読み込めなかったため、何も変えていません。", "The backup could not be read, so nothing was changed.";
+        ViewingBanner => "人から受け取ったプランを見ています（読み取り専用）", "You are viewing a shared plan (read-only)";
+        ViewingDetail => "あなた自身のデータはそのまま保存されています。ここでの表示は保存されません。", "Your own data is saved and untouched. Nothing you see here is saved.";
+        ReturnToMine => "自分のデータに戻る", "Return to my data";
+        ReadOnlyScreen => "この画面は自分のデータを編集するためのものです。読み取り専用で見ている間は使えません。", "This screen is for editing your own data, so it is not available while you view a shared plan.";
+        PrintTitle => "つながり プラン", "Tsunagari plan";
+        PrintIntro => "印刷用の表示です。ブラウザの印刷で、ナビゲーションやボタンは印刷されません。", "This is the print view. Navigation and buttons are left out when you print.";
+        PrintButton => "印刷する", "Print";
+        BackToFiles => "ファイルの画面に戻る", "Back to plan files";
+        PrintResults => "最新の結果", "Latest results";
+        PrintPlan => "これからの行動", "Open actions";
+        PrintPeople => "次の連絡", "Next follow-ups";
+        Time => "時刻", "Time";
+    }
+}
+
+/// "2026年11月23日に印刷" / "Printed on 23 Nov 2026": the print heading's date line.
+pub fn printed_on(lang: Lang, date: chrono::NaiveDate) -> String {
+    let d = format_date(lang, date);
+    match lang {
+        Lang::Ja => format!("{d}に印刷"),
+        Lang::En => format!("Printed on {d}"),
+    }
+}
+
+/// When a file was exported, in UTC (files carry UTC and the page has no
+/// business guessing where they were made): "2026年11月23日 09:30（UTC）".
+pub fn exported_at(lang: Lang, at: DateTime<Utc>) -> String {
+    let d = format_date(lang, at.date_naive());
+    let (h, m) = (at.hour(), at.minute());
+    match lang {
+        Lang::Ja => format!("{d} {h:02}:{m:02}（UTC）"),
+        Lang::En => format!("{d}, {h:02}:{m:02} (UTC)"),
+    }
+}
+
+/// "2026年1月5日〜2026年11月23日" / "5 Jan 2026 – 23 Nov 2026".
+pub fn date_range(lang: Lang, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    let (a, b) = (format_date(lang, from), format_date(lang, to));
+    match lang {
+        Lang::Ja => format!("{a}〜{b}"),
+        Lang::En => format!("{a} – {b}"),
+    }
+}
+
+/// "12件" / "12": counts in the preview.
+pub fn count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("{n}件"),
+        Lang::En => n.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{NaiveDate, TimeZone};
+
+    #[test]
+    fn every_key_has_both_languages() {
+        crate::domain::i18n::check_table::<FU>(&[]);
+    }
+
+    #[test]
+    fn dates_and_times_read_naturally() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(printed_on(Lang::Ja, d), "2026年11月23日に印刷");
+        assert_eq!(printed_on(Lang::En, d), "Printed on 23 Nov 2026");
+        let at = Utc.with_ymd_and_hms(2026, 11, 23, 9, 5, 0).unwrap();
+        assert_eq!(exported_at(Lang::Ja, at), "2026年11月23日 09:05（UTC）");
+        assert_eq!(exported_at(Lang::En, at), "23 Nov 2026, 09:05 (UTC)");
+        let e = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+        assert_eq!(date_range(Lang::En, e, d), "5 Jan 2026 – 23 Nov 2026");
+        assert_eq!(count(Lang::Ja, 12), "12件");
+    }
+}

@@ -1,0 +1,445 @@
+//! The plan-files screen: export (full backup, a file to share, Markdown,
+//! calendar, print view) and import. An imported file is read and checked
+//! first and shown as a preview; nothing of the user's data changes until
+//! they choose Replace (after a backup they can restore), Merge, or Open
+//! read-only. Files can be picked or dropped anywhere on the screen.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::clock;
+use crate::domain::files_text::F;
+use crate::domain::files_ui_text::{self as text, FU};
+use crate::domain::i18n::Lang;
+use crate::domain::plan_file::{
+    self, ImportError, Imported, MergeReport, NameStyle, Sharing, DEFAULT_LIMITS,
+};
+use crate::domain::route::Route;
+use crate::domain::update::Msg;
+use crate::domain::{ics, markdown};
+use crate::files::{self, ReadError};
+use crate::storage;
+use crate::ui::restore_backup::RestoreBackup;
+use crate::ui::store::{use_lang, use_store};
+
+/// The app version written into exported files.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[derive(Clone, PartialEq)]
+enum Import {
+    Idle,
+    Reading,
+    /// The file is not a plan file we can use (the error says why and where).
+    Invalid(ImportError),
+    /// The browser could not read the file at all.
+    Unreadable,
+    Ready(Rc<Ready>),
+}
+
+#[derive(PartialEq)]
+struct Ready {
+    file_name: String,
+    imported: Imported,
+}
+
+/// What the last choice did, for the status line.
+#[derive(Clone, PartialEq)]
+enum Outcome {
+    Replaced,
+    BackupFailed,
+    Merged(MergeReport),
+    MergedNothing,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum ExportNote {
+    Done,
+    Failed,
+}
+
+#[component]
+pub fn Files() -> Html {
+    let lang = use_lang();
+    let store = use_store();
+    let import = use_state(|| Import::Idle);
+    let outcome = use_state(|| None::<Outcome>);
+    let export_note = use_state(|| None::<ExportNote>);
+    let names = use_state(|| NameStyle::Numbered);
+    let dragging = use_state(|| false);
+
+    // Focus follows the result: the preview heading once a file is read,
+    // the status line after a choice.
+    {
+        let ready = matches!(*import, Import::Ready(_));
+        use_effect_with(ready, |&ready| {
+            if ready {
+                browser::focus_selector("#import-preview-h");
+            }
+        });
+    }
+    {
+        let has_outcome = outcome.is_some();
+        use_effect_with((*outcome).clone(), move |_| {
+            if has_outcome {
+                browser::focus_selector("#files-status");
+            }
+        });
+    }
+
+    let read_file = {
+        let import = import.clone();
+        let outcome = outcome.clone();
+        Callback::from(move |file: web_sys::File| {
+            let file_name = file.name();
+            outcome.set(None);
+            import.set(Import::Reading);
+            let import = import.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let limit = DEFAULT_LIMITS.max_bytes;
+                let next = match files::read_bytes(&file, limit).await {
+                    Err(ReadError::TooLarge { size }) => {
+                        Import::Invalid(ImportError::TooLarge { size, limit })
+                    }
+                    Err(ReadError::Failed) => Import::Unreadable,
+                    Ok(bytes) => match plan_file::import(&bytes, &DEFAULT_LIMITS) {
+                        Ok(imported) => Import::Ready(Rc::new(Ready {
+                            file_name,
+                            imported,
+                        })),
+                        Err(e) => Import::Invalid(e),
+                    },
+                };
+                import.set(next);
+            });
+        })
+    };
+    let on_pick = {
+        let read_file = read_file.clone();
+        Callback::from(move |e: Event| {
+            if let Some(file) = files::picked_file(&e) {
+                read_file.emit(file);
+            }
+            // Picking the same file again (after fixing it) reads it again.
+            files::reset_picker(&e);
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            if files::drags_files(&e) {
+                e.prevent_default(); // allows the drop
+                if !*dragging {
+                    dragging.set(true);
+                }
+            }
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let dragging = dragging.clone();
+        let read_file = read_file.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default(); // never let the browser open the file instead
+            dragging.set(false);
+            if let Some(file) = files::dropped_file(&e) {
+                read_file.emit(file);
+            }
+        })
+    };
+
+    // ── Export ──
+    let download = {
+        let export_note = export_note.clone();
+        move |name: &str, mime: &str, contents: &str| {
+            let ok = files::download(name, mime, contents);
+            export_note.set(Some(if ok {
+                ExportNote::Done
+            } else {
+                ExportNote::Failed
+            }));
+            ok
+        }
+    };
+    let export_full = {
+        let store = store.clone();
+        let download = download.clone();
+        Callback::from(move |_| {
+            let today = clock::today();
+            let file = plan_file::export_json(
+                &store.0.doc,
+                Sharing::Full,
+                APP_VERSION,
+                today,
+                clock::now(),
+            );
+            if download(&file.file_name, "application/json", &file.contents) {
+                store.dispatch(Msg::Exported { on: today });
+            }
+        })
+    };
+    let export_shared = {
+        let store = store.clone();
+        let download = download.clone();
+        let names = names.clone();
+        Callback::from(move |_| {
+            let today = clock::today();
+            let sharing = Sharing::Anonymized {
+                names: *names,
+                lang,
+            };
+            let file =
+                plan_file::export_json(&store.0.doc, sharing, APP_VERSION, today, clock::now());
+            let name = file
+                .file_name
+                .replacen("tsunagari-plan-", "tsunagari-plan-shared-", 1);
+            download(&name, "application/json", &file.contents);
+        })
+    };
+    let export_markdown = {
+        let store = store.clone();
+        let download = download.clone();
+        Callback::from(move |_| {
+            let today = clock::today();
+            let md = markdown::export(&store.0.doc, lang, today);
+            download(
+                &markdown::file_name(today),
+                "text/markdown;charset=utf-8",
+                &md,
+            );
+        })
+    };
+    let export_ics = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            let today = clock::today();
+            let cal = ics::export(&store.0.doc, lang, today, clock::now());
+            download(&ics::file_name(today), "text/calendar;charset=utf-8", &cal);
+        })
+    };
+    let name_choice = |style: NameStyle, id: &'static str, label: FU| {
+        let checked = *names == style;
+        let names = names.clone();
+        let onchange = Callback::from(move |_| names.set(style));
+        html! {
+            <div class="choice-row">
+                <input type="radio" name="share-names" {id} {checked} {onchange} />
+                <label for={id}>{ lang.t(label) }</label>
+            </div>
+        }
+    };
+
+    // ── Import choices ──
+    let cancel = {
+        let import = import.clone();
+        Callback::from(move |_| {
+            import.set(Import::Idle);
+            browser::focus_selector("#import-file");
+        })
+    };
+    let choices = match &*import {
+        Import::Ready(ready) => {
+            let replace = {
+                let store = store.clone();
+                let import = import.clone();
+                let outcome = outcome.clone();
+                let ready = ready.clone();
+                Callback::from(move |_| {
+                    // The backup comes first: without it, nothing is replaced.
+                    if !storage::save_import_backup(&store.0.doc) {
+                        outcome.set(Some(Outcome::BackupFailed));
+                        return;
+                    }
+                    let doc = ready.imported.document.clone();
+                    store.dispatch(Msg::ReplaceDocument(Box::new(doc)));
+                    import.set(Import::Idle);
+                    outcome.set(Some(Outcome::Replaced));
+                })
+            };
+            let merge = {
+                let store = store.clone();
+                let import = import.clone();
+                let outcome = outcome.clone();
+                let ready = ready.clone();
+                Callback::from(move |_| {
+                    let doc = ready.imported.document.clone();
+                    // The same pure merge the store runs, for the report.
+                    let (_, report) = plan_file::merge(&store.0.doc, &doc);
+                    store.dispatch(Msg::MergeDocument(Box::new(doc)));
+                    import.set(Import::Idle);
+                    outcome.set(Some(if report.is_empty() {
+                        Outcome::MergedNothing
+                    } else {
+                        Outcome::Merged(report)
+                    }));
+                })
+            };
+            let view = {
+                let store = store.clone();
+                let ready = ready.clone();
+                Callback::from(move |_| {
+                    let doc = ready.imported.document.clone();
+                    store.dispatch(Msg::OpenReadOnly(Box::new(doc)));
+                    browser::set_hash(&Route::Home.hash());
+                })
+            };
+            preview(lang, ready, replace, merge, view, cancel)
+        }
+        _ => html! {},
+    };
+
+    let invalid = match &*import {
+        Import::Invalid(e) => Some(e.message(lang)),
+        Import::Unreadable => Some(lang.t(FU::ReadFailed).to_string()),
+        _ => None,
+    };
+    let described = if invalid.is_some() {
+        "import-help import-error"
+    } else {
+        "import-help"
+    };
+    let status = (*outcome).clone().map(|o| match o {
+        Outcome::Replaced => html! { <p>{ lang.t(FU::Replaced) }</p> },
+        Outcome::BackupFailed => html! { <p class="field-error">{ lang.t(FU::BackupFailed) }</p> },
+        Outcome::MergedNothing => html! { <p>{ lang.t(FU::MergedNothing) }</p> },
+        Outcome::Merged(report) => html! {
+            <>
+                <p>{ lang.t(FU::Merged) }</p>
+                <ul class="merge-report" id="merge-report">
+                    { for report.lines(lang).into_iter().map(|l| html! { <li>{ l }</li> }) }
+                </ul>
+            </>
+        },
+    });
+    let export_status = export_note.map(|n| match n {
+        ExportNote::Done => lang.t(FU::Downloaded),
+        ExportNote::Failed => lang.t(FU::DownloadFailed),
+    });
+
+    html! {
+        <div class={classes!("screen", "files", dragging.then_some("is-dragging"))}
+            ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
+            <h1 tabindex="-1">{ lang.t(FU::Title) }</h1>
+            <p>{ lang.t(FU::Intro) }</p>
+            <div id="files-status" class="status" role="status" tabindex="-1">{ status }</div>
+
+            <section class="card" aria-labelledby="import-h">
+                <h2 id="import-h">{ lang.t(FU::ImportHeading) }</h2>
+                <p id="import-help">{ lang.t(FU::ImportHelp) }</p>
+                <div class={classes!("drop-zone", dragging.then_some("active"))}>
+                    <label for="import-file" class="file-label">{ lang.t(FU::ImportLabel) }</label>
+                    <input type="file" id="import-file" name="import-file" accept=".json,application/json"
+                        aria-describedby={described} aria-invalid={invalid.as_ref().map(|_| "true")}
+                        onchange={on_pick} />
+                    <p class="muted drop-hint">
+                        { lang.t(if *dragging { FU::DropNow } else { FU::DropHint }) }
+                    </p>
+                </div>
+                if *import == Import::Reading {
+                    <p role="status">{ lang.t(FU::Reading) }</p>
+                }
+                <div id="import-error" class="import-error" role="alert">
+                    if let Some(message) = &invalid {
+                        <p class="field-error"><strong>{ lang.t(FU::ErrorIntro) }</strong>{ if lang == Lang::En { " " } else { "" } }
+                            <span class="import-error-message">{ message.clone() }</span></p>
+                        <p>{ lang.t(FU::NothingChanged) }</p>
+                    }
+                </div>
+                { choices }
+            </section>
+
+            <RestoreBackup />
+
+            <section class="card" aria-labelledby="export-h">
+                <h2 id="export-h">{ lang.t(FU::ExportHeading) }</h2>
+                <p id="export-status" class="status" role="status">{ export_status.unwrap_or_default() }</p>
+
+                <h3>{ lang.t(FU::FullHeading) }</h3>
+                <p>{ lang.t(FU::FullHelp) }</p>
+                <p><button type="button" class="button primary" id="export-json" onclick={export_full}>
+                    { lang.t(FU::FullButton) }</button></p>
+
+                <h3>{ lang.t(FU::SharedHeading) }</h3>
+                <p id="shared-help">{ lang.t(FU::SharedHelp) }</p>
+                <fieldset class="choices">
+                    <legend>{ lang.t(FU::NamesLegend) }</legend>
+                    { name_choice(NameStyle::Numbered, "share-numbered", FU::NamesNumbered) }
+                    { name_choice(NameStyle::Initials, "share-initials", FU::NamesInitials) }
+                    <p class="muted" id="share-names-note">{ lang.t(FU::NamesNote) }</p>
+                </fieldset>
+                <p><button type="button" class="button" id="export-shared" onclick={export_shared}
+                    aria-describedby="shared-help">{ lang.t(FU::SharedButton) }</button></p>
+
+                <h3>{ lang.t(FU::OtherHeading) }</h3>
+                <p id="markdown-help">{ lang.t(FU::MarkdownHelp) }</p>
+                <p><button type="button" class="button" id="export-markdown" onclick={export_markdown}
+                    aria-describedby="markdown-help">{ lang.t(FU::MarkdownButton) }</button></p>
+                <p id="ics-help">{ lang.t(FU::IcsHelp) }</p>
+                <p><button type="button" class="button" id="export-ics" onclick={export_ics}
+                    aria-describedby="ics-help">{ lang.t(FU::IcsButton) }</button></p>
+                <p id="print-help">{ lang.t(FU::PrintHelp) }</p>
+                <p><a class="button" id="open-print" href={Route::Print.hash()}
+                    aria-describedby="print-help">{ lang.t(FU::PrintLink) }</a></p>
+            </section>
+        </div>
+    }
+}
+
+/// The preview of a read file and the three choices.
+fn preview(
+    lang: Lang,
+    ready: &Ready,
+    replace: Callback<MouseEvent>,
+    merge: Callback<MouseEvent>,
+    view: Callback<MouseEvent>,
+    cancel: Callback<MouseEvent>,
+) -> Html {
+    let s = &ready.imported.summary;
+    let row = |label: &'static str, value: String| {
+        html! { <><dt>{ label }</dt><dd>{ value }</dd></> }
+    };
+    let dates = s.date_range.map_or_else(
+        || lang.t(FU::NoDates).to_string(),
+        |(from, to)| text::date_range(lang, from, to),
+    );
+    html! {
+        <section class="import-preview" id="import-preview" aria-labelledby="import-preview-h">
+            <h3 id="import-preview-h" tabindex="-1">{ lang.t(FU::PreviewHeading) }</h3>
+            <dl class="facts" id="import-summary">
+                { row(lang.t(FU::FileName), ready.file_name.clone()) }
+                { row(lang.t(F::PreviewAssessments), text::count(lang, s.assessments)) }
+                { row(lang.t(F::PreviewPeople), text::count(lang, s.people)) }
+                { row(lang.t(F::PreviewInteractions), text::count(lang, s.interactions)) }
+                { row(lang.t(F::PreviewActions), text::count(lang, s.actions)) }
+                { row(lang.t(F::PreviewDateRange), dates) }
+                { row(lang.t(F::PreviewExportedAt), text::exported_at(lang, s.exported_at)) }
+                { row(lang.t(F::PreviewAppVersion), s.app_version.clone()) }
+                { row(lang.t(F::PreviewSchemaVersion), s.schema_version.to_string()) }
+            </dl>
+            <h3>{ lang.t(FU::ChooseHeading) }</h3>
+            <ul class="import-choices">
+                <li>
+                    <button type="button" class="button primary" id="import-replace" onclick={replace}
+                        aria-describedby="import-replace-help">{ lang.t(FU::ReplaceButton) }</button>
+                    <p id="import-replace-help" class="muted">{ lang.t(FU::ReplaceHelp) }</p>
+                </li>
+                <li>
+                    <button type="button" class="button" id="import-merge" onclick={merge}
+                        aria-describedby="import-merge-help">{ lang.t(FU::MergeButton) }</button>
+                    <p id="import-merge-help" class="muted">{ lang.t(FU::MergeHelp) }</p>
+                </li>
+                <li>
+                    <button type="button" class="button" id="import-view" onclick={view}
+                        aria-describedby="import-view-help">{ lang.t(FU::ViewButton) }</button>
+                    <p id="import-view-help" class="muted">{ lang.t(FU::ViewHelp) }</p>
+                </li>
+            </ul>
+            <p><button type="button" class="button" id="import-cancel" onclick={cancel}>
+                { lang.t(FU::Cancel) }</button></p>
+        </section>
+    }
+}

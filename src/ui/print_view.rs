@@ -1,0 +1,147 @@
+//! The print view (`#/print`): the latest results, recommended next steps,
+//! open actions and next follow-ups on plain paper-friendly pages, with a
+//! heading and the date. The print button opens the browser's dialog; print
+//! styles leave out navigation and buttons. Works on a plan opened read-only.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::clock;
+use crate::domain::content::area_text;
+use crate::domain::document::Status;
+use crate::domain::files_text::F;
+use crate::domain::files_ui_text::{self as text, FU};
+use crate::domain::follow_up::follow_ups;
+use crate::domain::i18n::{format_date, score_text, T};
+use crate::domain::plan_text;
+use crate::domain::route::Route;
+use crate::domain::scoring::{self, Band};
+use crate::ui::score_bars::{band_text, ScoreBars};
+use crate::ui::store::{use_doc, use_lang, use_people_index};
+
+const RECOMMENDATIONS: usize = 5;
+
+#[component]
+pub fn PrintView() -> Html {
+    let lang = use_lang();
+    let doc = use_doc();
+    let index = use_people_index();
+    let today = clock::today();
+    let colon = lang.t(T::Colon);
+    let print = Callback::from(|_| browser::print());
+
+    let results = match doc.latest_assessment() {
+        None => html! { <p>{ lang.t(F::NoResults) }</p> },
+        Some(latest) => {
+            let scores = scoring::score(&latest.answers);
+            let recs = scoring::recommendations(&latest.answers, RECOMMENDATIONS);
+            let overall = scores.overall.map(|o| {
+                html! {
+                    <p class="print-overall">
+                        { lang.t(T::OverallScore) }{ colon }<strong>{ score_text(lang, o) }</strong>
+                        { plan_text::paren(lang, band_text(lang, Band::of(o))) }
+                    </p>
+                }
+            });
+            let rec_items = recs.iter().map(|r| {
+                html! {
+                    <li>{ r.item.tip.action.get(lang) }
+                        <span class="muted">{ plan_text::paren(lang, area_text(r.item.area).name.get(lang)) }</span></li>
+                }
+            });
+            html! {
+                <>
+                    <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, latest.date) }</p>
+                    { overall }
+                    <ScoreBars scores={scores.clone()} />
+                    <h3>{ lang.t(F::Recommendations) }</h3>
+                    if recs.is_empty() {
+                        <p>{ lang.t(F::NoRecommendations) }</p>
+                    } else {
+                        <ol class="print-list">{ for rec_items }</ol>
+                    }
+                </>
+            }
+        }
+    };
+
+    let mut open: Vec<_> = doc
+        .actions
+        .iter()
+        .filter(|a| a.status == Status::Todo)
+        .collect();
+    open.sort_by_key(|a| (a.due.is_none(), a.due));
+    let actions = open.iter().map(|a| {
+        let due = a.due.map_or_else(
+            || lang.t(F::NoDueDate).to_string(),
+            |d| format_date(lang, d),
+        );
+        let overdue = a.due.is_some_and(|d| d < today);
+        let people: Vec<&str> = a.people.iter().filter_map(|p| index.name(*p)).collect();
+        html! {
+            <tr>
+                <td>{ due }if overdue { { " " }<span class="badge overdue">{ lang.t(F::Overdue) }</span> }</td>
+                <td>{ a.title.clone() }</td>
+                <td>{ plan_text::kind_label(lang, a.kind) }</td>
+                <td>{ people.join("、") }</td>
+            </tr>
+        }
+    });
+    let follow = follow_ups(&doc);
+    let follow_rows = follow.iter().map(|f| {
+        html! {
+            <tr>
+                <td>{ format_date(lang, f.next) }</td>
+                <td>{ f.person.name.clone() }</td>
+                <td>{ format_date(lang, f.last_contact) }</td>
+            </tr>
+        }
+    });
+
+    html! {
+        <div class="screen print-view">
+            <h1 tabindex="-1">{ lang.t(FU::PrintTitle) }</h1>
+            <p class="print-date">{ text::printed_on(lang, today) }</p>
+            <p class="no-print">{ lang.t(FU::PrintIntro) }</p>
+            <p class="screen-actions no-print">
+                <button type="button" class="button primary" id="print-now" onclick={print}>{ lang.t(FU::PrintButton) }</button>
+                <a class="button" href={Route::Files.hash()}>{ lang.t(FU::BackToFiles) }</a>
+            </p>
+            <section class="print-section" aria-labelledby="print-results-h">
+                <h2 id="print-results-h">{ lang.t(FU::PrintResults) }</h2>
+                { results }
+            </section>
+            <section class="print-section" aria-labelledby="print-plan-h">
+                <h2 id="print-plan-h">{ lang.t(FU::PrintPlan) }</h2>
+                if open.is_empty() {
+                    <p>{ lang.t(F::NoOpenActions) }</p>
+                } else {
+                    <table class="print-table" id="print-actions">
+                        <thead><tr>
+                            <th scope="col">{ lang.t(crate::domain::plan_text::P::Due) }</th>
+                            <th scope="col">{ lang.t(F::PreviewActions) }</th>
+                            <th scope="col">{ lang.t(crate::domain::plan_text::P::FieldKind) }</th>
+                            <th scope="col">{ lang.t(F::With) }</th>
+                        </tr></thead>
+                        <tbody>{ for actions }</tbody>
+                    </table>
+                }
+            </section>
+            <section class="print-section" aria-labelledby="print-people-h">
+                <h2 id="print-people-h">{ lang.t(FU::PrintPeople) }</h2>
+                if follow.is_empty() {
+                    <p>{ lang.t(F::NoFollowUp) }</p>
+                } else {
+                    <table class="print-table" id="print-follow-ups">
+                        <thead><tr>
+                            <th scope="col">{ lang.t(F::NextFollowUp) }</th>
+                            <th scope="col">{ lang.t(F::PreviewPeople) }</th>
+                            <th scope="col">{ lang.t(F::LastContact) }</th>
+                        </tr></thead>
+                        <tbody>{ for follow_rows }</tbody>
+                    </table>
+                }
+            </section>
+        </div>
+    }
+}
