@@ -207,6 +207,25 @@ for (const set of SETS) {
   }
   await context.close();
 }
+// Import and validation of a plan file of about 1 MB, exported by the app itself.
+{
+  const { context, page } = await openWith(generate(500, 2500, 1500), '#/files');
+  await page.waitForSelector('#export-json');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const file = await download.path();
+  const size = readFileSync(file).length;
+  const imports = [];
+  for (let i = 0; i < Math.min(RUNS, 10); i++) {
+    await page.setInputFiles('#import-file', file);
+    await page.waitForSelector('#import-preview-h');
+    imports.push(await lastMeasure(page, 'tsunagari:import'));
+    await page.click('#import-cancel');
+    await page.waitForSelector('#import-preview-h', { state: 'detached' });
+  }
+  row(`${(size / 1e6).toFixed(2)} MB file`, 'import and validation', imports, BUDGET.importMs);
+  await context.close();
+}
+
 console.log('\nTimings (Chromium, headless; median and p95 of repeated runs)');
 console.log('| data | measurement | median | p95 | budget |\n| --- | --- | ---: | ---: | --- |');
 rows.forEach((r) => console.log(r));

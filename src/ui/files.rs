@@ -103,7 +103,9 @@ pub fn Files() -> Html {
                         Import::Invalid(ImportError::TooLarge { size, limit })
                     }
                     Err(ReadError::Failed) => Import::Unreadable,
-                    Ok(bytes) => match plan_file::import(&bytes, &DEFAULT_LIMITS) {
+                    Ok(bytes) => match clock::measure("tsunagari:import", || {
+                        plan_file::import(&bytes, &DEFAULT_LIMITS)
+                    }) {
                         Ok(imported) => Import::Ready(Rc::new(Ready {
                             file_name,
                             imported,
