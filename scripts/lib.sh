@@ -31,15 +31,14 @@ npm_ci_if_needed() { # dir
 ensure_build_tools() {
   command -v cargo >/dev/null || { echo "cargo (rustup) is required" >&2; exit 1; }
   command -v node >/dev/null || { echo "node and npm are required" >&2; exit 1; }
-  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  if ! rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null; then
     log "adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown
   fi
-  if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  if ! trunk --version 2>/dev/null | grep "$TRUNK_VERSION" >/dev/null; then
     log "installing trunk $TRUNK_VERSION (about 10 minutes, once)"
     cargo install trunk --version "$TRUNK_VERSION" --locked
   fi
-  (cd "$ROOT" && cargo generate-lockfile --offline >/dev/null 2>&1 || true)
   local wbv
   wbv="$(wasm_bindgen_version)"
   if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbv\$\| $wbv "; then
@@ -52,7 +51,7 @@ ensure_build_tools() {
 
 ensure_test_tools() {
   for c in clippy rustfmt; do
-    rustup component list --installed | grep -q "^$c" || rustup component add "$c"
+    rustup component list --installed | grep "^$c" >/dev/null || rustup component add "$c"
   done
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! fc-list 2>/dev/null | grep -i "noto sans cjk" >/dev/null; then
     log "installing Debian chromium, chromium-driver and CJK fonts (for screenshots)"
