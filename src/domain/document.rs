@@ -328,7 +328,11 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
         return Err(DecodeError::NotADocument("schema_version 0".into()));
     }
     let value = migrate(value, version)?;
-    serde_json::from_value(value).map_err(|e| DecodeError::Invalid(e.to_string()))
+    // The same deserializer as plan-file import (path-tracking, over a
+    // borrowed Value): one copy of the document's Deserialize code in the
+    // wasm instead of two, and errors that say where.
+    serde_path_to_error::deserialize(&value)
+        .map_err(|e| DecodeError::Invalid(format!("{}: {}", e.path(), e.inner())))
 }
 
 /// Upgrades a document's JSON from `from` to `SCHEMA_VERSION`, one step at a
@@ -372,9 +376,59 @@ pub fn encode(doc: &Document) -> String {
     serde_json::to_string(doc).expect("a document always serializes")
 }
 
-/// Human-readable form, for files the user keeps.
-pub fn encode_pretty(doc: &Document) -> String {
-    serde_json::to_string_pretty(doc).expect("a document always serializes")
+/// Re-indents compact JSON exactly as `serde_json::to_string_pretty` would
+/// print it (two spaces, `": "`, `[]`/`{}` when empty). Exports use this on
+/// compact output, so the wasm carries one JSON writer for the document
+/// instead of a compact and a pretty copy of every type's serializer.
+pub fn pretty_json(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() + compact.len() / 2);
+    let mut depth = 0usize;
+    let (mut in_string, mut escaped) = (false, false);
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        (0..depth).for_each(|_| out.push_str("  "));
+    };
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                let close = if c == '{' { '}' } else { ']' };
+                out.push(c);
+                if chars.peek() == Some(&close) {
+                    out.push(chars.next().expect("peeked"));
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -468,6 +522,25 @@ mod tests {
         );
         assert_eq!(peek_revision("garbage"), None);
         assert_eq!(peek_revision("{\"revision\":"), None);
+    }
+
+    #[test]
+    fn pretty_json_matches_serde_json_pretty_output() {
+        let mut doc = sample();
+        doc.people[0].notes = "quote \" backslash \\ brace { ] : , 改行\n".into();
+        doc.people[0].tags.clear();
+        let compact = encode(&doc);
+        assert_eq!(
+            pretty_json(&compact),
+            serde_json::to_string_pretty(&doc).unwrap()
+        );
+        let empty = Document::default();
+        assert_eq!(
+            pretty_json(&encode(&empty)),
+            serde_json::to_string_pretty(&empty).unwrap()
+        );
+        assert_eq!(pretty_json("[]"), "[]");
+        assert_eq!(pretty_json("{\"a\":[{}]}"), "{\n  \"a\": [\n    {}\n  ]\n}");
     }
 
     #[test]

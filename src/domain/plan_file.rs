@@ -106,8 +106,9 @@ pub fn export_json(
         exported_at: now,
         document: &doc,
     };
-    let mut contents =
-        serde_json::to_string_pretty(&envelope).expect("a plan file always serializes");
+    let mut contents = document::pretty_json(
+        &serde_json::to_string(&envelope).expect("a plan file always serializes"),
+    );
     contents.push('\n');
     PlanFile {
         file_name: file_name(today),
