@@ -189,7 +189,7 @@ fn every_event_reads_back_through_an_independent_parser() {
     let yamada = events[9];
     assert_eq!(
         text_prop(yamada, "DESCRIPTION").as_deref(),
-        Some("前回の連絡：2026年10月30日\n繰り返し：毎月")
+        Some("前回の連絡：2026年10月30日\n繰り返し：1か月ごと")
     );
 }
 

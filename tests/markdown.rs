@@ -78,7 +78,7 @@ fn japanese_plan_has_results_actions_and_people() {
             "- 鈴木　花子 — 次の連絡：2026年11月5日（期日を過ぎています）（半年ごと）、前回の連絡：2026年5月5日",
             "- 佐藤 — 次の連絡：2026年11月8日（期日を過ぎています）（毎週）、前回の連絡：2026年11月1日",
             "- 名前未設定 — 次の連絡：2026年11月24日（2週間ごと）、前回の連絡：2026年11月10日",
-            "- 山田 太郎 — 次の連絡：2026年11月30日（毎月）、前回の連絡：2026年10月30日",
+            "- 山田 太郎 — 次の連絡：2026年11月30日（1か月ごと）、前回の連絡：2026年10月30日",
             "- 田中さん😊 — 連絡の間隔は決めていません",
         ]
     );
@@ -97,9 +97,9 @@ fn english_plan_is_in_english() {
         assert!(md.lines().any(|l| l == heading), "{heading}");
     }
     assert!(md.contains("Overall score: **49 points** (Growing)"));
-    assert!(md.contains("- [ ] 20 Nov 2026 (overdue): Post a short update — Repeats: weekly\n"));
+    assert!(md.contains("- [ ] 20 Nov 2026 (overdue): Post a short update — Repeats: Every week\n"));
     assert!(md.contains(
-        "- 山田 太郎 — Next follow-up: 30 Nov 2026 (monthly) · Last contact: 30 Oct 2026\n"
+        "- 山田 太郎 — Next follow-up: 30 Nov 2026 (Every month) · Last contact: 30 Oct 2026\n"
     ));
     assert!(
         !md.contains('（') && !md.contains('：'),

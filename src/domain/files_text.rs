@@ -29,15 +29,6 @@ crate::string_table! {
     LastContact => "前回の連絡", "Last contact";
     With => "関係する人", "With";
     Repeats => "繰り返し", "Repeats";
-    CadenceNone => "なし", "none";
-    CadenceWeekly => "毎週", "weekly";
-    CadenceBiweekly => "2週間ごと", "every two weeks";
-    CadenceMonthly => "毎月", "monthly";
-    CadenceQuarterly => "3か月ごと", "every three months";
-    CadenceHalfYearly => "半年ごと", "every six months";
-    RecurrenceWeekly => "毎週", "weekly";
-    RecurrenceBiweekly => "2週間ごと", "every two weeks";
-    RecurrenceMonthly => "毎月", "monthly";
     ActionFallback => "行動", "Action";
     Unnamed => "名前未設定", "Unnamed";
     MadeOn => "作成日", "Made on";
@@ -54,32 +45,14 @@ crate::string_table! {
     }
 }
 
+/// The contact cadence as the planner labels it (one wording everywhere).
 pub fn cadence(lang: Lang, c: Cadence) -> &'static str {
-    lang.t(match c {
-        Cadence::None => F::CadenceNone,
-        Cadence::Weekly => F::CadenceWeekly,
-        Cadence::Biweekly => F::CadenceBiweekly,
-        Cadence::Monthly => F::CadenceMonthly,
-        Cadence::Quarterly => F::CadenceQuarterly,
-        Cadence::HalfYearly => F::CadenceHalfYearly,
-    })
+    super::plan_text::cadence_label(lang, c)
 }
 
-/// None for a one-off action.
+/// The repeat rule as the planner labels it; None for a one-off action.
 pub fn recurrence(lang: Lang, r: Recurrence) -> Option<String> {
-    let key = match r {
-        Recurrence::None => return None,
-        Recurrence::Weekly => F::RecurrenceWeekly,
-        Recurrence::Biweekly => F::RecurrenceBiweekly,
-        Recurrence::Monthly => F::RecurrenceMonthly,
-        Recurrence::EveryDays(n) => {
-            return Some(match lang {
-                Lang::Ja => format!("{n}日ごと"),
-                Lang::En => format!("every {n} days"),
-            })
-        }
-    };
-    Some(lang.t(key).to_string())
+    (r != Recurrence::None).then(|| super::plan_text::recurrence_text(lang, r))
 }
 
 /// "人物3" / "Person 3": the stand-in name in a file exported for sharing.
@@ -139,7 +112,12 @@ mod tests {
         assert_eq!(recurrence(Lang::Ja, Recurrence::None), None);
         assert_eq!(
             recurrence(Lang::En, Recurrence::EveryDays(10)).as_deref(),
-            Some("every 10 days")
+            Some("Every 10 days")
+        );
+        assert_eq!(
+            cadence(Lang::Ja, Cadence::Monthly),
+            "1か月ごと",
+            "same wording as the planner"
         );
         assert_eq!(person_label(Lang::Ja, 3), "人物3");
         assert_eq!(person_label(Lang::En, 3), "Person 3");
