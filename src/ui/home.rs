@@ -199,7 +199,7 @@ pub fn Home() -> Html {
                     <h2 id="home-week-h">{ lang.t(P::HomeWeekTitle) }</h2>
                     <ActionList items={week.clone()} index={index.clone()} {today} page={5}
                         empty={lang.t(P::HomeNoActions)} on_notice={on_notice} />
-                    <p><a href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a></p>
+                    <p><a class="more-link" href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a></p>
                 </section>
                 <section class="card" id="home-follow-ups" aria-labelledby="home-follow-h">
                     <h2 id="home-follow-h">{ lang.t(P::HomeFollowUps) }</h2>
@@ -208,7 +208,7 @@ pub fn Home() -> Html {
                     } else {
                         <ul class="people-list">{ for follow_ups }</ul>
                     }
-                    <p><a href={Route::People.hash()}>{ lang.t(P::SeeAllPeople) }</a></p>
+                    <p><a class="more-link" href={Route::People.hash()}>{ lang.t(P::SeeAllPeople) }</a></p>
                 </section>
             }
             { latest }
