@@ -188,7 +188,14 @@ pub fn Home() -> Html {
             if !has_data {
                 <p class="lead">{ lang.t(T::IntroBody) }</p>
             }
-            <p class="privacy"><span aria-hidden="true">{ "🔒 " }</span>{ lang.t(T::PrivacyNote) }</p>
+            <p class="privacy">
+                // A drawn lock rather than an emoji, which some systems cannot show.
+                <svg class="icon lock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                    <path d="M5 7V5a3 3 0 0 1 6 0v2" />
+                    <rect x="3" y="7" width="10" height="8" rx="1.5" />
+                </svg>
+                { lang.t(T::PrivacyNote) }
+            </p>
             <p id="home-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
             <section class="card next-step" id="home-next-step" aria-labelledby="home-next-h">
                 <h2 id="home-next-h">{ lang.t(P::NextStep) }</h2>

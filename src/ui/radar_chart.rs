@@ -91,7 +91,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         })
         .collect();
     html! {
-        <svg class="radar" viewBox="-20 0 360 320" role="img" aria-labelledby="radar-title"
+        <svg class="radar" viewBox="-56 0 432 320" role="img" aria-labelledby="radar-title"
             aria-describedby="radar-desc" focusable="false">
             <title id="radar-title">{ lang.t(T::RadarChartLabel) }</title>
             <desc id="radar-desc">{ i18n::list_text(lang, &figures) }</desc>
