@@ -41,11 +41,15 @@ fn show() -> Option<()> {
     };
     let main = el("main", "panic-screen", None)?;
     main.set_id("main");
-    main.set_attribute("role", "alert").ok()?;
+    // The message is announced as an alert; `main` itself keeps its landmark role.
+    let alert = el("div", "", None)?;
+    alert.set_attribute("role", "alert").ok()?;
     let title = el("h1", "", Some(lang.t(S::PanicTitle)))?;
+    title.set_attribute("tabindex", "-1").ok()?;
     let body_text = el("p", "", Some(lang.t(S::PanicBody)))?;
-    main.append_child(&title).ok()?;
-    main.append_child(&body_text).ok()?;
+    alert.append_child(&title).ok()?;
+    alert.append_child(&body_text).ok()?;
+    main.append_child(&alert).ok()?;
     let actions = el("p", "notice-actions", None)?;
     if let Some(text) = storage::read_raw(storage::DOC_KEY) {
         let link: web_sys::HtmlAnchorElement =
@@ -66,6 +70,10 @@ fn show() -> Option<()> {
     let body = document.body()?;
     body.set_text_content(None);
     body.append_child(&main).ok()?;
+    // Keyboard and screen-reader users start at the message, not at a lost focus.
+    if let Ok(title) = title.dyn_into::<web_sys::HtmlElement>() {
+        let _ = title.focus();
+    }
     Some(())
 }
 

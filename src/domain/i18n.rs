@@ -119,7 +119,8 @@ string_table! {
     ResultsTitle => "診断結果", "Your results";
     OverallScore => "総合スコア", "Overall score";
     AreaScores => "分野ごとのスコア", "Scores by area";
-    RadarChartLabel => "分野ごとのスコアのレーダーチャート。同じ数値は下の棒グラフにもあります。", "Radar chart of scores by area. The same figures are in the bar list below.";
+    RadarChartLabel => "分野ごとのスコアのレーダーチャート", "Radar chart of scores by area";
+    NotAnswered => "未回答", "not answered";
     Strongest => "いちばんの強み", "Your strongest area";
     Weakest => "伸びしろが大きい分野", "Area with the most room to grow";
     WhyItMatters => "この分野が大切な理由", "Why this area matters";
@@ -177,6 +178,14 @@ pub fn format_date(lang: Lang, d: NaiveDate) -> String {
 }
 
 /// "62点" / "62 points" style score with band, for text alternatives.
+/// A list read aloud as one sentence: "a、b、c" / "a, b, c".
+pub fn list_text(lang: Lang, items: &[String]) -> String {
+    items.join(match lang {
+        Lang::Ja => "、",
+        Lang::En => ", ",
+    })
+}
+
 pub fn score_text(lang: Lang, score: u8) -> String {
     match lang {
         Lang::Ja => format!("{score}点"),

@@ -111,7 +111,6 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
                     { due }{ closed }{ repeat }{ people }
                 </p>
                 if !a.note.is_empty() { <p class="action-note">{ a.note.clone() }</p> }
-                { template }
             </div>
             if !props.read_only {
                 <div class="action-buttons no-print">
@@ -119,6 +118,8 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
                     <a class="button" href={Route::ActionEdit(id).hash()} aria-label={named(P::Edit)}>{ lang.t(P::Edit) }</a>
                 </div>
             }
+            // Below both columns, so Tab goes title → buttons → example, as read.
+            { template }
         </li>
     }
 }

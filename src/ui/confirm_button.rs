@@ -1,5 +1,8 @@
 //! A destructive button that asks once more in place ("Delete" → "Yes,
 //! delete" / "Keep it"), so nothing is lost to a stray click or key press.
+//! Asking moves focus to the confirming button; "Keep it" or Escape cancels
+//! and puts focus back on the button that asked, so keyboard users never
+//! lose their place.
 
 use yew::prelude::*;
 
@@ -15,46 +18,86 @@ pub struct ConfirmButtonProps {
     pub detail: Option<AttrValue>,
     #[prop_or_default]
     pub id: Option<AttrValue>,
+    /// The question while asking; "Delete this?" unless given.
+    #[prop_or_default]
+    pub question: Option<AttrValue>,
+    /// The confirming button's text; "Yes, delete" unless given.
+    #[prop_or_default]
+    pub yes: Option<AttrValue>,
+    /// The cancelling button's text; "Keep it" unless given.
+    #[prop_or_default]
+    pub no: Option<AttrValue>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Idle,
+    Asking,
+    /// Back to idle after a cancel: focus returns to the first button.
+    Cancelled,
 }
 
 #[component]
 pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
     let lang = use_lang();
-    let asking = use_state(|| false);
+    let step = use_state(|| Step::Idle);
     let yes_ref = use_node_ref();
+    let ask_ref = use_node_ref();
     {
-        let yes_ref = yes_ref.clone();
-        use_effect_with(*asking, move |&asking| {
-            if asking {
-                if let Some(el) = yes_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
+        let (yes_ref, ask_ref) = (yes_ref.clone(), ask_ref.clone());
+        use_effect_with(*step, move |&step| {
+            let target = match step {
+                Step::Asking => Some(yes_ref),
+                Step::Cancelled => Some(ask_ref),
+                Step::Idle => None,
+            };
+            if let Some(el) = target.and_then(|r| r.cast::<web_sys::HtmlElement>()) {
+                let _ = el.focus();
             }
         });
     }
-    if !*asking {
-        let asking = asking.clone();
+    if *step != Step::Asking {
+        let step = step.clone();
         return html! {
-            <button type="button" class="button danger" id={props.id.clone()}
-                onclick={Callback::from(move |_| asking.set(true))}>{ props.label.clone() }</button>
+            <button type="button" class="button danger" id={props.id.clone()} ref={ask_ref}
+                onclick={Callback::from(move |_| step.set(Step::Asking))}>{ props.label.clone() }</button>
         };
     }
     let yes = {
-        let asking = asking.clone();
+        let step = step.clone();
         let on_confirm = props.on_confirm.clone();
         Callback::from(move |_| {
-            asking.set(false);
+            step.set(Step::Idle);
             on_confirm.emit(());
         })
     };
-    let no = Callback::from(move |_| asking.set(false));
+    let no = {
+        let step = step.clone();
+        Callback::from(move |_| step.set(Step::Cancelled))
+    };
+    let onkeydown = {
+        let step = step.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                e.stop_propagation();
+                step.set(Step::Cancelled);
+            }
+        })
+    };
+    let question_id = props.id.as_ref().map(|id| format!("{id}-question"));
     html! {
-        <div class="confirm" role="group" aria-label={props.label.clone()}>
-            <p class="confirm-question">{ lang.t(P::ConfirmDelete) }
+        <div class="confirm" role="group" aria-label={props.label.clone()} {onkeydown}>
+            <p class="confirm-question" id={question_id}>
+                { props.question.clone().unwrap_or_else(|| lang.t(P::ConfirmDelete).into()) }
                 if let Some(d) = &props.detail { { " " }{ d.clone() } }
             </p>
-            <button type="button" class="button danger" ref={yes_ref} onclick={yes}>{ lang.t(P::ConfirmYes) }</button>
-            <button type="button" class="button" onclick={no}>{ lang.t(P::ConfirmNo) }</button>
+            <button type="button" class="button danger primary" ref={yes_ref} onclick={yes}>
+                { props.yes.clone().unwrap_or_else(|| lang.t(P::ConfirmYes).into()) }
+            </button>
+            <button type="button" class="button" onclick={no}>
+                { props.no.clone().unwrap_or_else(|| lang.t(P::ConfirmNo).into()) }
+            </button>
         </div>
     }
 }

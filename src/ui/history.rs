@@ -51,7 +51,7 @@ pub fn History() -> Html {
     let card = |title: String, points: Vec<_>, score: Option<u8>, delta: Option<i32>| {
         html! {
             <li class="card history-card">
-                <h3>{ title }</h3>
+                <h2>{ title }</h2>
                 <HistoryChart {points} />
                 <p>
                     { score.map(|s| i18n::score_text(lang, s)).unwrap_or_else(|| "—".into()) }

@@ -190,7 +190,14 @@ pub fn Home() -> Html {
             if !has_data {
                 <p class="lead">{ lang.t(T::IntroBody) }</p>
             }
-            <p class="privacy"><span aria-hidden="true">{ "🔒 " }</span>{ lang.t(T::PrivacyNote) }</p>
+            <p class="privacy">
+                // A drawn lock rather than an emoji, which some systems cannot show.
+                <svg class="icon lock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                    <path d="M5 7V5a3 3 0 0 1 6 0v2" />
+                    <rect x="3" y="7" width="10" height="8" rx="1.5" />
+                </svg>
+                { lang.t(T::PrivacyNote) }
+            </p>
             <p id="home-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
             if !read_only {
                 <section class="card next-step no-print" id="home-next-step" aria-labelledby="home-next-h">
@@ -203,7 +210,7 @@ pub fn Home() -> Html {
                     <h2 id="home-week-h">{ lang.t(P::HomeWeekTitle) }</h2>
                     <ActionList items={week.clone()} index={index.clone()} {today} page={5}
                         empty={lang.t(P::HomeNoActions)} on_notice={on_notice} />
-                    <p><a href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a></p>
+                    <p><a class="more-link" href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a></p>
                 </section>
                 <section class="card" id="home-follow-ups" aria-labelledby="home-follow-h">
                     <h2 id="home-follow-h">{ lang.t(P::HomeFollowUps) }</h2>
@@ -212,7 +219,7 @@ pub fn Home() -> Html {
                     } else {
                         <ul class="people-list">{ for follow_ups }</ul>
                     }
-                    <p><a href={Route::People.hash()}>{ lang.t(P::SeeAllPeople) }</a></p>
+                    <p><a class="more-link" href={Route::People.hash()}>{ lang.t(P::SeeAllPeople) }</a></p>
                 </section>
             }
             { latest }

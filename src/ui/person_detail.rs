@@ -150,7 +150,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
 
     html! {
         <div class="screen person">
-            <p class="breadcrumb"><a href={Route::People.hash()}>{ lang.t(P::BackToPeople) }</a></p>
+            <p class="breadcrumb"><a class="more-link" href={Route::People.hash()}>{ lang.t(P::BackToPeople) }</a></p>
             <h1 tabindex="-1" id="person-title">{ person.name.clone() }</h1>
             <p class="muted">{ met }</p>
             <dl class="facts">

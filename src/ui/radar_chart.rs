@@ -1,10 +1,11 @@
 //! The radar chart of area scores, drawn as SVG. It is a picture with a
-//! short text alternative; the same figures are listed as bars next to it.
+//! text alternative naming every area's score; the same figures are listed
+//! as bars next to it.
 
 use yew::prelude::*;
 
 use crate::domain::content::area_text;
-use crate::domain::i18n::T;
+use crate::domain::i18n::{self, T};
 use crate::domain::scoring::Scores;
 use crate::ui::store::use_lang;
 
@@ -70,9 +71,30 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         let (x, y) = point(i, n, f);
         html! { <circle class="radar-dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" /> }
     });
+    // The text alternative carries the figures themselves (the labelled bars
+    // beside the chart repeat them for sighted readers).
+    let figures: Vec<String> = props
+        .scores
+        .areas
+        .iter()
+        .map(|(area, score)| {
+            let value = score.map_or_else(
+                || lang.t(T::NotAnswered).to_string(),
+                |s| i18n::score_text(lang, s),
+            );
+            format!(
+                "{}{}{}",
+                area_text(*area).name.get(lang),
+                lang.t(T::Colon),
+                value
+            )
+        })
+        .collect();
     html! {
-        <svg class="radar" viewBox="-20 0 360 320" role="img" aria-labelledby="radar-title" focusable="false">
+        <svg class="radar" viewBox="-56 0 432 320" role="img" aria-labelledby="radar-title"
+            aria-describedby="radar-desc" focusable="false">
             <title id="radar-title">{ lang.t(T::RadarChartLabel) }</title>
+            <desc id="radar-desc">{ i18n::list_text(lang, &figures) }</desc>
             { for grid }
             { for axes }
             <polygon class="radar-area" points={polygon(n, |i| scores[i])} />

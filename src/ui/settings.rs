@@ -3,12 +3,14 @@
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::clock;
 use crate::domain::i18n::{self, Lang};
 use crate::domain::settings_text::S;
 use crate::domain::update::Msg;
 use crate::files;
 use crate::storage;
+use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::export_button::ExportButton;
 use crate::ui::restore_backup::RestoreBackup;
 use crate::ui::store::{use_lang, use_store};
@@ -25,7 +27,6 @@ enum Persist {
 #[derive(Clone, Copy, PartialEq)]
 enum Deletion {
     Idle,
-    Confirming,
     Done,
     Failed,
 }
@@ -91,14 +92,12 @@ pub fn Settings() -> Html {
         }
     });
 
-    let start_delete = {
-        let deletion = deletion.clone();
-        Callback::from(move |_| deletion.set(Deletion::Confirming))
-    };
-    let cancel_delete = {
-        let deletion = deletion.clone();
-        Callback::from(move |_| deletion.set(Deletion::Idle))
-    };
+    // The confirm buttons are gone afterwards: focus goes to what happened.
+    use_effect_with(*deletion, |&d| {
+        if d != Deletion::Idle {
+            browser::focus_selector("#delete-result");
+        }
+    });
     let confirm_delete = {
         let deletion = deletion.clone();
         let store = store.clone();
@@ -169,19 +168,14 @@ pub fn Settings() -> Html {
                 {
                     match *deletion {
                         Deletion::Idle => html! {
-                            <button type="button" class="button danger" onclick={start_delete}>{ lang.t(S::DeleteStart) }</button>
+                            <ConfirmButton id="delete-all" label={lang.t(S::DeleteStart)}
+                                question={AttrValue::from(lang.t(S::DeleteConfirmQuestion))}
+                                yes={AttrValue::from(lang.t(S::DeleteConfirm))}
+                                no={AttrValue::from(lang.t(S::DeleteCancel))}
+                                on_confirm={confirm_delete} />
                         },
-                        Deletion::Confirming => html! {
-                            <div class="confirm" role="group" aria-labelledby="delete-q">
-                                <p id="delete-q"><strong>{ lang.t(S::DeleteConfirmQuestion) }</strong></p>
-                                <div class="button-row">
-                                    <button type="button" class="button danger primary" onclick={confirm_delete}>{ lang.t(S::DeleteConfirm) }</button>
-                                    <button type="button" class="button" onclick={cancel_delete}>{ lang.t(S::DeleteCancel) }</button>
-                                </div>
-                            </div>
-                        },
-                        Deletion::Done => html! { <p role="status">{ lang.t(S::Deleted) }</p> },
-                        Deletion::Failed => html! { <p role="alert" class="field-error">{ lang.t(S::DeleteFailed) }</p> },
+                        Deletion::Done => html! { <p id="delete-result" role="status" tabindex="-1">{ lang.t(S::Deleted) }</p> },
+                        Deletion::Failed => html! { <p id="delete-result" role="alert" class="field-error" tabindex="-1">{ lang.t(S::DeleteFailed) }</p> },
                     }
                 }
             </section>

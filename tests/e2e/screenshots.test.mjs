@@ -1,0 +1,48 @@
+// Screenshots of each main screen (screens.mjs entries marked `main`), in
+// Japanese and English, 390 px (phone) and 1280 px (desktop) wide, with the
+// sample document and the clock fixed to its date, so the pictures only
+// change when the app does. Written to tests/e2e/screenshots/ for reviewers; the
+// committed ones are what the README links.
+import { strict as assert } from 'node:assert';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ROOT, guard, launch, serve } from './harness.mjs';
+import { SCREENS, openScreen, screenContext } from './screens.mjs';
+
+const SHOTS = join(ROOT, 'tests/e2e/screenshots');
+
+let server;
+let browser;
+let url;
+
+before(async () => {
+  ({ server, url } = await serve());
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+for (const lang of ['ja', 'en']) {
+  for (const width of [390, 1280]) {
+    test(`screenshots (${lang}, ${width} px)`, async () => {
+      const { context, ids, origin } = await screenContext(browser, url, {
+        lang, data: 'sample', viewport: { width, height: width < 600 ? 844 : 900 },
+      });
+      const watcher = guard(context, origin);
+      for (const screen of SCREENS.filter((s) => s.main)) {
+        const page = await openScreen(context, url, screen, ids);
+        const file = join(SHOTS, `${lang}-${width}-${screen.name}.png`);
+        await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
+        assert.ok(statSync(file).size > 5_000, `${file} has content`);
+        await page.close();
+      }
+      watcher.assertClean();
+      await context.close();
+    });
+  }
+}
