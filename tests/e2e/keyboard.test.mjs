@@ -1,7 +1,7 @@
 // The whole journey by keyboard alone — Tab, Shift+Tab, Enter, Space,
 // Escape, arrows and digit keys, nothing else — in Japanese and English:
 // self-assessment, results, adding a person, logging a contact, planning an
-// action and completing it. At every stop the focus ring must be visible;
+// action and completing it, exporting and importing the plan file. At every stop the focus ring must be visible;
 // every screen change must put focus on the new screen's heading; Escape
 // must cancel confirm steps and give focus back. Tab order is checked
 // against reading order on the busiest screens.
@@ -174,6 +174,31 @@ const JOURNEY = [
       assert.equal(done.status, 'done');
       assert.equal((await focused(page)).id, 'plan-status', 'focus goes to the status line that says what happened');
       assert.ok((await page.locator('#plan-status').textContent()).trim().length > 0);
+    },
+  },
+  {
+    name: 'files: export a backup, then import it again with Replace',
+    async run(page) {
+      await moveBackTo(page, 'nav a[href="#/files"]');
+      await page.keyboard.press('Enter');
+      await assertHeadingFocused(page);
+      const before = await stored(page);
+      await moveTo(page, '#export-json');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      const file = await download.path();
+      // The file picker opens from the keyboard (Space on the file input).
+      await moveTo(page, '#import-file');
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      await chooser.setFiles(file);
+      await page.waitForSelector('#import-preview-h');
+      assert.equal((await focused(page)).id, 'import-preview-h', 'focus moves to the preview');
+      await moveTo(page, '#import-replace');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'files-status');
+      const after = await stored(page);
+      assert.deepEqual(after.people, before.people, 'people survive the round trip');
+      assert.deepEqual(after.actions, before.actions, 'actions survive the round trip');
+      assert.deepEqual(after.assessments, before.assessments, 'assessments survive the round trip');
     },
   },
   {
