@@ -7,9 +7,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { startServer } from '../../scripts/static-server.mjs';
-import { DIST, guard, launch, openApp, serve, waitForApp } from './harness.mjs';
+import { DIST, guard, openApp, setUp, waitForApp } from './harness.mjs';
 import { SCREENS, STATES, hasData, openScreen, routeOf, screenContext } from './screens.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -17,19 +17,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /** Rule sets: every WCAG 2.0, 2.1 and 2.2 A/AA rule, plus axe's best practices. */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let server;
-let browser;
-let url;
-
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url } = await setUp();
 
 /**
  * Runs axe on the page and returns its violations as readable lines. axe is

@@ -2,22 +2,10 @@
 // every area's score, reload and find everything, switch language; resume
 // mid-way after closing the tab; English for English-preferring browsers.
 import { strict as assert } from 'node:assert';
-import { after, before, test } from 'node:test';
-import { launch, openApp, serve, tabTo, waitForApp } from './harness.mjs';
+import { test } from 'node:test';
+import { openApp, setUp, tabTo, waitForApp } from './harness.mjs';
 
-let server;
-let browser;
-let url;
-
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url } = await setUp();
 
 const AREAS_JA = [
   '趣味・ボランティア',

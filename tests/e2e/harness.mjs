@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -31,6 +32,20 @@ export const CHROMIUM_ARGS = [
 export async function serve(options = {}) {
   assert.ok(existsSync(join(DIST, 'index.html')), 'dist/index.html is missing: run trunk build --release first');
   return startServer({ dir: DIST, ...options });
+}
+
+/**
+ * One server and one browser for a test file, closed after its tests:
+ * `const { browser, url } = await setUp();` at the top of the file.
+ */
+export async function setUp(options = {}) {
+  const { server, url } = await serve(options);
+  const browser = await launch();
+  after(async () => {
+    await browser.close();
+    server.close();
+  });
+  return { browser, url, server };
 }
 
 export async function launch() {

@@ -10,26 +10,14 @@
 // its own step (a name and an async function of the page and the journey's
 // shared state) to the list, using only the keyboard helpers of keys.mjs.
 import { strict as assert } from 'node:assert';
-import { after, before, test } from 'node:test';
-import { guard, launch, serve, waitForApp } from './harness.mjs';
+import { test } from 'node:test';
+import { guard, setUp, waitForApp } from './harness.mjs';
 import {
   assertFocusVisible, assertHeadingFocused, assertLogicalTabOrder, focused, moveBackTo, moveTo,
 } from './keys.mjs';
 import { DOC_KEY, TODAY, sampleIds, sampleIn } from './screens.mjs';
 
-let server;
-let browser;
-let url;
-
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url } = await setUp();
 
 const TEXT = {
   ja: { people: '人脈', name: '山田 一郎', actionTitle: '山田さんに近況を聞く', plan: 'プラン' },

@@ -4,23 +4,11 @@
 // height of at least 1.6, no English words left on Japanese screens, and no
 // motion when the user asks for reduced motion.
 import { strict as assert } from 'node:assert';
-import { after, before, test } from 'node:test';
-import { guard, launch, serve } from './harness.mjs';
+import { test } from 'node:test';
+import { guard, setUp } from './harness.mjs';
 import { SCREENS, STATES, hasData, openScreen, screenContext } from './screens.mjs';
 
-let server;
-let browser;
-let url;
-
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url } = await setUp();
 
 const ENTRIES = [...SCREENS, ...STATES];
 

@@ -8,26 +8,14 @@
 import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { ROOT, launch, openApp, serve, waitForApp } from './harness.mjs';
+import { test } from 'node:test';
+import { ROOT, openApp, setUp, waitForApp } from './harness.mjs';
 
 const DOC_KEY = 'tsunagari.doc';
 const BACKUP_KEY = 'tsunagari.backup.before-import';
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
-let server;
-let browser;
-let url;
-
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url } = await setUp();
 
 const storedDoc = async (page) => JSON.parse(await page.evaluate((k) => localStorage.getItem(k), DOC_KEY));
 /** Every key and value in localStorage, for byte-for-byte comparisons. */

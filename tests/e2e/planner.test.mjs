@@ -2,22 +2,10 @@
 // meeting, add a recurring follow-up linked to them, complete it, see the
 // next due date; a reload keeps everything. Hostile names stay text.
 import { strict as assert } from 'node:assert';
-import { after, before, test } from 'node:test';
-import { launch, openApp, serve, waitForApp } from './harness.mjs';
+import { test } from 'node:test';
+import { openApp, setUp, waitForApp } from './harness.mjs';
 
-let server;
-let browser;
-let url;
-
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url } = await setUp();
 
 const TEXT = {
   ja: { done: '完了', due: '期日', name: '佐藤 花子', title: '近況を聞くメッセージを送る' },

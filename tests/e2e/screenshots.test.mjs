@@ -6,26 +6,14 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { ROOT, guard, launch, serve } from './harness.mjs';
+import { test } from 'node:test';
+import { ROOT, guard, setUp } from './harness.mjs';
 import { SCREENS, openScreen, screenContext } from './screens.mjs';
 
 const SHOTS = join(ROOT, 'tests/e2e/screenshots');
 
-let server;
-let browser;
-let url;
-
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url } = await setUp();
+mkdirSync(SHOTS, { recursive: true });
 
 for (const lang of ['ja', 'en']) {
   for (const width of [390, 1280]) {

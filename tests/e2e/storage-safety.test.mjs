@@ -3,24 +3,12 @@
 // watched for CSP violations, console errors and off-origin requests.
 import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { CORRUPT_STORAGE, rawOf } from './fixtures/corrupt-storage.mjs';
-import { guard, launch, openApp, serve, waitForApp } from './harness.mjs';
+import { guard, openApp, setUp, waitForApp } from './harness.mjs';
 
 const DOC_KEY = 'tsunagari.doc';
-let server;
-let browser;
-let url;
-
-before(async () => {
-  ({ server, url } = await serve());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url } = await setUp();
 
 const stored = (page) => page.evaluate((k) => localStorage.getItem(k), DOC_KEY);
 const storedDoc = async (page) => JSON.parse(await stored(page));
