@@ -127,8 +127,19 @@ pub fn save(doc: &Document, known: u64, persistence: &Persistence) -> SaveOutcom
     let Some(store) = raw() else {
         return SaveOutcome::Refused;
     };
-    let current = store.get_item(DOC_KEY).ok().flatten();
-    if let Some(text) = &current {
+    // Look at the start of the stored text first: converting all of a large
+    // document into a Rust string just to read its revision would cost more
+    // than the write itself.
+    let current = get_item_js(DOC_KEY).ok().flatten();
+    if let Some(js) = &current {
+        let head: String = js.slice(0, document::REVISION_PREFIX_CHARS).into();
+        if let Some(r) = document::revision_in_prefix(&head) {
+            if save_step(Some(r), known) == SaveStep::Write {
+                return write(&store, doc);
+            }
+        }
+        let text: String = js.into();
+        let text = &text;
         match document::peek_revision(text) {
             // The common case: storage holds what this tab last wrote or loaded.
             Some(r) if save_step(Some(r), known) == SaveStep::Write => {}
@@ -147,12 +158,23 @@ pub fn save(doc: &Document, known: u64, persistence: &Persistence) -> SaveOutcom
             },
         }
     }
+    write(&store, doc)
+}
+
+fn write(store: &web_sys::Storage, doc: &Document) -> SaveOutcome {
     match store.set_item(DOC_KEY, &document::encode(doc)) {
         Ok(()) => SaveOutcome::Written {
             revision: doc.revision,
         },
         Err(_) => SaveOutcome::Refused,
     }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `localStorage.getItem`, keeping the value a JS string.
+    #[wasm_bindgen(catch, js_namespace = localStorage, js_name = getItem)]
+    fn get_item_js(key: &str) -> Result<Option<js_sys::JsString>, wasm_bindgen::JsValue>;
 }
 
 /// Keeps `doc` under `IMPORT_BACKUP_KEY` (replacing an older one). Returns

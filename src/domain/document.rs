@@ -359,17 +359,29 @@ fn upgrade_step(_value: serde_json::Value, version: u32) -> Result<serde_json::V
 /// writes `schema_version` and `revision` first, so a prefix scan finds it.
 /// Falls back to a full decode for text written in another field order.
 pub fn peek_revision(text: &str) -> Option<u64> {
-    let head = text.get(..text.len().min(96)).unwrap_or(text);
-    if let Some(at) = head.find("\"revision\":") {
-        let digits: String = head[at + 11..]
-            .chars()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        if let Ok(r) = digits.parse() {
-            return Some(r);
-        }
-    }
-    decode(text).ok().map(|d| d.revision)
+    revision_in_prefix(text).or_else(|| decode(text).ok().map(|d| d.revision))
+}
+
+/// How many leading characters `revision_in_prefix` needs.
+pub const REVISION_PREFIX_CHARS: u32 = 96;
+
+/// The revision when it stands in the first `REVISION_PREFIX_CHARS`
+/// characters, as `encode` writes it; None otherwise.
+pub fn revision_in_prefix(text: &str) -> Option<u64> {
+    let end = text
+        .char_indices()
+        .nth(REVISION_PREFIX_CHARS as usize)
+        .map_or(text.len(), |(i, _)| i);
+    let head = &text[..end];
+    let at = head.find("\"revision\":")?;
+    let digits: String = head[at + 11..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    // Digits cut off by the prefix end would give a wrong number.
+    (at + 11 + digits.len() < head.len())
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 pub fn encode(doc: &Document) -> String {
@@ -522,6 +534,16 @@ mod tests {
         );
         assert_eq!(peek_revision("garbage"), None);
         assert_eq!(peek_revision("{\"revision\":"), None);
+        let prefix: String = encode(&doc)
+            .chars()
+            .take(REVISION_PREFIX_CHARS as usize)
+            .collect();
+        assert_eq!(revision_in_prefix(&prefix), Some(12345));
+        assert_eq!(
+            revision_in_prefix("{\"schema_version\":1,\"revision\":12"),
+            None,
+            "cut-off digits"
+        );
     }
 
     #[test]
