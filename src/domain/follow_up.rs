@@ -92,15 +92,7 @@ mod tests {
         use crate::domain::people::PeopleIndex;
         let at = Utc.with_ymd_and_hms(2026, 1, 10, 12, 0, 0).unwrap();
         let mut doc = Document::default();
-        let cadences = [
-            Cadence::None,
-            Cadence::Weekly,
-            Cadence::Biweekly,
-            Cadence::Monthly,
-            Cadence::Quarterly,
-            Cadence::HalfYearly,
-        ];
-        for (n, c) in cadences.iter().enumerate() {
+        for (n, c) in crate::domain::plan_text::CADENCES.iter().enumerate() {
             let met = (n % 2 == 0).then(|| d(2026, 1, 31));
             doc.people.push(person(n as u64, *c, met));
             if n % 3 == 0 {

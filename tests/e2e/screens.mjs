@@ -207,14 +207,7 @@ export const STATES = [
     name: 'files: import preview',
     route: '#/files',
     async run(page) {
-      await page.setInputFiles('#import-file', {
-        name: 'plan.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify({
-          format: 'tsunagari-plan', schema_version: 1, app_version: '0.1.0',
-          exported_at: '2026-11-20T09:00:00Z', document: SAMPLE,
-        })),
-      });
+      await page.setInputFiles('#import-file', sampleFile());
       await page.waitForSelector('#import-preview-h');
     },
   },
@@ -222,19 +215,21 @@ export const STATES = [
     name: 'files: a shared plan open read-only',
     route: '#/files',
     async run(page) {
-      await page.setInputFiles('#import-file', {
-        name: 'plan.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify({
-          format: 'tsunagari-plan', schema_version: 1, app_version: '0.1.0',
-          exported_at: '2026-11-20T09:00:00Z', document: SAMPLE,
-        })),
-      });
+      await page.setInputFiles('#import-file', sampleFile());
       await page.click('#import-view');
       await page.waitForSelector('#read-only-banner');
     },
   },
 ];
+
+/** The sample document as an exported plan file, for the file picker. */
+function sampleFile() {
+  const envelope = {
+    format: 'tsunagari-plan', schema_version: 1, app_version: '0.1.0',
+    exported_at: '2026-11-20T09:00:00Z', document: SAMPLE,
+  };
+  return { name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(envelope)) };
+}
 
 /** The hash for a screen or state with the given ids. */
 export function routeOf(entry, ids) {
