@@ -43,7 +43,9 @@ pub fn ActionList(props: &ActionListProps) -> Html {
     let doc = use_doc();
     let read_only = use_read_only();
 
-    let complete = {
+    // Completing and skipping both close the action and may schedule the
+    // next one; they differ in the message sent and what the user is told.
+    let close = |skip: bool| {
         let store = store.clone();
         let on_notice = props.on_notice.clone();
         Callback::from(move |id: ActionId| {
@@ -55,49 +57,39 @@ pub fn ActionList(props: &ActionListProps) -> Html {
                 .iter()
                 .find(|a| a.id == id)
                 .and_then(|a| next_due_after_close(a.due, a.recurrence, a.month_day, today));
-            store.dispatch(Msg::Plan(PlanMsg::Complete {
-                id,
-                next_id: ActionId(clock::new_id()),
-                log_ids: vec![
-                    InteractionId(clock::new_id()),
-                    InteractionId(clock::new_id()),
-                ],
-                today,
-                now: clock::now(),
+            let (next_id, now) = (ActionId(clock::new_id()), clock::now());
+            store.dispatch(Msg::Plan(if skip {
+                PlanMsg::Skip {
+                    id,
+                    next_id,
+                    today,
+                    now,
+                }
+            } else {
+                PlanMsg::Complete {
+                    id,
+                    next_id,
+                    log_ids: vec![
+                        InteractionId(clock::new_id()),
+                        InteractionId(clock::new_id()),
+                    ],
+                    today,
+                    now,
+                }
             }));
-            on_notice.emit(match next {
-                Some(d) => format!("{}{}", lang.t(P::NextScheduled), format_date(lang, d)),
-                None => lang.t(P::CompletedNote).to_string(),
-            });
-        })
-    };
-    let skip = {
-        let store = store.clone();
-        let on_notice = props.on_notice.clone();
-        Callback::from(move |id: ActionId| {
-            let today = clock::today();
-            let next = store
-                .0
-                .doc
-                .actions
-                .iter()
-                .find(|a| a.id == id)
-                .and_then(|a| next_due_after_close(a.due, a.recurrence, a.month_day, today));
-            store.dispatch(Msg::Plan(PlanMsg::Skip {
-                id,
-                next_id: ActionId(clock::new_id()),
-                today,
-                now: clock::now(),
-            }));
-            if let Some(d) = next {
-                on_notice.emit(format!(
+            match (next, skip) {
+                (Some(d), _) => on_notice.emit(format!(
                     "{}{}",
                     lang.t(P::NextScheduled),
                     format_date(lang, d)
-                ));
+                )),
+                (None, false) => on_notice.emit(lang.t(P::CompletedNote).to_string()),
+                (None, true) => {}
             }
         })
     };
+    let complete = close(false);
+    let skip = close(true);
     let reopen = {
         let store = store.clone();
         Callback::from(move |id: ActionId| {
