@@ -147,6 +147,14 @@ string_table! {
     }
 }
 
+/// Joins names in a running list: 佐藤、鈴木 / Sato, Suzuki.
+pub fn join_list(lang: Lang, items: &[&str]) -> String {
+    items.join(match lang {
+        Lang::Ja => "、",
+        Lang::En => ", ",
+    })
+}
+
 /// "7 / 30"
 pub fn progress(current: usize, total: usize) -> String {
     format!("{current} / {total}")

@@ -26,3 +26,4 @@ pub mod schedule;
 pub mod scoring;
 pub mod settings_text;
 pub mod update;
+pub mod update_text;

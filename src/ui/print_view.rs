@@ -83,7 +83,7 @@ pub fn PrintView() -> Html {
                 <td>{ due }if overdue { { " " }<span class="badge overdue">{ lang.t(F::Overdue) }</span> }</td>
                 <td>{ a.title.clone() }</td>
                 <td>{ plan_text::kind_label(lang, a.kind) }</td>
-                <td>{ people.join("、") }</td>
+                <td>{ crate::domain::i18n::join_list(lang, &people) }</td>
             </tr>
         }
     });

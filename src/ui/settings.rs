@@ -69,12 +69,11 @@ pub fn Settings() -> Html {
         Callback::from(move |_| store.dispatch(Msg::SetLang(l)))
     };
 
-    // Read on render: cheap (a few keys), and always current after a save.
-    let used = storage::bytes_used();
-    let used_text = match lang {
-        Lang::Ja => format!("{:.1} KB", used as f64 / 1024.0),
-        Lang::En => format!("{:.1} KB", used as f64 / 1024.0),
-    };
+    // Reading every key is not free with a large document: only after a change.
+    let used = *use_memo((store.0.changes, store.0.doc.revision, *deletion), |_| {
+        storage::bytes_used()
+    });
+    let used_text = format!("{:.1} KB", used as f64 / 1024.0);
     let backups = storage::backup_keys();
     let backup_rows = backups.iter().map(|key| {
         let download = {

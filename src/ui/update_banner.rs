@@ -5,19 +5,9 @@
 
 use yew::prelude::*;
 
+use crate::domain::update_text::U;
 use crate::service_worker;
 use crate::ui::store::use_lang;
-
-crate::string_table! {
-    /// Strings of the update banner.
-    pub enum U {
-        UpdateReady => "新しいバージョンの準備ができました。", "A new version is ready.";
-        UpdateBody => "再読み込みすると新しいバージョンに切り替わります。入力した内容は保存されているので、そのまま続きから使えます。", "Reload to update. Everything you have entered is saved, so you can carry on right where you left off.";
-        ReloadToUpdate => "再読み込みして更新", "Reload to update";
-        Later => "あとで", "Later";
-        Updating => "更新しています…", "Updating…";
-    }
-}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Phase {
@@ -67,15 +57,5 @@ pub fn UpdateBanner() -> Html {
     // The live region is always in the page so screen readers announce what appears in it.
     html! {
         <div class="update-region" role="status">{ content }</div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::U;
-
-    #[test]
-    fn every_string_has_both_languages() {
-        crate::domain::i18n::check_table::<U>(&[]);
     }
 }
