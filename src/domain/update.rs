@@ -55,8 +55,9 @@ pub struct State {
     /// A plan opened read-only (someone else's, or a file to look at). Shown
     /// instead of `doc` while set; never saved, never changed.
     pub viewing: Option<Rc<Document>>,
-    /// Counts openings and closings of `viewing`, so views derived from the
-    /// shown document are rebuilt when it switches (see `version`).
+    /// Counts changes of the shown document that need no save: `viewing`
+    /// opened or closed, another tab's document taken, all data deleted. With
+    /// `changes` it keys views derived from the shown document (see `version`).
     pub view_changes: u64,
 }
 
@@ -184,6 +185,7 @@ pub fn update(state: &mut State, msg: Msg) -> bool {
         Msg::ClearedElsewhere | Msg::DataDeleted => {
             let elsewhere = msg == Msg::ClearedElsewhere;
             state.doc = Document::default();
+            state.view_changes += 1;
             state.stored_revision = 0;
             state.pending.clear();
             state.sync_notice = elsewhere.then_some(SyncNotice::ClearedElsewhere);
@@ -245,6 +247,7 @@ fn rebase(state: &mut State, newer: Document) -> bool {
     }
     let pending = std::mem::take(&mut state.pending);
     state.doc = newer;
+    state.view_changes += 1;
     state.stored_revision = state.doc.revision;
     let mut reapplied = false;
     for msg in pending {
@@ -806,5 +809,24 @@ mod sync_props {
         assert_eq!(a.doc, Document::default());
         assert_eq!(a.sync_notice, Some(SyncNotice::ClearedElsewhere));
         assert!(a.pending.is_empty());
+    }
+
+    #[test]
+    fn views_are_rebuilt_when_the_document_is_swapped_without_a_save() {
+        let mut a = State::new(Document::default(), Persistence::Saving);
+        let mut newer = Document {
+            revision: 3,
+            ..Document::default()
+        };
+        newer.settings.lang = Some(Lang::En);
+        let before = a.version();
+        assert!(
+            !update(&mut a, Msg::StoredElsewhere(Box::new(newer))),
+            "nothing to save"
+        );
+        assert_ne!(a.version(), before, "another tab's document is shown");
+        let before = a.version();
+        update(&mut a, Msg::DataDeleted);
+        assert_ne!(a.version(), before, "deleted data is no longer shown");
     }
 }
