@@ -1,15 +1,21 @@
 //! The storage door: the only code that touches localStorage. One versioned
-//! document under one key. Stored text that cannot be read is never
+//! document under one key; a large one keeps its people, interactions and
+//! actions in chunks listed by that key (`domain::stored`), so a save writes
+//! only what changed. Stored text that cannot be read is never
 //! overwritten: it is copied to a backup key and saving stays off until the
 //! user explicitly starts fresh. Before every write the stored revision is
 //! compared with the one this tab knows, so a stale tab never overwrites a
 //! newer document (see `domain::update` for what happens instead).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 use crate::domain::document::{self, Document};
+use crate::domain::stored::{self, Written};
 use crate::domain::update::{save_step, Persistence, SaveStep};
 
 pub const DOC_KEY: &str = "tsunagari.doc";
@@ -20,6 +26,20 @@ pub const BACKUP_PREFIX: &str = "tsunagari.unreadable.";
 /// The user's document as it was before they last replaced it with an
 /// imported file, so one click can bring it back.
 pub const IMPORT_BACKUP_KEY: &str = "tsunagari.backup.before-import";
+
+thread_local! {
+    /// What the head in storage lists, as this tab last wrote or read it.
+    static WRITTEN: RefCell<Written> = RefCell::new(Written::default());
+    /// When each chunk no head lists was first seen so.
+    static UNLISTED_SINCE: RefCell<HashMap<String, i64>> = RefCell::new(HashMap::new());
+}
+
+/// Reads a stored head with its chunks; remembers what it lists for the next save.
+fn read_doc(store: &web_sys::Storage, head: &str) -> Result<Document, document::DecodeError> {
+    let (doc, written) = stored::read(head, |k| store.get_item(k).ok().flatten())?;
+    WRITTEN.set(written);
+    Ok(doc)
+}
 
 fn raw() -> Option<web_sys::Storage> {
     // gloo's raw() panics when storage is unavailable (e.g. disabled by the
@@ -38,10 +58,13 @@ pub fn load(now_millis: i64) -> (Document, Persistence) {
         Ok(None) => return (Document::default(), Persistence::Saving),
         Err(_) => return (Document::default(), Persistence::Failing),
     };
-    match document::decode(&text) {
-        Ok(doc) => (doc, Persistence::Saving),
+    match read_doc(&store, &text) {
+        Ok(doc) => {
+            collect_chunks(&store, now_millis);
+            (doc, Persistence::Saving)
+        }
         Err(err) => {
-            let backup_key = keep_unreadable(&store, &text, now_millis);
+            let backup_key = keep_unreadable(&store, &backup_text(&store, &text), now_millis);
             (
                 Document::default(),
                 Persistence::Blocked {
@@ -50,6 +73,30 @@ pub fn load(now_millis: i64) -> (Document, Persistence) {
                 },
             )
         }
+    }
+}
+
+/// What to keep of an unreadable head: see `stored::backup_text`.
+fn backup_text(store: &web_sys::Storage, head: &str) -> String {
+    stored::backup_text(head, |k| store.get_item(k).ok().flatten())
+}
+
+/// Removes chunks the stored head has not listed for a while (see
+/// `stored::sweep`).
+fn collect_chunks(store: &web_sys::Storage, now_millis: i64) {
+    let keys = app_keys();
+    let remove = WRITTEN.with_borrow(|written| {
+        UNLISTED_SINCE.with_borrow_mut(|since| {
+            stored::sweep(
+                keys.iter().map(String::as_str),
+                &written.keys(),
+                since,
+                now_millis,
+            )
+        })
+    });
+    for key in remove {
+        let _ = store.remove_item(&key);
     }
 }
 
@@ -92,6 +139,16 @@ pub fn app_keys() -> Vec<String> {
         .collect()
 }
 
+/// The stored document as one JSON text (`stored::whole_text`), for the
+/// panic screen's download.
+pub fn stored_text() -> Option<String> {
+    let store = raw()?;
+    let head = store.get_item(DOC_KEY).ok().flatten()?;
+    Some(stored::whole_text(&head, |k| {
+        store.get_item(k).ok().flatten()
+    }))
+}
+
 pub fn read_raw(key: &str) -> Option<String> {
     raw()?.get_item(key).ok().flatten()
 }
@@ -119,8 +176,15 @@ pub enum SaveOutcome {
 }
 
 /// Writes the document unless storage holds a revision this tab has not
-/// seen. `known` is the revision this tab knows to be stored.
-pub fn save(doc: &Document, known: u64, persistence: &Persistence) -> SaveOutcome {
+/// seen. `known` is the revision this tab knows to be stored; `now_millis`
+/// and `random` name the chunks this save writes.
+pub fn save(
+    doc: &Document,
+    known: u64,
+    persistence: &Persistence,
+    now_millis: i64,
+    random: u64,
+) -> SaveOutcome {
     if let Persistence::Blocked { .. } = persistence {
         return SaveOutcome::Written { revision: known };
     }
@@ -135,7 +199,7 @@ pub fn save(doc: &Document, known: u64, persistence: &Persistence) -> SaveOutcom
         let head: String = js.slice(0, document::REVISION_PREFIX_CHARS).into();
         if let Some(r) = document::revision_in_prefix(&head) {
             if save_step(Some(r), known) == SaveStep::Write {
-                return write(&store, doc);
+                return write(&store, doc, js, now_millis, random);
             }
         }
         let text: String = js.into();
@@ -143,30 +207,64 @@ pub fn save(doc: &Document, known: u64, persistence: &Persistence) -> SaveOutcom
         match document::peek_revision(text) {
             // The common case: storage holds what this tab last wrote or loaded.
             Some(r) if save_step(Some(r), known) == SaveStep::Write => {}
-            _ => match document::decode(text) {
+            _ => match read_doc(&store, text) {
                 Ok(newer) if newer.revision != known => return SaveOutcome::Newer(Box::new(newer)),
                 Ok(_) => {}
                 // Unreadable text is only ever replaced once a byte-identical
                 // backup of it exists (e.g. the user chose to start fresh).
                 Err(_) => {
-                    if backup_of(&store, text).is_none()
-                        && keep_unreadable(&store, text, js_sys::Date::now() as i64) == DOC_KEY
+                    let kept = backup_text(&store, text);
+                    if backup_of(&store, &kept).is_none()
+                        && keep_unreadable(&store, &kept, now_millis) == DOC_KEY
                     {
                         return SaveOutcome::Refused;
                     }
                 }
             },
         }
+        return write(&store, doc, js, now_millis, random);
     }
-    write(&store, doc)
+    write(&store, doc, &js_sys::JsString::from(""), now_millis, random)
 }
 
-fn write(store: &web_sys::Storage, doc: &Document) -> SaveOutcome {
-    match store.set_item(DOC_KEY, &document::encode(doc)) {
-        Ok(()) => SaveOutcome::Written {
-            revision: doc.revision,
-        },
-        Err(_) => SaveOutcome::Refused,
+/// Writes the changed chunks, then the head. Chunks are reused only when
+/// storage still holds the head they were remembered with.
+fn write(
+    store: &web_sys::Storage,
+    doc: &Document,
+    stored_head: &js_sys::JsString,
+    now_millis: i64,
+    random: u64,
+) -> SaveOutcome {
+    let mut last = WRITTEN.take();
+    // UTF-16 length never exceeds UTF-8 length: a longer text cannot match,
+    // and is not worth copying into wasm to compare.
+    let same = !last.head.is_empty()
+        && stored_head.length() as usize <= last.head.len()
+        && *stored_head == last.head;
+    if !same {
+        last = Written::default();
+    }
+    let layout = stored::layout(doc, &mut last, &stored::stamp(now_millis, random));
+    let undo = |n: usize| {
+        for (key, _) in &layout.chunks[..n] {
+            let _ = store.remove_item(key);
+        }
+    };
+    for (n, (key, text)) in layout.chunks.iter().enumerate() {
+        if store.set_item(key, text).is_err() {
+            undo(n);
+            return SaveOutcome::Refused;
+        }
+    }
+    if store.set_item(DOC_KEY, &layout.head).is_err() {
+        undo(layout.chunks.len());
+        return SaveOutcome::Refused;
+    }
+    WRITTEN.set(layout.written);
+    collect_chunks(store, now_millis);
+    SaveOutcome::Written {
+        revision: doc.revision,
     }
 }
 
@@ -230,7 +328,8 @@ impl ExternalChanges {
                         None => f(External::Cleared),
                         // Unreadable text from elsewhere is left for the next load to keep.
                         Some(text) => {
-                            if let Ok(doc) = document::decode(&text) {
+                            let doc = raw().and_then(|store| read_doc(&store, &text).ok());
+                            if let Some(doc) = doc {
                                 f(External::Changed(Box::new(doc)));
                             }
                         }

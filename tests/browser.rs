@@ -5,6 +5,7 @@
 use tsunagari::domain::document::{Document, SCHEMA_VERSION};
 use tsunagari::domain::i18n::Lang;
 use tsunagari::domain::update::{update, Msg, Persistence, State};
+use tsunagari::domain::{sample, stored};
 use tsunagari::storage::{self, DOC_KEY};
 use wasm_bindgen_test::*;
 
@@ -37,13 +38,107 @@ fn save_then_load_round_trips() {
     let mut state = State::new(Document::default(), Persistence::Saving);
     update(&mut state, Msg::SetLang(Lang::En));
     assert!(matches!(
-        storage::save(&state.doc, 0, &state.persistence),
+        storage::save(&state.doc, 0, &state.persistence, 1, 2),
         storage::SaveOutcome::Written { .. }
     ));
     let (doc, p) = storage::load(2);
     assert_eq!(p, Persistence::Saving);
     assert_eq!(doc, state.doc);
     assert_eq!(doc.schema_version, SCHEMA_VERSION);
+}
+
+fn chunk_keys() -> Vec<String> {
+    let mut keys: Vec<String> = storage::app_keys()
+        .into_iter()
+        .filter(|k| k.starts_with(stored::CHUNK_PREFIX))
+        .collect();
+    keys.sort();
+    keys
+}
+
+fn large() -> Document {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+    sample::generate(200, 600, 300, 5, today)
+}
+
+#[wasm_bindgen_test]
+fn a_large_document_is_saved_in_chunks_and_a_change_rewrites_one() {
+    reset();
+    let mut doc = large();
+    let known = doc.revision;
+    assert!(matches!(
+        storage::save(&doc, known, &Persistence::Saving, 1_000, 1),
+        storage::SaveOutcome::Written { .. }
+    ));
+    let first = chunk_keys();
+    assert_eq!(
+        first.len(),
+        4 + 10 + 5,
+        "200 people, 600 interactions, 300 actions"
+    );
+    assert!(local().get_item(DOC_KEY).unwrap().unwrap().len() < 4096);
+    assert_eq!(storage::load(2_000).0, doc, "reads back equal");
+
+    doc.interactions[130].note = "a new note".into();
+    doc.revision += 1;
+    assert!(matches!(
+        storage::save(&doc, known, &Persistence::Saving, 3_000, 2),
+        storage::SaveOutcome::Written { .. }
+    ));
+    let second = chunk_keys();
+    let new: Vec<_> = second.iter().filter(|k| !first.contains(k)).collect();
+    assert_eq!(new.len(), 1, "one chunk rewritten: {new:?}");
+    assert_eq!(
+        second.len(),
+        first.len() + 1,
+        "the replaced chunk is kept a while"
+    );
+    let (back, p) = storage::load(4_000);
+    assert_eq!(p, Persistence::Saving);
+    assert_eq!(back, doc);
+
+    // Long after, the replaced chunk goes; what the head lists stays.
+    doc.people[0].name = "Renamed".into();
+    doc.revision += 1;
+    let later = 3_000 + stored::CHUNK_GRACE_MILLIS + 1;
+    storage::save(&doc, doc.revision - 1, &Persistence::Saving, later, 3);
+    assert_eq!(
+        chunk_keys().len(),
+        first.len() + 1,
+        "one replaced now, one collected"
+    );
+    assert_eq!(storage::load(later).0, doc);
+}
+
+#[wasm_bindgen_test]
+fn a_missing_chunk_blocks_saving_and_the_backup_keeps_the_rest() {
+    reset();
+    let doc = large();
+    storage::save(&doc, doc.revision, &Persistence::Saving, 1_000, 1);
+    let gone = chunk_keys()[3].clone();
+    local().remove_item(&gone).unwrap();
+    let (shown, p) = storage::load(2_000);
+    assert_eq!(shown, Document::default());
+    let Persistence::Blocked { backup_key, reason } = p.clone() else {
+        panic!("a missing chunk must block saving, got {p:?}");
+    };
+    assert!(reason.contains(&gone), "{reason}");
+    let backup = local().get_item(&backup_key).unwrap().unwrap();
+    let head = local().get_item(DOC_KEY).unwrap().unwrap();
+    let kept: serde_json::Value = serde_json::from_str(&backup).unwrap();
+    assert_eq!(
+        kept["tsunagari_unreadable_head"],
+        serde_json::Value::String(head.clone())
+    );
+    assert_eq!(kept["chunks"][&gone], serde_json::Value::Null);
+    assert_eq!(
+        kept["chunks"].as_object().unwrap().len(),
+        chunk_keys().len() + 1
+    );
+    // Blocked: nothing is written, and loading again reuses the backup.
+    storage::save(&Document::default(), 0, &p, 50_000, 2);
+    assert_eq!(local().get_item(DOC_KEY).unwrap(), Some(head));
+    assert_eq!(storage::load(60_000).1, p);
 }
 
 fn assert_kept(raw: &str) {
@@ -61,7 +156,7 @@ fn assert_kept(raw: &str) {
     );
     // Saving while blocked never touches the original.
     assert!(matches!(
-        storage::save(&Document::default(), 0, &p),
+        storage::save(&Document::default(), 0, &p, 1, 2),
         storage::SaveOutcome::Written { .. }
     ));
     assert_eq!(local().get_item(DOC_KEY).unwrap().as_deref(), Some(raw));
@@ -100,7 +195,7 @@ fn starting_fresh_is_explicit_and_keeps_the_backup() {
     };
     assert!(update(&mut state, Msg::StartFresh));
     assert!(matches!(
-        storage::save(&state.doc, 0, &state.persistence),
+        storage::save(&state.doc, 0, &state.persistence, 1, 2),
         storage::SaveOutcome::Written { .. }
     ));
     assert_eq!(

@@ -25,5 +25,6 @@ pub mod sample;
 pub mod schedule;
 pub mod scoring;
 pub mod settings_text;
+pub mod stored;
 pub mod update;
 pub mod update_text;

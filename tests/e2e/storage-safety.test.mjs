@@ -2,15 +2,21 @@
 // data, a panic, deleting everything, hostile URLs. Every page is also
 // watched for CSP violations, console errors and off-origin requests.
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { CORRUPT_STORAGE, rawOf } from './fixtures/corrupt-storage.mjs';
-import { guard, openApp, setUp, waitForApp } from './harness.mjs';
+import { ROOT, guard, openApp, saved, setUp, waitForApp } from './harness.mjs';
 
 const DOC_KEY = 'tsunagari.doc';
 const { browser, url } = await setUp();
 
-const stored = (page) => page.evaluate((k) => localStorage.getItem(k), DOC_KEY);
+const stored = async (page) => {
+  await saved(page);
+  return page.evaluate((k) => localStorage.getItem(k), DOC_KEY);
+};
 const storedDoc = async (page) => JSON.parse(await stored(page));
 
 async function answer(page, step) {
@@ -40,6 +46,75 @@ test('two tabs editing alternately lose nothing', async () => {
   const doc = await storedDoc(b);
   assert.deepEqual(Object.values(doc.draft.answers).sort(), [2, 4, 5]);
   assert.equal(doc.draft.position, 3);
+  watcher.assertClean();
+  await context.close();
+});
+
+/** A generated plan (people, interactions, actions) from the `sample_doc` example. */
+function generated(people, interactions, actions) {
+  const bin = join(ROOT, 'target/release/examples/sample_doc');
+  assert.ok(existsSync(bin), 'run `cargo build --release --example sample_doc` first (scripts/test does)');
+  return execFileSync(bin, [people, interactions, actions, 7, '2026-11-23'].map(String), { maxBuffer: 1 << 28 }).toString();
+}
+
+/** The stored document put back together from its head and chunks, as the app reads it. */
+const assembled = async (page) => {
+  await saved(page);
+  return page.evaluate((k) => {
+    const head = JSON.parse(localStorage.getItem(k));
+    for (const field of ['people', 'interactions', 'actions']) {
+      if (head[field]?.chunks) head[field] = head[field].chunks.flatMap((c) => JSON.parse(localStorage.getItem(c)));
+    }
+    return head;
+  }, DOC_KEY);
+};
+
+test('two tabs editing a large plan (stored in chunks) lose nothing, and it reads back whole', async () => {
+  const { page: a, context, watcher } = await openApp(browser, url);
+  await a.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [DOC_KEY, generated(300, 900, 400)]);
+  await a.reload();
+  await waitForApp(a);
+  const before = await assembled(a);
+  const [p1, p2] = before.people.map((p) => p.id);
+  const count = (doc, id) => doc.interactions.filter((i) => i.person === id).length;
+  await a.goto(`${url}#/people/${p1}`);
+  const b = await context.newPage();
+  await b.goto(`${url}#/people/${p2}`);
+  await waitForApp(b);
+  // Each tab logs a contact with its person, one after the other.
+  await a.click('#log-save');
+  await saved(a);
+  await b.click('#log-save');
+  await saved(b);
+  const after = await assembled(b);
+  assert.equal(after.interactions.length, before.interactions.length + 2);
+  assert.equal(count(after, p1), count(before, p1) + 1, "tab A's contact is kept");
+  assert.equal(count(after, p2), count(before, p2) + 1, "tab B's contact is kept");
+  assert.deepEqual(after.people, before.people);
+  assert.deepEqual(after.actions, before.actions);
+  const keys = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tsunagari.chunk.')));
+  assert.ok(keys.length >= 5 + 15 + 7, `stored in chunks (${keys.length} keys)`);
+  // A reload reads it back whole; nothing is reported unreadable.
+  await a.reload();
+  await waitForApp(a);
+  await a.waitForSelector('#person-log .log-item');
+  assert.equal(await a.locator('#storage-problem-h').count(), 0);
+  assert.deepEqual(await assembled(a), after);
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a change made just before the tab closes is saved (the save waits a moment, leaving does not)', async () => {
+  const { page, context, watcher } = await openApp(browser, `${url}#/assessment`);
+  await page.waitForSelector('.progress-count');
+  await page.locator('#choice-4').check();
+  assert.ok(await page.evaluate(() => document.documentElement.hasAttribute('data-unsaved')), 'the save is still due');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto(`${url}#/assessment`);
+  await waitForApp(again);
+  const doc = await storedDoc(again);
+  assert.equal(Object.values(doc.draft.answers)[0], 4);
   watcher.assertClean();
   await context.close();
 });
