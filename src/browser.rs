@@ -48,6 +48,18 @@ pub fn set_document_lang(tag: &str, title: &str) {
     }
 }
 
+/// Marks the page while changes wait for the save (`data-unsaved` on
+/// `<html>`): end-to-end tests and the benchmark wait for it to go.
+pub fn mark_unsaved(unsaved: bool) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = if unsaved {
+            root.set_attribute("data-unsaved", "")
+        } else {
+            root.remove_attribute("data-unsaved")
+        };
+    }
+}
+
 /// Moves focus to the main heading so keyboard and screen-reader users land
 /// on the new screen after navigation.
 pub fn focus_main_heading() {
@@ -152,6 +164,47 @@ impl Drop for KeyListener {
                 "keydown",
                 self.closure.as_ref().unchecked_ref(),
             );
+        }
+    }
+}
+
+/// Calls `f` when the page is being left or hidden (`pagehide`, and
+/// `visibilitychange` to hidden: on phones a hidden tab may be killed
+/// without any further event), until dropped.
+pub struct LeaveListener {
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl LeaveListener {
+    pub fn new(mut f: impl FnMut() + 'static) -> LeaveListener {
+        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            let hidden = document().is_some_and(|d| d.hidden());
+            if e.type_() == "pagehide" || hidden {
+                f();
+            }
+        });
+        if let Some(w) = web_sys::window() {
+            let _ =
+                w.add_event_listener_with_callback("pagehide", closure.as_ref().unchecked_ref());
+        }
+        if let Some(d) = document() {
+            let _ = d.add_event_listener_with_callback(
+                "visibilitychange",
+                closure.as_ref().unchecked_ref(),
+            );
+        }
+        LeaveListener { closure }
+    }
+}
+
+impl Drop for LeaveListener {
+    fn drop(&mut self) {
+        let f = self.closure.as_ref().unchecked_ref();
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback("pagehide", f);
+        }
+        if let Some(d) = document() {
+            let _ = d.remove_event_listener_with_callback("visibilitychange", f);
         }
     }
 }

@@ -2,6 +2,7 @@
 //! source of fresh random ids. Everything else receives them as values.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use wasm_bindgen::JsCast;
 
 /// The user's local calendar date.
 pub fn today() -> NaiveDate {
@@ -20,6 +21,15 @@ pub fn new_id() -> u64 {
     let hi = (js_sys::Math::random() * 4_294_967_296.0) as u64;
     let lo = (js_sys::Math::random() * 4_294_967_296.0) as u64;
     (hi << 32) | lo
+}
+
+/// Calls `f` once, `millis` from now (a `setTimeout`; not cancellable, so
+/// callers that may change their mind check a flag when it fires).
+pub fn after(millis: i32, f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let _ =
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), millis);
 }
 
 /// Runs `f` and records its duration as the User Timing measure `name`

@@ -1,6 +1,8 @@
 //! The root component: creates the store from storage, provides the store
 //! and language contexts, follows the URL hash, and runs the one save effect.
 
+use std::cell::RefCell;
+
 use yew::prelude::*;
 
 use crate::browser;
@@ -29,6 +31,38 @@ use crate::ui::storage_notice::StorageNotice;
 use crate::ui::store::{Store, StoreHandle};
 use crate::ui::update_banner::UpdateBanner;
 
+/// How long after a change the document is written (see the save effect).
+const SAVE_DELAY_MS: i32 = 200;
+
+/// Writes the latest state if a save is still due (a leave may have done it).
+fn save_if_due(latest: &RefCell<StoreHandle>, save_due: &RefCell<bool>) {
+    if !std::mem::take(&mut *save_due.borrow_mut()) {
+        return;
+    }
+    browser::mark_unsaved(false);
+    let store = latest.borrow().clone();
+    let state = &store.0;
+    // Nothing unsaved (e.g. all data was deleted meanwhile): storage stays as it is.
+    if state.pending.is_empty() {
+        return;
+    }
+    let outcome = clock::measure("tsunagari:save", || {
+        let (now, random) = (clock::now().timestamp_millis(), clock::new_id());
+        storage::save(
+            &state.doc,
+            state.stored_revision,
+            &state.persistence,
+            now,
+            random,
+        )
+    });
+    match outcome {
+        SaveOutcome::Written { revision } => store.dispatch(Msg::Saved { revision }),
+        SaveOutcome::Newer(doc) => store.dispatch(Msg::StoredElsewhere(doc)),
+        SaveOutcome::Refused => store.dispatch(Msg::SaveFailed),
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let store = use_reducer(|| {
@@ -48,23 +82,27 @@ pub fn App() -> Html {
         });
     }
 
-    // The one place that saves: whenever the document changed.
+    // The one place that saves. A change schedules a save a moment later
+    // instead of writing inside the click: serializing and writing a large
+    // document would otherwise delay the screen's update. Changes made in
+    // between ride along in the same save. Leaving or hiding the page saves
+    // at once, so closing the tab right after a change loses nothing.
+    let latest = use_mut_ref(|| store.clone());
+    *latest.borrow_mut() = store.clone();
+    let save_due = use_mut_ref(|| false);
     {
-        let store = store.clone();
+        let (latest, save_due) = (latest.clone(), save_due.clone());
         use_effect_with(store.0.changes, move |&changes| {
-            if changes > 0 {
-                let state = &store.0;
-                let outcome = clock::measure("tsunagari:save", || {
-                    storage::save(&state.doc, state.stored_revision, &state.persistence)
-                });
-                match outcome {
-                    SaveOutcome::Written { revision } => store.dispatch(Msg::Saved { revision }),
-                    SaveOutcome::Newer(doc) => store.dispatch(Msg::StoredElsewhere(doc)),
-                    SaveOutcome::Refused => store.dispatch(Msg::SaveFailed),
-                }
+            if changes > 0 && !std::mem::replace(&mut *save_due.borrow_mut(), true) {
+                browser::mark_unsaved(true);
+                clock::after(SAVE_DELAY_MS, move || save_if_due(&latest, &save_due));
             }
         });
     }
+    use_effect_with((), move |_| {
+        let listener = browser::LeaveListener::new(move || save_if_due(&latest, &save_due));
+        move || drop(listener)
+    });
 
     // Other tabs' writes.
     {

@@ -48,6 +48,14 @@ export async function setUp(options = {}) {
   return { browser, url, server };
 }
 
+/**
+ * Waits until the app has written its pending changes: it saves shortly
+ * after a change and marks `<html data-unsaved>` until then.
+ */
+export async function saved(page) {
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-unsaved'));
+}
+
 export async function launch() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }

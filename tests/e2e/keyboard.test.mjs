@@ -11,7 +11,7 @@
 // shared state) to the list, using only the keyboard helpers of keys.mjs.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { guard, setUp, waitForApp } from './harness.mjs';
+import { guard, setUp, waitForApp, saved } from './harness.mjs';
 import {
   assertFocusVisible, assertHeadingFocused, assertLogicalTabOrder, focused, moveBackTo, moveTo,
 } from './keys.mjs';
@@ -24,7 +24,10 @@ const TEXT = {
   en: { people: 'People', name: 'Ichiro Yamada', actionTitle: 'Ask Ichiro how things are going', plan: 'Action plan' },
 };
 
-const stored = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), DOC_KEY);
+const stored = async (page) => {
+  await saved(page);
+  return page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), DOC_KEY);
+};
 
 /** The journey, step by step; `s` is shared state (language texts, ids found on the way). */
 const JOURNEY = [

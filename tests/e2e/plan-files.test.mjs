@@ -9,7 +9,7 @@ import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, openApp, setUp, waitForApp } from './harness.mjs';
+import { ROOT, openApp, saved, setUp, waitForApp } from './harness.mjs';
 
 const DOC_KEY = 'tsunagari.doc';
 const BACKUP_KEY = 'tsunagari.backup.before-import';
@@ -17,10 +17,15 @@ const FIXTURES = join(ROOT, 'tests/fixtures');
 
 const { browser, url } = await setUp();
 
-const storedDoc = async (page) => JSON.parse(await page.evaluate((k) => localStorage.getItem(k), DOC_KEY));
+const storedDoc = async (page) => {
+  await saved(page);
+  return JSON.parse(await page.evaluate((k) => localStorage.getItem(k), DOC_KEY));
+};
 /** Every key and value in localStorage, for byte-for-byte comparisons. */
-const snapshot = (page) =>
-  page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+const snapshot = async (page) => {
+  await saved(page);
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).sort().map((k) => [k, localStorage.getItem(k)])));
+};
 
 async function downloadText(page, click) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);

@@ -3,7 +3,7 @@
 // next due date; a reload keeps everything. Hostile names stay text.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { openApp, setUp, waitForApp } from './harness.mjs';
+import { openApp, setUp, waitForApp, saved } from './harness.mjs';
 
 const { browser, url } = await setUp();
 
@@ -64,7 +64,9 @@ for (const lang of ['ja', 'en']) {
     // The next due date is a week after the first one.
     const next = new Date(`${due}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 7);
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.doc')));
+    await saved(page);
+    await saved(page);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.doc')));
     const open = stored.actions.filter((a) => (a.status ?? 'todo') === 'todo');
     assert.equal(open.length, 1);
     assert.ok(open[0].due >= next.toISOString().slice(0, 10), `next due ${open[0].due} is at least a week after ${due}`);
@@ -111,6 +113,7 @@ test('a recommendation becomes a plan action in one click', async () => {
   const add = page.locator('[id^="add-tip-"]').first();
   await add.waitFor();
   await add.click();
+  await saved(page);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.doc')));
   assert.equal(stored.actions.length, 1);
   assert.ok(stored.actions[0].from_item, 'the action remembers the item it came from');

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { saved } from './harness.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -182,6 +183,7 @@ export const STATES = [
     async run(page) {
       await page.waitForSelector('.progress-count');
       await page.keyboard.press('2');
+      await saved(page);
       // Another tab stores a newer revision behind this one's back.
       await page.evaluate((k) => {
         const doc = JSON.parse(localStorage.getItem(k));
