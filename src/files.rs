@@ -10,10 +10,12 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
 }
 
 fn try_download(filename: &str, mime: &str, content: &str) -> Option<()> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    // The UTF-8 bytes as they are: a JS string would be decoded from UTF-8
+    // only for the Blob to encode it back (megabytes for a large plan).
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(content.as_bytes()));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).ok()?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
     let document = web_sys::window()?.document()?;
     let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;

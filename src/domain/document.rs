@@ -315,6 +315,11 @@ pub fn decode(text: &str) -> Result<Document, DecodeError> {
     }
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    decode_value(value)
+}
+
+/// Reads a document already parsed as JSON (see `decode`).
+pub fn decode_value(value: serde_json::Value) -> Result<Document, DecodeError> {
     let version = value
         .get("schema_version")
         .ok_or_else(|| DecodeError::NotADocument("no schema_version".into()))?
@@ -393,54 +398,61 @@ pub fn encode(doc: &Document) -> String {
 /// compact output, so the wasm carries one JSON writer for the document
 /// instead of a compact and a pretty copy of every type's serializer.
 pub fn pretty_json(compact: &str) -> String {
-    let mut out = String::with_capacity(compact.len() + compact.len() / 2);
+    // Works on bytes: every byte it looks at or adds is ASCII, and the bytes
+    // of a multi-byte character are never ASCII, so characters pass intact.
+    let bytes = compact.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len() + bytes.len() / 2);
     let mut depth = 0usize;
-    let (mut in_string, mut escaped) = (false, false);
-    let mut chars = compact.chars().peekable();
-    let newline = |out: &mut String, depth: usize| {
-        out.push('\n');
-        (0..depth).for_each(|_| out.push_str("  "));
+    let newline = |out: &mut Vec<u8>, depth: usize| {
+        out.push(b'\n');
+        (0..depth).for_each(|_| out.extend_from_slice(b"  "));
     };
-    while let Some(c) = chars.next() {
-        if in_string {
-            out.push(c);
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        i += 1;
         match c {
-            '"' => {
-                in_string = true;
-                out.push(c);
+            b'"' => {
+                // The whole string, escapes included, in one copy.
+                let start = i - 1;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'\\' => i += 2,
+                        b'"' => {
+                            i += 1;
+                            break;
+                        }
+                        _ => i += 1,
+                    }
+                }
+                i = i.min(bytes.len());
+                out.extend_from_slice(&bytes[start..i]);
             }
-            '{' | '[' => {
-                let close = if c == '{' { '}' } else { ']' };
+            b'{' | b'[' => {
+                let close = if c == b'{' { b'}' } else { b']' };
                 out.push(c);
-                if chars.peek() == Some(&close) {
-                    out.push(chars.next().expect("peeked"));
+                if bytes.get(i) == Some(&close) {
+                    out.push(close);
+                    i += 1;
                 } else {
                     depth += 1;
                     newline(&mut out, depth);
                 }
             }
-            '}' | ']' => {
+            b'}' | b']' => {
                 depth = depth.saturating_sub(1);
                 newline(&mut out, depth);
                 out.push(c);
             }
-            ',' => {
+            b',' => {
                 out.push(c);
                 newline(&mut out, depth);
             }
-            ':' => out.push_str(": "),
+            b':' => out.extend_from_slice(b": "),
             c => out.push(c),
         }
     }
-    out
+    String::from_utf8(out).expect("ASCII added to valid UTF-8 stays valid")
 }
 
 #[cfg(test)]
@@ -560,6 +572,17 @@ mod tests {
         assert_eq!(
             pretty_json(&encode(&empty)),
             serde_json::to_string_pretty(&empty).unwrap()
+        );
+        let big = crate::domain::sample::generate(
+            40,
+            120,
+            60,
+            3,
+            NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+        );
+        assert_eq!(
+            pretty_json(&encode(&big)),
+            serde_json::to_string_pretty(&big).unwrap()
         );
         assert_eq!(pretty_json("[]"), "[]");
         assert_eq!(pretty_json("{\"a\":[{}]}"), "{\n  \"a\": [\n    {}\n  ]\n}");

@@ -35,6 +35,8 @@ crate::string_table! {
     DoneList => "完了・見送り", "Done and skipped";
     NothingHere => "ここにはまだ何もありません。", "Nothing here yet.";
     ShowMore => "さらに表示", "Show more";
+    ShowDone => "完了・見送りを表示", "Show done and skipped";
+    HideDone => "完了・見送りを隠す", "Hide done and skipped";
     ProgressTitle => "分野ごとの進み具合", "Progress by area";
     ProgressNote => "完了した数／予定した数（見送りは含みません）", "Done / planned (skipped ones are not counted)";
     MarkDone => "完了", "Done";

@@ -12,7 +12,7 @@ use crate::domain::plan_text::{self, P};
 use crate::domain::questionnaire::Area;
 use crate::domain::route::Route;
 use crate::ui::history_chart::HistoryChart;
-use crate::ui::store::{use_doc, use_lang, use_read_only};
+use crate::ui::store::{app_memo, use_doc, use_lang, use_read_only};
 
 #[component]
 pub fn History() -> Html {
@@ -21,7 +21,7 @@ pub fn History() -> Html {
     let read_only = use_read_only();
     let snaps = {
         let shown = shown.clone();
-        use_memo(shown.version(), move |_| {
+        app_memo("history", shown.version(), move |_| {
             Rc::new(snapshots(&shown.assessments))
         })
     };

@@ -21,7 +21,7 @@ use crate::domain::update::Msg;
 use crate::ui::action_list::ActionList;
 use crate::ui::backup_reminder::BackupReminder;
 use crate::ui::score_bars::ScoreBars;
-use crate::ui::store::{use_doc, use_lang, use_people_index, use_read_only, use_store};
+use crate::ui::store::{app_memo, use_doc, use_lang, use_people_index, use_read_only, use_store};
 
 /// How many follow-ups the dashboard lists before linking to the people screen.
 const FOLLOW_UPS_SHOWN: usize = 5;
@@ -40,7 +40,7 @@ pub fn Home() -> Html {
     let derived = {
         let shown = shown.clone();
         let index = index.clone();
-        use_memo((index.clone(), today), move |(_, today)| {
+        app_memo("home.derived", (index.clone(), today), move |(_, today)| {
             let doc = &*shown;
             let groups = group(&doc.actions, ActionFilter::default(), *today);
             let week: Vec<usize> = groups.due_this_week().collect();
@@ -55,7 +55,7 @@ pub fn Home() -> Html {
     };
     let scores = {
         let shown = shown.clone();
-        use_memo(shown.version(), move |_| {
+        app_memo("home.scores", shown.version(), move |_| {
             let doc = &*shown;
             (
                 doc.latest_assessment()

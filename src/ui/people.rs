@@ -13,10 +13,10 @@ use crate::domain::people::{search, sorted, Filter, SortBy};
 use crate::domain::plan_text::{self, CHANNELS, P};
 use crate::domain::route::Route;
 use crate::ui::select_field::SelectField;
-use crate::ui::store::{use_lang, use_people_index, use_read_only};
+use crate::ui::store::{app_memo, use_lang, use_people_index, use_read_only};
 use crate::ui::text_field::{InputKind, TextField};
 
-const PAGE: usize = 50;
+const PAGE: usize = 30;
 
 #[component]
 pub fn People() -> Html {
@@ -30,7 +30,7 @@ pub fn People() -> Html {
 
     let order = {
         let index = index.clone();
-        use_memo((index.clone(), *sort), move |(_, sort)| {
+        app_memo("people.order", (index.clone(), *sort), move |(_, sort)| {
             Rc::new(sorted(&index, *sort))
         })
     };
@@ -90,7 +90,7 @@ pub fn People() -> Html {
     }));
     let tags = {
         let index = index.clone();
-        use_memo(index.clone(), move |_| index.tags())
+        app_memo("people.tags", index.clone(), move |_| index.tags())
     };
     let mut tag_options = vec![(AttrValue::from(""), AttrValue::from(lang.t(P::AllTags)))];
     tag_options.extend(

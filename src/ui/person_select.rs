@@ -1,10 +1,16 @@
 //! A `<select>` of the user's people, sorted by name. Its own component so
 //! that typing elsewhere in a form never rebuilds a list of a thousand
-//! options: it renders only when its value or the document changes.
+//! options: it renders only when its value or the document changes. Until
+//! the select is first focused or pressed it holds only the "none" and the
+//! chosen option, so a screen with a person filter opens quickly even with
+//! a thousand people; the rest render before the list can open (events run
+//! their handlers, and the render, before the browser shows the list).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
+
+use crate::ui::store::app_memo;
 
 use crate::ui::store::use_doc;
 
@@ -26,7 +32,7 @@ pub fn PersonSelect(props: &PersonSelectProps) -> Html {
     let shown = use_doc();
     let people = {
         let shown = shown.clone();
-        use_memo(shown.version(), move |_| {
+        app_memo("person-select", shown.version(), move |_| {
             let mut v: Vec<(String, String, String)> = shown
                 .people
                 .iter()
@@ -34,6 +40,15 @@ pub fn PersonSelect(props: &PersonSelectProps) -> Html {
                 .collect();
             v.sort();
             Rc::new(v)
+        })
+    };
+    let expanded = use_state(|| false);
+    let expand = {
+        let expanded = expanded.clone();
+        Callback::from(move |_: web_sys::Event| {
+            if !*expanded {
+                expanded.set(true);
+            }
         })
     };
     let on_change = props.on_change.clone();
@@ -44,13 +59,17 @@ pub fn PersonSelect(props: &PersonSelectProps) -> Html {
         )
     });
     let error_id = format!("{}-error", props.id);
-    let options = people.iter().map(|(_, id, name)| {
+    let listed = people
+        .iter()
+        .filter(|(_, id, _)| *expanded || props.value == id.as_str());
+    let options = listed.map(|(_, id, name)| {
         html! { <option value={id.clone()} selected={props.value == id.as_str()}>{ name.clone() }</option> }
     });
     html! {
         <div class={classes!("field", props.error.is_some().then_some("has-error"))}>
             <label for={props.id.clone()}>{ props.label.clone() }</label>
             <select id={props.id.clone()} name={props.id.clone()} {onchange}
+                onfocus={expand.reform(web_sys::Event::from)} onpointerdown={expand.reform(web_sys::Event::from)}
                 aria-invalid={props.error.as_ref().map(|_| "true")}
                 aria-describedby={props.error.as_ref().map(|_| error_id.clone())}>
                 <option value="" selected={props.value.is_empty()}>{ props.none_label.clone() }</option>

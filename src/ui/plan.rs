@@ -17,7 +17,7 @@ use crate::domain::route::Route;
 use crate::ui::action_list::ActionList;
 use crate::ui::person_select::PersonSelect;
 use crate::ui::select_field::SelectField;
-use crate::ui::store::{use_doc, use_lang, use_people_index, use_read_only};
+use crate::ui::store::{app_memo, use_doc, use_lang, use_people_index, use_read_only};
 
 #[component]
 pub fn Plan() -> Html {
@@ -28,24 +28,32 @@ pub fn Plan() -> Html {
     let today = clock::today();
     let filter = use_state(ActionFilter::default);
     let notice = use_state(|| None::<String>);
+    // What is done is looked at less often: listed on request.
+    let done_open = use_state(|| false);
 
     let groups = {
         let shown = shown.clone();
-        use_memo((shown.version(), *filter, today), move |(_, f, today)| {
-            let g = group(&shown.actions, *f, *today);
-            [
-                Rc::new(g.overdue),
-                Rc::new(g.today),
-                Rc::new(g.this_week),
-                Rc::new(g.later),
-                Rc::new(g.unscheduled),
-                Rc::new(g.done),
-            ]
-        })
+        app_memo(
+            "plan.groups",
+            (shown.version(), *filter, today),
+            move |(_, f, today)| {
+                let g = group(&shown.actions, *f, *today);
+                [
+                    Rc::new(g.overdue),
+                    Rc::new(g.today),
+                    Rc::new(g.this_week),
+                    Rc::new(g.later),
+                    Rc::new(g.unscheduled),
+                    Rc::new(g.done),
+                ]
+            },
+        )
     };
     let progress = {
         let shown = shown.clone();
-        use_memo(shown.version(), move |_| progress(&shown.actions))
+        app_memo("plan.progress", shown.version(), move |_| {
+            progress(&shown.actions)
+        })
     };
     {
         let notice = notice.clone();
@@ -95,11 +103,23 @@ pub fn Plan() -> Html {
     ];
     let lists = sections.iter().zip(groups.iter()).map(|((id, title), items)| {
         let h = format!("{id}-h");
+        let collapsed = *id == "plan-done" && !items.is_empty();
+        let toggle = collapsed.then(|| {
+            let done_open = done_open.clone();
+            let label = if *done_open { P::HideDone } else { P::ShowDone };
+            html! {
+                <button type="button" class="button small" id="plan-done-toggle" aria-expanded={done_open.to_string()}
+                    onclick={Callback::from(move |_| done_open.set(!*done_open))}>{ lang.t(label) }</button>
+            }
+        });
         html! {
             <section class={classes!("card", "plan-group", *id)} id={*id} aria-labelledby={h.clone()}>
                 <h2 id={h}>{ lang.t(*title) }{ format!(" ({})", items.len()) }</h2>
-                <ActionList items={items.clone()} index={index.clone()} {today}
-                    empty={lang.t(P::NothingHere)} on_notice={on_notice.clone()} />
+                { toggle }
+                if !collapsed || *done_open {
+                    <ActionList items={items.clone()} index={index.clone()} {today}
+                        empty={lang.t(P::NothingHere)} on_notice={on_notice.clone()} />
+                }
             </section>
         }
     });

@@ -13,7 +13,7 @@ use crate::domain::planner::PlanMsg;
 use crate::domain::review::{past_reviews, review_actions, summarize, ReviewInput};
 use crate::domain::route::Route;
 use crate::domain::update::Msg;
-use crate::ui::store::{use_lang, use_people_index, use_store};
+use crate::ui::store::{app_memo, use_lang, use_people_index, use_store};
 use crate::ui::text_field::{InputKind, TextField};
 
 /// At most this many people are offered as "contact next week".
@@ -30,7 +30,7 @@ pub fn Review() -> Html {
     let view = {
         let store = store.clone();
         let index = index.clone();
-        use_memo((index.clone(), today), move |(_, today)| {
+        app_memo("review", (index.clone(), today), move |(_, today)| {
             let doc = &store.0.doc;
             let summary = summarize(doc, &index, *today);
             let done: Vec<String> = doc

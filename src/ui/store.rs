@@ -1,16 +1,29 @@
 //! The store: the pure `State` behind a `use_reducer`, and the two contexts
 //! (store and language) with hooks to reach them.
 
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::domain::document::Document;
 use crate::domain::i18n::Lang;
+use crate::domain::people::PeopleIndex;
 use crate::domain::update::{update, Msg, State};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Store(pub State);
+
+/// Identity, not contents: every reduction makes a new `Store`, and the
+/// context provider compares stores on each render. Comparing contents would
+/// walk the whole document (thousands of records) every time.
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
 
 impl Reducible for Store {
     type Action = Msg;
@@ -90,17 +103,58 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
+thread_local! {
+    /// The people index of the latest shown document, shared by all screens:
+    /// a per-component memo would rebuild it each time a screen mounts.
+    /// Keyed by `State::version`, which never repeats within the page's one app.
+    static PEOPLE_INDEX: RefCell<Option<IndexCache>> = const { RefCell::new(None) };
+}
+
+type IndexCache = ((u64, u64), Rc<PeopleIndex>);
+
 /// The people index of the shown document, rebuilt only when it changes.
 #[hook]
-pub fn use_people_index() -> Shared<crate::domain::people::PeopleIndex> {
+pub fn use_people_index() -> Shared<PeopleIndex> {
     let doc = use_doc();
-    let memo = {
-        let doc = doc.clone();
-        use_memo(doc.version(), move |_| {
-            crate::domain::people::PeopleIndex::build(&doc)
-        })
-    };
-    Shared(memo.clone())
+    let key = doc.version();
+    PEOPLE_INDEX.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        match &*cache {
+            Some((k, index)) if *k == key => Shared(index.clone()),
+            _ => {
+                let index = Rc::new(PeopleIndex::build(&doc));
+                *cache = Some((key, index.clone()));
+                Shared(index)
+            }
+        }
+    })
+}
+
+thread_local! {
+    /// Values derived from the shown document, one per name (see `app_memo`).
+    static APP_MEMOS: RefCell<HashMap<&'static str, Rc<dyn Any>>> = RefCell::new(HashMap::new());
+}
+
+/// Like `use_memo`, but one value per `name` for the whole app, kept when
+/// the screen that made it unmounts: switching back to a screen reuses what
+/// it computed from a thousand records instead of computing it again.
+/// `deps` must hold everything the value depends on (`State::version()`
+/// for the document). Not a hook: it keeps no per-component state.
+pub fn app_memo<D: PartialEq + 'static, T: 'static>(
+    name: &'static str,
+    deps: D,
+    f: impl FnOnce(&D) -> T,
+) -> Rc<T> {
+    let hit = APP_MEMOS.with_borrow(|m| {
+        let entry = m.get(name)?.clone().downcast::<(D, Rc<T>)>().ok()?;
+        (entry.0 == deps).then(|| entry.1.clone())
+    });
+    hit.unwrap_or_else(|| {
+        let value = Rc::new(f(&deps));
+        let entry: Rc<dyn Any> = Rc::new((deps, value.clone()));
+        APP_MEMOS.with_borrow_mut(|m| m.insert(name, entry));
+        value
+    })
 }
 
 /// State of a form being filled in: a draft value changed by small edits

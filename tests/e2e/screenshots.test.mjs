@@ -25,6 +25,13 @@ for (const lang of ['ja', 'en']) {
       for (const screen of SCREENS.filter((s) => s.main)) {
         const page = await openScreen(context, url, screen, ids);
         const file = join(SHOTS, `${lang}-${width}-${screen.name}.png`);
+        // List rows out of view are not drawn (`content-visibility: auto`):
+        // make the viewport as tall as the page so every row is in the picture.
+        for (let i = 0; i < 3; i++) {
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          await page.setViewportSize({ width, height });
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        }
         await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
         assert.ok(statSync(file).size > 5_000, `${file} has content`);
         await page.close();
