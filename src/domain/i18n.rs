@@ -222,16 +222,16 @@ mod tests {
     #[test]
     fn the_first_paint_shell_matches_the_home_screen() {
         // index.html paints the home screen's heading and lead before the
-        // wasm loads; identical text keeps the swap invisible (and LCP early).
+        // wasm loads, in both languages (CSS shows one); identical text keeps
+        // the swap invisible (and LCP early).
         let shell = include_str!("../../index.html");
-        assert!(
-            shell.contains(T::IntroTitle.ja()),
-            "index.html heading differs from T::IntroTitle"
-        );
-        assert!(
-            shell.contains(T::IntroBody.ja()),
-            "index.html lead differs from T::IntroBody"
-        );
+        for lang in [Lang::Ja, Lang::En] {
+            let class = format!("shell-{}", lang.tag());
+            for key in [T::IntroTitle, T::IntroBody] {
+                let span = format!("<span class=\"{class}\">{}</span>", lang.t(key));
+                assert!(shell.contains(&span), "index.html lacks {span}");
+            }
+        }
     }
 
     #[test]
