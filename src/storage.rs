@@ -8,7 +8,7 @@
 //! newer document (see `domain::update` for what happens instead).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::closure::Closure;
@@ -82,17 +82,25 @@ fn backup_text(store: &web_sys::Storage, head: &str) -> String {
 }
 
 /// Removes chunks the stored head has not listed for a while (see
-/// `stored::sweep`).
+/// `stored::sweep`). Chunks named in a backup of unreadable data stay: the
+/// backup may be a head (say, from a tab still running an older version
+/// that could not read it) whose records live only there.
 fn collect_chunks(store: &web_sys::Storage, now_millis: i64) {
     let keys = app_keys();
+    // Searched on the JS side first: a backup can be megabytes, and most
+    // name no chunk at all.
+    let backups: Vec<String> = keys
+        .iter()
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .filter_map(|k| get_item_js(k).ok().flatten())
+        .filter(|js| js.includes(stored::CHUNK_PREFIX, 0))
+        .map(String::from)
+        .collect();
     let remove = WRITTEN.with_borrow(|written| {
+        let mut listed = written.keys();
+        listed.extend(backups.iter().flat_map(|b| stored::named_chunks(b)));
         UNLISTED_SINCE.with_borrow_mut(|since| {
-            stored::sweep(
-                keys.iter().map(String::as_str),
-                &written.keys(),
-                since,
-                now_millis,
-            )
+            stored::sweep(keys.iter().map(String::as_str), &listed, since, now_millis)
         })
     });
     for key in remove {
@@ -137,6 +145,16 @@ pub fn app_keys() -> Vec<String> {
         .filter_map(|i| store.key(i).ok().flatten())
         .filter(|k| k.starts_with(KEY_PREFIX))
         .collect()
+}
+
+/// A backup's text for download: a chunked head comes with its chunks put
+/// back in place (`stored::whole_text`); anything else byte for byte.
+pub fn backup_download(key: &str) -> Option<String> {
+    let store = raw()?;
+    let text = store.get_item(key).ok().flatten()?;
+    Some(stored::whole_text(&text, |k| {
+        store.get_item(k).ok().flatten()
+    }))
 }
 
 /// The stored document as one JSON text (`stored::whole_text`), for the
@@ -245,21 +263,39 @@ fn write(
     if !same {
         last = Written::default();
     }
-    let layout = stored::layout(doc, &mut last, &stored::stamp(now_millis, random));
-    let undo = |n: usize| {
+    let stamp = stored::stamp(now_millis, random);
+    let mut layout = stored::layout(doc, &mut last, &stamp);
+    // A chunk the head lists can only vanish through another tab (deleting
+    // everything, or a lagging view of storage): then write every chunk.
+    let fresh: HashSet<&str> = layout.chunks.iter().map(|(k, _)| k.as_str()).collect();
+    let reused_missing = layout
+        .written
+        .keys()
+        .iter()
+        .any(|k| !fresh.contains(k) && !matches!(get_item_js(k), Ok(Some(_))));
+    if reused_missing {
+        layout = stored::layout(doc, &mut Written::default(), &stamp);
+    }
+    let refused = |n: usize| {
         for (key, _) in &layout.chunks[..n] {
             let _ = store.remove_item(key);
         }
+        // Remember what storage still holds, so the next try again writes
+        // only what changed (rewriting everything would need more room).
+        if let Some(head) = store.get_item(DOC_KEY).ok().flatten() {
+            let _ = read_doc(store, &head);
+        }
+        // Chunks replaced long enough ago make room for the next try.
+        collect_chunks(store, now_millis);
+        SaveOutcome::Refused
     };
     for (n, (key, text)) in layout.chunks.iter().enumerate() {
         if store.set_item(key, text).is_err() {
-            undo(n);
-            return SaveOutcome::Refused;
+            return refused(n);
         }
     }
     if store.set_item(DOC_KEY, &layout.head).is_err() {
-        undo(layout.chunks.len());
-        return SaveOutcome::Refused;
+        return refused(layout.chunks.len());
     }
     WRITTEN.set(layout.written);
     collect_chunks(store, now_millis);
@@ -303,7 +339,9 @@ pub fn remove_import_backup() {
 /// Removes every key of the app, backups included.
 pub fn delete_all() -> bool {
     let Some(store) = raw() else { return false };
-    app_keys().iter().all(|k| store.remove_item(k).is_ok())
+    // The head first: another tab never sees a head whose chunks are gone.
+    let head = store.remove_item(DOC_KEY).is_ok();
+    head && app_keys().iter().all(|k| store.remove_item(k).is_ok())
 }
 
 /// A change another tab made to the stored document.

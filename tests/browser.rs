@@ -141,6 +141,63 @@ fn a_missing_chunk_blocks_saving_and_the_backup_keeps_the_rest() {
     assert_eq!(storage::load(60_000).1, p);
 }
 
+#[wasm_bindgen_test]
+fn a_listed_chunk_that_vanished_is_written_again_not_pointed_at() {
+    reset();
+    let mut doc = large();
+    storage::save(&doc, doc.revision, &Persistence::Saving, 1_000, 1);
+    // Another tab (or a lagging view of storage) removed a chunk this tab
+    // would otherwise reuse.
+    let gone = chunk_keys()
+        .into_iter()
+        .find(|k| k.ends_with(".p1"))
+        .unwrap();
+    local().remove_item(&gone).unwrap();
+    // A change elsewhere: the people chunk would otherwise be reused.
+    doc.actions[0].title = "changed".into();
+    doc.revision += 1;
+    assert!(matches!(
+        storage::save(&doc, doc.revision - 1, &Persistence::Saving, 2_000, 2),
+        storage::SaveOutcome::Written { .. }
+    ));
+    let (back, p) = storage::load(3_000);
+    assert_eq!(
+        p,
+        Persistence::Saving,
+        "nothing points at the missing chunk"
+    );
+    assert_eq!(back, doc);
+}
+
+#[wasm_bindgen_test]
+fn chunks_named_by_a_kept_unreadable_head_are_never_collected() {
+    reset();
+    let doc = large();
+    storage::save(&doc, doc.revision, &Persistence::Saving, 1_000, 1);
+    let head = local().get_item(DOC_KEY).unwrap().unwrap();
+    let chunks = chunk_keys();
+    // An older version of the app, unable to read the chunked head, kept it
+    // as unreadable and wrote its own document over it.
+    local().set_item("tsunagari.unreadable.5", &head).unwrap();
+    local()
+        .set_item(
+            DOC_KEY,
+            &tsunagari::domain::document::encode(&Document::default()),
+        )
+        .unwrap();
+    let (_, p) = storage::load(2_000);
+    assert_eq!(p, Persistence::Saving);
+    let mut later = Document::default();
+    for t in [3_000, 3_000 + 3 * stored::CHUNK_GRACE_MILLIS] {
+        later.revision += 1;
+        storage::save(&later, later.revision - 1, &Persistence::Saving, t, 3);
+    }
+    assert_eq!(chunk_keys(), chunks, "every chunk the backup names stays");
+    // Its download puts the whole document back together.
+    let text = storage::backup_download("tsunagari.unreadable.5").unwrap();
+    assert_eq!(tsunagari::domain::document::decode(&text).unwrap(), doc);
+}
+
 fn assert_kept(raw: &str) {
     reset();
     local().set_item(DOC_KEY, raw).unwrap();

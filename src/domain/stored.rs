@@ -190,7 +190,13 @@ pub fn read(
         }
     }
     let lists = assemble(&mut value, &get)?;
+    let stored_version = value.get("schema_version").and_then(Value::as_u64);
     let doc = decode_value(value)?;
+    // Records upgraded from an older schema differ from their stored text:
+    // none of those chunks may be reused.
+    if stored_version != Some(u64::from(SCHEMA_VERSION)) {
+        return Ok((doc, Written::default()));
+    }
     let [people, interactions, actions] = lists;
     let written = Written {
         head: head.to_string(),
@@ -330,6 +336,17 @@ pub fn sweep<'a>(
     }
     remove.sort();
     remove
+}
+
+/// Every chunk key named anywhere in `text` (a head, or a backup of one).
+pub fn named_chunks(text: &str) -> Vec<&str> {
+    text.match_indices(CHUNK_PREFIX)
+        .map(|(at, _)| {
+            let rest = &text[at..];
+            let end = rest.find(['"', '\\']).unwrap_or(rest.len());
+            &rest[..end]
+        })
+        .collect()
 }
 
 /// A chunk-key stamp: the time, then random digits for keys unique across tabs.
@@ -563,6 +580,29 @@ mod tests {
             kept.contains("tsunagari_unreadable_head"),
             "a missing chunk: everything there is"
         );
+    }
+
+    #[test]
+    fn chunk_keys_named_in_a_head_or_its_backup_are_found() {
+        let doc = big();
+        let mut store = Store::default();
+        let mut last = Written::default();
+        store.save(&doc, &mut last, "1.a");
+        let head = &store.0["head"];
+        let mut named = named_chunks(head);
+        named.sort();
+        let mut listed: Vec<&str> = last.keys().into_iter().collect();
+        listed.sort();
+        assert_eq!(named, listed);
+        let backup = backup_text(head, |_| None);
+        let mut in_backup = named_chunks(&backup);
+        in_backup.sort();
+        in_backup.dedup();
+        assert_eq!(
+            in_backup, listed,
+            "a backup wrapping the head names the same chunks"
+        );
+        assert!(named_chunks("{\"schema_version\":1}").is_empty());
     }
 
     #[test]

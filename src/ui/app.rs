@@ -10,7 +10,7 @@ use crate::clock;
 use crate::domain::files_ui_text::{self, FU};
 use crate::domain::i18n::{Lang, T};
 use crate::domain::route::Route;
-use crate::domain::update::{Msg, State};
+use crate::domain::update::{update, Msg, State};
 use crate::storage::{self, External, SaveOutcome};
 use crate::ui::action_form::ActionForm;
 use crate::ui::assessment::Assessment;
@@ -46,19 +46,41 @@ fn save_if_due(latest: &RefCell<StoreHandle>, save_due: &RefCell<bool>) {
     if state.pending.is_empty() {
         return;
     }
-    let outcome = clock::measure("tsunagari:save", || {
-        let (now, random) = (clock::now().timestamp_millis(), clock::new_id());
-        storage::save(
-            &state.doc,
-            state.stored_revision,
-            &state.persistence,
-            now,
-            random,
-        )
-    });
-    match outcome {
+    let save = |state: &State| {
+        clock::measure("tsunagari:save", || {
+            let (now, random) = (clock::now().timestamp_millis(), clock::new_id());
+            storage::save(
+                &state.doc,
+                state.stored_revision,
+                &state.persistence,
+                now,
+                random,
+            )
+        })
+    };
+    match save(state) {
         SaveOutcome::Written { revision } => store.dispatch(Msg::Saved { revision }),
-        SaveOutcome::Newer(doc) => store.dispatch(Msg::StoredElsewhere(doc)),
+        // Another tab wrote first. Replay this tab's changes onto its document
+        // and write that now: when the page is being left, a save scheduled
+        // for later would never run. The store then makes the same replay
+        // (`update` is pure) and learns it is saved.
+        SaveOutcome::Newer(newer) => {
+            let mut rebased = state.clone();
+            update(&mut rebased, Msg::StoredElsewhere(newer.clone()));
+            let outcome = if rebased.pending.is_empty() {
+                None
+            } else {
+                Some(save(&rebased))
+            };
+            store.dispatch(Msg::StoredElsewhere(newer));
+            match outcome {
+                Some(SaveOutcome::Written { revision }) => store.dispatch(Msg::Saved { revision }),
+                Some(SaveOutcome::Refused) => store.dispatch(Msg::SaveFailed),
+                // Yet another write: the replayed changes are saved on the next round.
+                Some(SaveOutcome::Newer(newest)) => store.dispatch(Msg::StoredElsewhere(newest)),
+                None => {}
+            }
+        }
         SaveOutcome::Refused => store.dispatch(Msg::SaveFailed),
     }
 }

@@ -1,6 +1,7 @@
 //! "Restore the previous data": shown while a backup taken before the last
 //! import-replace exists. One click puts it back (as an ordinary change, so
-//! saving and other tabs follow) and removes the backup.
+//! saving and other tabs follow); the backup is removed once that change is
+//! saved, so a refused write or a closed tab never leaves neither copy.
 
 use yew::prelude::*;
 
@@ -15,6 +16,17 @@ pub fn RestoreBackup() -> Html {
     let lang = use_lang();
     let store = use_store();
     let status = use_state(|| None::<FU>);
+    let restoring = use_state(|| false);
+    {
+        let saved = store.0.pending.is_empty();
+        let restoring = restoring.clone();
+        use_effect_with((*restoring, saved), move |&(waiting, saved)| {
+            if waiting && saved {
+                storage::remove_import_backup();
+                restoring.set(false);
+            }
+        });
+    }
     {
         let shown = status.is_some();
         use_effect_with(*status, move |_| {
@@ -31,10 +43,11 @@ pub fn RestoreBackup() -> Html {
     let restore = {
         let store = store.clone();
         let status = status.clone();
+        let restoring = restoring.clone();
         Callback::from(move |_| match storage::import_backup() {
             Some(doc) => {
                 store.dispatch(Msg::ReplaceDocument(Box::new(doc)));
-                storage::remove_import_backup();
+                restoring.set(true);
                 status.set(Some(FU::Restored));
             }
             None => status.set(Some(FU::RestoreFailed)),
@@ -43,7 +56,7 @@ pub fn RestoreBackup() -> Html {
     html! {
         <section class="card restore-backup no-print" aria-labelledby="restore-h">
             <h2 id="restore-h">{ lang.t(FU::RestoreHeading) }</h2>
-            if available {
+            if available && !*restoring {
                 <p>{ lang.t(FU::RestoreHelp) }</p>
                 <p><button type="button" class="button" id="restore-backup" onclick={restore}>
                     { lang.t(FU::RestoreButton) }</button></p>
