@@ -1,6 +1,10 @@
 //! The file door: saving text to a download, and reading a file the user
-//! picked or dropped (its bytes, refused before reading when too large).
+//! picked or dropped (its bytes, refused before reading when too large),
+//! and catching files dropped where no screen takes them.
 
+use std::cell::RefCell;
+
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
 /// Offers `content` as a download named `filename`. Returns false when the
@@ -52,6 +56,68 @@ pub fn reset_picker(e: &web_sys::Event) {
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
     {
         input.set_value("");
+    }
+}
+
+thread_local! {
+    /// A file dropped outside the files screen, waiting for that screen.
+    static HANDED_OVER: RefCell<Option<web_sys::File>> = const { RefCell::new(None) };
+}
+
+/// Keeps a file dropped elsewhere for the files screen to read on mount.
+pub fn hand_over(file: web_sys::File) {
+    HANDED_OVER.set(Some(file));
+}
+
+/// The file dropped elsewhere, once.
+pub fn take_handed_over() -> Option<web_sys::File> {
+    HANDED_OVER.take()
+}
+
+/// Catches files dragged and dropped anywhere no screen handles them
+/// (handlers that do call `preventDefault` first): the browser would
+/// otherwise open the file in place of the app. Calls `f` with the file,
+/// until dropped.
+pub struct StrayDrops {
+    over: Closure<dyn FnMut(web_sys::DragEvent)>,
+    dropped: Closure<dyn FnMut(web_sys::DragEvent)>,
+}
+
+impl StrayDrops {
+    pub fn listen(mut f: impl FnMut(web_sys::File) + 'static) -> StrayDrops {
+        let over = Closure::<dyn FnMut(web_sys::DragEvent)>::new(|e: web_sys::DragEvent| {
+            if drags_files(&e) && !e.default_prevented() {
+                e.prevent_default();
+            }
+        });
+        let dropped =
+            Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
+                if e.default_prevented() || !drags_files(&e) {
+                    return;
+                }
+                e.prevent_default();
+                if let Some(file) = dropped_file(&e) {
+                    f(file);
+                }
+            });
+        if let Some(w) = web_sys::window() {
+            let _ = w.add_event_listener_with_callback("dragover", over.as_ref().unchecked_ref());
+            let _ = w.add_event_listener_with_callback("drop", dropped.as_ref().unchecked_ref());
+        }
+        StrayDrops { over, dropped }
+    }
+}
+
+impl Drop for StrayDrops {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback(
+                "dragover",
+                self.over.as_ref().unchecked_ref(),
+            );
+            let _ = w
+                .remove_event_listener_with_callback("drop", self.dropped.as_ref().unchecked_ref());
+        }
     }
 }
 

@@ -11,6 +11,7 @@ use crate::domain::files_ui_text::{self, FU};
 use crate::domain::i18n::{Lang, T};
 use crate::domain::route::Route;
 use crate::domain::update::{update, Msg, State};
+use crate::files;
 use crate::storage::{self, External, SaveOutcome};
 use crate::ui::action_form::ActionForm;
 use crate::ui::assessment::Assessment;
@@ -138,6 +139,24 @@ pub fn App() -> Html {
         });
     }
 
+    // A plan file dropped on any other screen opens on the files screen
+    // (remounted by its key, so this works there too) instead of the
+    // browser replacing the app with the file.
+    let stray_drops = use_state(|| 0u32);
+    {
+        let stray_drops = stray_drops.clone();
+        use_effect_with((), move |_| {
+            let mut count = 0;
+            let listener = files::StrayDrops::listen(move |file| {
+                files::hand_over(file);
+                count += 1;
+                stray_drops.set(count);
+                browser::set_hash(&Route::Files.hash());
+            });
+            move || drop(listener)
+        });
+    }
+
     use_effect_with(lang, |&lang| {
         browser::set_document_lang(lang.tag(), lang.t(T::AppName))
     });
@@ -180,7 +199,7 @@ pub fn App() -> Html {
         Route::PersonEdit(id) => html! { <PersonForm key={id.to_string()} id={Some(id)} /> },
         Route::Review => html! { <Review /> },
         Route::History => html! { <History /> },
-        Route::Files => html! { <Files /> },
+        Route::Files => html! { <Files key={*stray_drops} /> },
         Route::Print => html! { <PrintView /> },
     };
     let skip = Callback::from(|e: MouseEvent| {

@@ -117,6 +117,15 @@ pub fn Files() -> Html {
             });
         })
     };
+    // A file dropped on another screen (see `App`).
+    {
+        let read_file = read_file.clone();
+        use_effect_with((), move |_| {
+            if let Some(file) = files::take_handed_over() {
+                read_file.emit(file);
+            }
+        });
+    }
     let on_pick = {
         let read_file = read_file.clone();
         Callback::from(move |e: Event| {

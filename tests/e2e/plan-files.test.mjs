@@ -283,6 +283,34 @@ test('a file can be dropped on the screen', async () => {
   await context.close();
 });
 
+test('a file dropped on another screen opens on the files screen instead of replacing the app', async () => {
+  const { page, context, watcher } = await openApp(browser, `${url}#/plan`);
+  await page.waitForSelector('#add-action');
+  const text = await readFile(join(FIXTURES, 'valid-small.json'), 'utf8');
+  for (const [screen, ready] of [['#/plan', '#add-action'], ['#/files', '#import-file']]) {
+    await page.evaluate((h) => { location.hash = h; }, screen);
+    await page.waitForSelector(ready);
+    // Dropped on the header, which no screen's drop zone covers. A drag
+    // event whose default is not prevented would make the browser open the
+    // file in place of the app.
+    const prevented = await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'elsewhere.json', { type: 'application/json' }));
+      const header = document.querySelector('header');
+      const fire = (type) => !header.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+      return [fire('dragover'), fire('drop')];
+    }, text);
+    assert.deepEqual(prevented, [true, true], 'the browser is kept from opening the file');
+    await page.waitForSelector('#import-preview-h');
+    assert.equal(await page.evaluate(() => location.hash), '#/files');
+    assert.ok((await page.locator('#import-summary').textContent()).includes('elsewhere.json'));
+    await page.click('#import-cancel');
+    await page.waitForSelector('#import-preview-h', { state: 'detached' });
+  }
+  watcher.assertClean();
+  await context.close();
+});
+
 test('a hostile name in an imported file is shown as text', async () => {
   const { page, context, watcher } = await openApp(browser, url);
   let dialog = false;
