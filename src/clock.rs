@@ -15,6 +15,15 @@ pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
 }
 
+/// Minutes east of UTC in the browser's time zone at `at` (daylight saving
+/// included), for showing a stored UTC time as local time.
+pub fn utc_offset_minutes(at: DateTime<Utc>) -> i32 {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
+        at.timestamp_millis() as f64
+    ));
+    -(d.get_timezone_offset() as i32)
+}
+
 /// A random 64-bit id. Collisions across a person's devices are what matter
 /// for merging, and 64 random bits make them vanishingly unlikely.
 pub fn new_id() -> u64 {

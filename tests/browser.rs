@@ -271,6 +271,11 @@ fn the_clock_door_gives_plausible_values() {
     assert!(today.format("%Y").to_string().as_str() >= "2024");
     assert!(now.timestamp() > 1_700_000_000);
     assert_ne!(tsunagari::clock::new_id(), tsunagari::clock::new_id());
+    // Local time of day agrees with the offset (time zones run from -12 h to +14 h).
+    let offset = tsunagari::clock::utc_offset_minutes(now);
+    assert!((-720..=840).contains(&offset), "{offset}");
+    let local = now.naive_utc() + chrono::Duration::minutes(offset.into());
+    assert_eq!(local.date(), today, "unless run exactly at midnight");
 }
 
 #[wasm_bindgen_test]

@@ -85,14 +85,16 @@ pub fn printed_on(lang: Lang, date: chrono::NaiveDate) -> String {
     }
 }
 
-/// When a file was exported, in UTC (files carry UTC and the page has no
-/// business guessing where they were made): "2026年11月23日 09:30（UTC）".
-pub fn exported_at(lang: Lang, at: DateTime<Utc>) -> String {
-    let d = format_date(lang, at.date_naive());
-    let (h, m) = (at.hour(), at.minute());
+/// When a file was exported, in the reader's local time: files carry UTC,
+/// and `offset_minutes` (east of UTC, at that instant) comes from the clock
+/// door. "2026年11月23日 18:05" / "23 Nov 2026, 18:05".
+pub fn exported_at(lang: Lang, at: DateTime<Utc>, offset_minutes: i32) -> String {
+    let local = at.naive_utc() + chrono::Duration::minutes(i64::from(offset_minutes));
+    let d = format_date(lang, local.date());
+    let (h, m) = (local.hour(), local.minute());
     match lang {
-        Lang::Ja => format!("{d} {h:02}:{m:02}（UTC）"),
-        Lang::En => format!("{d}, {h:02}:{m:02} (UTC)"),
+        Lang::Ja => format!("{d} {h:02}:{m:02}"),
+        Lang::En => format!("{d}, {h:02}:{m:02}"),
     }
 }
 
@@ -129,8 +131,23 @@ mod tests {
         assert_eq!(printed_on(Lang::Ja, d), "2026年11月23日に印刷");
         assert_eq!(printed_on(Lang::En, d), "Printed on 23 Nov 2026");
         let at = Utc.with_ymd_and_hms(2026, 11, 23, 9, 5, 0).unwrap();
-        assert_eq!(exported_at(Lang::Ja, at), "2026年11月23日 09:05（UTC）");
-        assert_eq!(exported_at(Lang::En, at), "23 Nov 2026, 09:05 (UTC)");
+        assert_eq!(exported_at(Lang::Ja, at, 0), "2026年11月23日 09:05");
+        assert_eq!(
+            exported_at(Lang::Ja, at, 9 * 60),
+            "2026年11月23日 18:05",
+            "Japan"
+        );
+        let late = Utc.with_ymd_and_hms(2026, 11, 23, 20, 30, 0).unwrap();
+        assert_eq!(
+            exported_at(Lang::En, late, 9 * 60),
+            "24 Nov 2026, 05:30",
+            "the next day in Japan"
+        );
+        assert_eq!(
+            exported_at(Lang::En, at, -5 * 60),
+            "23 Nov 2026, 04:05",
+            "New York"
+        );
         let e = NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
         assert_eq!(date_range(Lang::En, e, d), "5 Jan 2026 – 23 Nov 2026");
         assert_eq!(count(Lang::Ja, 12), "12件");

@@ -427,7 +427,7 @@ fn preview(
                 { row(lang.t(F::PreviewInteractions), text::count(lang, s.interactions)) }
                 { row(lang.t(F::PreviewActions), text::count(lang, s.actions)) }
                 { row(lang.t(F::PreviewDateRange), dates) }
-                { row(lang.t(F::PreviewExportedAt), text::exported_at(lang, s.exported_at)) }
+                { row(lang.t(F::PreviewExportedAt), text::exported_at(lang, s.exported_at, clock::utc_offset_minutes(s.exported_at))) }
                 { row(lang.t(F::PreviewAppVersion), s.app_version.clone()) }
                 { row(lang.t(F::PreviewSchemaVersion), s.schema_version.to_string()) }
             </dl>
