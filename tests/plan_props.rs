@@ -18,7 +18,8 @@ use tsunagari::domain::content::ITEMS;
 use tsunagari::domain::document::*;
 use tsunagari::domain::i18n::Lang;
 use tsunagari::domain::plan_file::*;
-use tsunagari::domain::questionnaire::{ActionKind, Area};
+use tsunagari::domain::plan_text;
+use tsunagari::domain::questionnaire::Area;
 use tsunagari::domain::scoring::Answers;
 
 /// `cases` cases with the XorShift generator: the default ChaCha generator
@@ -109,26 +110,13 @@ fn assessment(id: u64) -> impl Strategy<Value = Assessment> {
 }
 
 fn cadence() -> impl Strategy<Value = Cadence> {
-    prop::sample::select(vec![
-        Cadence::None,
-        Cadence::Weekly,
-        Cadence::Biweekly,
-        Cadence::Monthly,
-        Cadence::Quarterly,
-        Cadence::HalfYearly,
-    ])
+    // Every value the app offers (the planner's own list).
+    prop::sample::select(plan_text::CADENCES.to_vec())
 }
 
 fn channel() -> impl Strategy<Value = Channel> {
-    prop::sample::select(vec![
-        Channel::Hobby,
-        Channel::Volunteering,
-        Channel::Meetup,
-        Channel::OnlineEvent,
-        Channel::SocialNetwork,
-        Channel::Introduction,
-        Channel::Other,
-    ])
+    // Every value the app offers (the planner's own list).
+    prop::sample::select(plan_text::CHANNELS.to_vec())
 }
 
 fn person(id: u64) -> impl Strategy<Value = Person> {
@@ -166,17 +154,8 @@ fn person(id: u64) -> impl Strategy<Value = Person> {
 }
 
 fn interaction_kind() -> impl Strategy<Value = InteractionKind> {
-    prop::sample::select(vec![
-        InteractionKind::Met,
-        InteractionKind::Message,
-        InteractionKind::Call,
-        InteractionKind::Thanked,
-        InteractionKind::Congratulated,
-        InteractionKind::SharedNews,
-        InteractionKind::Introduced,
-        InteractionKind::Helped,
-        InteractionKind::WasHelped,
-    ])
+    // Every value the app offers (the planner's own list).
+    prop::sample::select(plan_text::INTERACTION_KINDS.to_vec())
 }
 
 fn interaction(id: u64, person: PersonId) -> impl Strategy<Value = Interaction> {
@@ -211,20 +190,7 @@ fn recurrence() -> impl Strategy<Value = Recurrence> {
 }
 
 fn action(id: u64, people: Vec<PersonId>) -> impl Strategy<Value = Action> {
-    let kind = prop::sample::select(vec![
-        ActionKind::FollowUp,
-        ActionKind::Thank,
-        ActionKind::Congratulate,
-        ActionKind::ShareProgress,
-        ActionKind::KeepPromise,
-        ActionKind::Introduce,
-        ActionKind::AttendEvent,
-        ActionKind::PostOrComment,
-        ActionKind::PrepareSelfIntro,
-        ActionKind::PrepareQuestions,
-        ActionKind::Reflect,
-        ActionKind::Custom,
-    ]);
+    let kind = prop::sample::select(plan_text::ACTION_KINDS.to_vec());
     let status = prop::sample::select(vec![Status::Todo, Status::Done, Status::Skipped]);
     (
         (
