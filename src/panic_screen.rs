@@ -51,7 +51,7 @@ fn show() -> Option<()> {
     alert.append_child(&body_text).ok()?;
     main.append_child(&alert).ok()?;
     let actions = el("p", "notice-actions", None)?;
-    if let Some(text) = storage::stored_text() {
+    if let Some(text) = storage::download_text(storage::DOC_KEY) {
         let link: web_sys::HtmlAnchorElement =
             el("a", "button primary", Some(lang.t(S::PanicDownload)))?
                 .dyn_into()

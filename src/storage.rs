@@ -147,22 +147,13 @@ pub fn app_keys() -> Vec<String> {
         .collect()
 }
 
-/// A backup's text for download: a chunked head comes with its chunks put
-/// back in place (`stored::whole_text`); anything else byte for byte.
-pub fn backup_download(key: &str) -> Option<String> {
+/// The text under `key` for a download (a backup, or `DOC_KEY` for the
+/// panic screen): a chunked head comes with its chunks put back in place
+/// (`stored::whole_text`); anything else byte for byte.
+pub fn download_text(key: &str) -> Option<String> {
     let store = raw()?;
     let text = store.get_item(key).ok().flatten()?;
     Some(stored::whole_text(&text, |k| {
-        store.get_item(k).ok().flatten()
-    }))
-}
-
-/// The stored document as one JSON text (`stored::whole_text`), for the
-/// panic screen's download.
-pub fn stored_text() -> Option<String> {
-    let store = raw()?;
-    let head = store.get_item(DOC_KEY).ok().flatten()?;
-    Some(stored::whole_text(&head, |k| {
         store.get_item(k).ok().flatten()
     }))
 }

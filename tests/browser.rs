@@ -194,7 +194,7 @@ fn chunks_named_by_a_kept_unreadable_head_are_never_collected() {
     }
     assert_eq!(chunk_keys(), chunks, "every chunk the backup names stays");
     // Its download puts the whole document back together.
-    let text = storage::backup_download("tsunagari.unreadable.5").unwrap();
+    let text = storage::download_text("tsunagari.unreadable.5").unwrap();
     assert_eq!(tsunagari::domain::document::decode(&text).unwrap(), doc);
 }
 

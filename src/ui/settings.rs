@@ -79,7 +79,7 @@ pub fn Settings() -> Html {
         let download = {
             let key = key.clone();
             Callback::from(move |_| {
-                if let Some(text) = storage::backup_download(&key) {
+                if let Some(text) = storage::download_text(&key) {
                     let name = format!("tsunagari-unreadable-{}.txt", clock::today());
                     files::download(&name, "text/plain;charset=utf-8", &text);
                 }

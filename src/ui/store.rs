@@ -103,31 +103,15 @@ impl<T> std::ops::Deref for Shared<T> {
     }
 }
 
-thread_local! {
-    /// The people index of the latest shown document, shared by all screens:
-    /// a per-component memo would rebuild it each time a screen mounts.
-    /// Keyed by `State::version`, which never repeats within the page's one app.
-    static PEOPLE_INDEX: RefCell<Option<IndexCache>> = const { RefCell::new(None) };
-}
-
-type IndexCache = ((u64, u64), Rc<PeopleIndex>);
-
-/// The people index of the shown document, rebuilt only when it changes.
+/// The people index of the shown document, rebuilt only when it changes
+/// and shared by every screen (see `app_memo`).
 #[hook]
 pub fn use_people_index() -> Shared<PeopleIndex> {
     let doc = use_doc();
-    let key = doc.version();
-    PEOPLE_INDEX.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        match &*cache {
-            Some((k, index)) if *k == key => Shared(index.clone()),
-            _ => {
-                let index = Rc::new(PeopleIndex::build(&doc));
-                *cache = Some((key, index.clone()));
-                Shared(index)
-            }
-        }
-    })
+    let shown = doc.clone();
+    Shared(app_memo("people.index", doc.version(), move |_| {
+        PeopleIndex::build(&shown)
+    }))
 }
 
 thread_local! {
