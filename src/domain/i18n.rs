@@ -148,7 +148,8 @@ string_table! {
 }
 
 /// Joins names in a running list: 佐藤、鈴木 / Sato, Suzuki.
-pub fn join_list(lang: Lang, items: &[&str]) -> String {
+pub fn join_list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
     items.join(match lang {
         Lang::Ja => "、",
         Lang::En => ", ",
@@ -239,5 +240,8 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
         assert_eq!(format_date(Lang::Ja, d), "2026年11月23日");
         assert_eq!(format_date(Lang::En, d), "23 Nov 2026");
+        let tags = vec!["趣味".to_string(), "IT".to_string()];
+        assert_eq!(join_list(Lang::Ja, &tags), "趣味、IT");
+        assert_eq!(join_list(Lang::En, &["a", "b"]), "a, b");
     }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::clock;
-use crate::domain::i18n::{format_date, T};
+use crate::domain::i18n::{format_date, join_list, T};
 use crate::domain::people::{search, sorted, Filter, SortBy};
 use crate::domain::plan_text::{self, CHANNELS, P};
 use crate::domain::route::Route;
@@ -120,7 +120,7 @@ pub fn People() -> Html {
                     <span class="meta">{ plan_text::channel_label(lang, r.channel) }</span>
                     <span class="meta">{ lang.t(P::LastContact) }{ colon }{ last }</span>
                     { next }
-                    if !r.tags.is_empty() { <span class="meta tags">{ r.tags.join("・") }</span> }
+                    if !r.tags.is_empty() { <span class="meta tags">{ join_list(lang, &r.tags) }</span> }
                 </p>
             </li>
         }

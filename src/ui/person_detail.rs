@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::clock;
 use crate::domain::document::{InteractionId, PersonId, Status};
-use crate::domain::i18n::{format_date, T};
+use crate::domain::i18n::{format_date, join_list, T};
 use crate::domain::people::{log_of, Balance};
 use crate::domain::plan_text::{self, P};
 use crate::domain::planner::PlanMsg;
@@ -203,7 +203,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                     { about_row(P::FieldInterests, &person.interests) }
                     { about_row(P::FieldIOffer, &person.i_offer) }
                     { about_row(P::FieldTheyOffer, &person.they_offer) }
-                    { about_row(P::FieldTags, &person.tags.join("・")) }
+                    { about_row(P::FieldTags, &join_list(lang, &person.tags)) }
                     { about_row(P::FieldNotes, &person.notes) }
                 </dl>
             </section>
