@@ -208,3 +208,10 @@ impl Drop for LeaveListener {
         }
     }
 }
+
+/// Reloads the page (to run the newest version of the app).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

@@ -26,5 +26,6 @@ pub mod schedule;
 pub mod scoring;
 pub mod settings_text;
 pub mod stored;
+pub mod sync;
 pub mod update;
 pub mod update_text;

@@ -35,6 +35,9 @@ crate::string_table! {
         DeleteFailed => "削除できませんでした。もう一度お試しください。", "Could not delete. Please try again.";
         SyncReapplied => "別のタブで保存された新しい内容を読み込み、このタブでの変更をその上に反映しました。", "Newer changes saved in another tab were loaded, and your changes in this tab were applied on top.";
         SyncCleared => "別のタブですべてのデータが削除されました。", "All data was deleted in another tab.";
+        NewerTitle => "新しい版のつながりが使われています", "A newer version of Tsunagari is in use";
+        NewerBody => "別のタブで新しい版のつながりがデータを保存しました。このタブは古い版のため、データを守るために保存を止めています。ページを再読み込みすると、新しい版で続けられます。", "Another tab saved your data with a newer version of Tsunagari. This tab runs an older version, so it has stopped saving to keep your data safe. Reload the page to continue with the newer version.";
+        NewerReload => "再読み込みする", "Reload";
         ReminderTitle => "控えを取っておきませんか", "How about saving a backup?";
         ReminderBody => "データはこのブラウザの中だけにあります。30日以上書き出していないので、ファイルに控えを取っておくと安心です。", "Your data lives only in this browser, and it has been over 30 days since the last export. A backup file gives peace of mind.";
         ReminderLater => "30日後にまた知らせる", "Remind me in 30 days";

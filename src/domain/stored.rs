@@ -20,6 +20,7 @@ use super::document::{
     decode_value, encode, Action, Assessment, DecodeError, Document, Draft, Interaction, Person,
     Settings, SCHEMA_VERSION,
 };
+use super::sync::{with_mark, Mark};
 
 /// Records per chunk: a changed record rewrites about this many.
 pub const CHUNK_RECORDS: usize = 64;
@@ -74,6 +75,9 @@ struct Head<'a> {
     // Same order as `Document`: `revision_in_prefix` finds the revision near the start.
     schema_version: u32,
     revision: u64,
+    // Right after the revision, where `sync::found_in_prefix` reads them.
+    lineage: u64,
+    write: u64,
     settings: &'a Settings,
     #[serde(skip_serializing_if = "Option::is_none")]
     draft: Option<&'a Draft>,
@@ -94,16 +98,16 @@ fn list<T>(chunks: &[Chunk<T>]) -> ChunkList<'_> {
     }
 }
 
-/// Lays `doc` out for storage. `last` is what storage holds now (empty when
-/// unknown); its unchanged chunks are moved into the result and reused.
-/// `stamp` makes the new chunk keys unique: the time in milliseconds, a dot,
-/// then random characters.
-pub fn layout(doc: &Document, last: &mut Written, stamp: &str) -> Layout {
+/// Lays `doc` out for storage under a head carrying `mark` (`sync`). `last`
+/// is what storage holds now (empty when unknown); its unchanged chunks are
+/// moved into the result and reused. `stamp` makes the new chunk keys
+/// unique: the time in milliseconds, a dot, then random characters.
+pub fn layout(doc: &Document, mark: Mark, last: &mut Written, stamp: &str) -> Layout {
     let records = doc.people.len() + doc.interactions.len() + doc.actions.len();
     if records < SPLIT_AT_RECORDS {
         return Layout {
             chunks: Vec::new(),
-            head: encode(doc),
+            head: with_mark(&encode(doc), mark),
             written: Written::default(),
         };
     }
@@ -120,6 +124,8 @@ pub fn layout(doc: &Document, last: &mut Written, stamp: &str) -> Layout {
     let head = serde_json::to_string(&Head {
         schema_version: doc.schema_version,
         revision: doc.revision,
+        lineage: mark.lineage,
+        write: mark.write,
         settings: &doc.settings,
         draft: doc.draft.as_ref(),
         assessments: &doc.assessments,
@@ -377,13 +383,19 @@ mod tests {
         doc
     }
 
+    const MARK: Mark = Mark {
+        lineage: 3,
+        revision: 0,
+        write: 4,
+    };
+
     /// A map standing in for localStorage.
     #[derive(Default)]
     struct Store(HashMap<String, String>);
 
     impl Store {
         fn save(&mut self, doc: &Document, last: &mut Written, stamp: &str) -> usize {
-            let layout = layout(doc, last, stamp);
+            let layout = layout(doc, MARK, last, stamp);
             let n = layout.chunks.len();
             self.0.extend(layout.chunks);
             self.0.insert("head".into(), layout.head);
@@ -398,9 +410,9 @@ mod tests {
     #[test]
     fn small_documents_stay_in_one_key_as_encode_writes_them() {
         let doc = Document::default();
-        let layout = layout(&doc, &mut Written::default(), "1.a");
+        let layout = layout(&doc, MARK, &mut Written::default(), "1.a");
         assert!(layout.chunks.is_empty());
-        assert_eq!(layout.head, encode(&doc));
+        assert_eq!(layout.head, with_mark(&encode(&doc), MARK));
         assert_eq!(read(&layout.head, |_| None).unwrap().0, doc);
     }
 
@@ -518,7 +530,7 @@ mod tests {
         doc.actions.clear();
         doc.people.truncate(10);
         assert_eq!(store.save(&doc, &mut last, "2.b"), 0);
-        assert_eq!(store.0["head"], encode(&doc));
+        assert_eq!(store.0["head"], with_mark(&encode(&doc), MARK));
         assert!(last.keys().is_empty(), "no chunk is listed any more");
         assert_eq!(store.load().unwrap().0, doc);
     }

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::clock;
 use crate::domain::i18n::{self, Lang};
 use crate::domain::settings_text::S;
+use crate::domain::sync;
 use crate::domain::update::Msg;
 use crate::files;
 use crate::storage;
@@ -101,12 +102,17 @@ pub fn Settings() -> Html {
         let deletion = deletion.clone();
         let store = store.clone();
         Callback::from(move |_| {
-            if storage::delete_all() {
-                store.dispatch(Msg::DataDeleted);
-                deletion.set(Deletion::Done);
-            } else {
-                deletion.set(Deletion::Failed);
-            }
+            let (store, deletion) = (store.clone(), deletion.clone());
+            // Under the save lock: no other tab's save lands in between.
+            storage::with_save_lock(move || {
+                let lineage = sync::new_lineage(clock::new_id());
+                if storage::delete_all(lineage) {
+                    store.dispatch(Msg::DataDeleted { lineage });
+                    deletion.set(Deletion::Done);
+                } else {
+                    deletion.set(Deletion::Failed);
+                }
+            });
         })
     };
 
