@@ -15,6 +15,7 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::domain::backups;
 use crate::domain::document::{self, Document};
 use crate::domain::stored::{self, Written};
 use crate::domain::sync::{self, Effect, Found, Input, Mark, Observed, Saver, Stored};
@@ -25,9 +26,6 @@ pub const DOC_KEY: &str = "tsunagari.doc";
 pub const KEY_PREFIX: &str = "tsunagari.";
 /// Prefix of keys holding unreadable text that was found under `DOC_KEY`.
 pub const BACKUP_PREFIX: &str = "tsunagari.unreadable.";
-/// The user's document as it was before they last replaced it with an
-/// imported file, so one click can bring it back.
-pub const IMPORT_BACKUP_KEY: &str = "tsunagari.backup.before-import";
 
 thread_local! {
     /// What the head in storage lists, as this tab last wrote or read it.
@@ -166,9 +164,7 @@ fn collect_chunks(store: &web_sys::Storage, now_millis: i64) {
         .map(String::from)
         .unwrap_or_default();
     let remove = WRITTEN.with_borrow(|written| {
-        let mut listed = written.keys();
-        listed.extend(stored::named_chunks(&head));
-        listed.extend(backups.iter().flat_map(|b| stored::named_chunks(b)));
+        let listed = stored::protected(&head, written, &backups);
         UNLISTED_SINCE.with_borrow_mut(|since| {
             stored::sweep(keys.iter().map(String::as_str), &listed, since, now_millis)
         })
@@ -358,29 +354,69 @@ extern "C" {
     fn get_item_js(key: &str) -> Result<Option<js_sys::JsString>, wasm_bindgen::JsValue>;
 }
 
-/// Keeps `doc` under `IMPORT_BACKUP_KEY` (replacing an older one). Returns
-/// false when the browser refused, in which case nothing may be replaced.
-pub fn save_import_backup(doc: &Document) -> bool {
-    raw().is_some_and(|s| {
-        s.set_item(IMPORT_BACKUP_KEY, &document::encode(doc))
-            .is_ok()
-    })
-}
-
-pub fn has_import_backup() -> bool {
-    read_raw(IMPORT_BACKUP_KEY).is_some()
-}
-
-/// The document kept before the last import; None when there is none or it
-/// cannot be read (it is then left where it is).
-pub fn import_backup() -> Option<Document> {
-    document::decode(&read_raw(IMPORT_BACKUP_KEY)?).ok()
-}
-
-pub fn remove_import_backup() {
-    if let Some(s) = raw() {
-        let _ = s.remove_item(IMPORT_BACKUP_KEY);
+/// The dated backups, newest first (`domain::backups`), with the single
+/// backup older versions kept, while it exists, last.
+pub fn backups() -> Vec<backups::Entry> {
+    let mut list = backups::parse_index(read_raw(backups::INDEX_KEY).as_deref());
+    if let Some(text) = read_raw(backups::LEGACY_KEY) {
+        if let Ok(doc) = document::decode(&text) {
+            let key = backups::LEGACY_KEY.to_string();
+            list.push(backups::entry(
+                &doc,
+                key,
+                &text,
+                backups::Reason::Replace,
+                None,
+            ));
+        }
     }
+    list
+}
+
+/// Keeps a dated backup of `doc` before it is replaced, merged into or
+/// swapped for a restored one. True when it is kept, or when there was
+/// nothing worth keeping (an empty document never displaces a real
+/// backup); false when the browser refused, and then nothing may change.
+pub fn take_backup(
+    doc: &Document,
+    reason: backups::Reason,
+    now: chrono::DateTime<chrono::Utc>,
+    random: u64,
+) -> bool {
+    let now_millis = now.timestamp_millis();
+    if !backups::worth_keeping(doc) {
+        return true;
+    }
+    let Some(store) = raw() else { return false };
+    let text = document::encode(doc);
+    let key = format!(
+        "{}{}",
+        backups::KEY_PREFIX,
+        stored::stamp(now_millis, random)
+    );
+    if store.set_item(&key, &text).is_err() {
+        return false;
+    }
+    let index = backups::parse_index(read_raw(backups::INDEX_KEY).as_deref());
+    let entry = backups::entry(doc, key.clone(), &text, reason, Some(now));
+    let (index, removed) = backups::add(&index, entry);
+    if store
+        .set_item(backups::INDEX_KEY, &backups::index_text(&index))
+        .is_err()
+    {
+        let _ = store.remove_item(&key);
+        return false;
+    }
+    for old in removed {
+        let _ = store.remove_item(&old);
+    }
+    true
+}
+
+/// A backup's document; None when it is gone or cannot be read (it is then
+/// left where it is).
+pub fn read_backup(key: &str) -> Option<Document> {
+    document::decode(&read_raw(key)?).ok()
 }
 
 /// Removes every key of the app, backups included, and leaves under

@@ -344,6 +344,22 @@ pub fn sweep<'a>(
     remove
 }
 
+/// The chunk keys clean-up must keep: every chunk the head in storage names
+/// now (`current_head`, read right before sweeping: whatever this tab
+/// remembers, a throttled tab or a jumping clock never removes a live
+/// chunk), those this tab last wrote or read (a head of its own may be on
+/// its way), and those named in kept copies of unreadable data.
+pub fn protected<'a>(
+    current_head: &'a str,
+    remembered: &'a Written,
+    backups: &'a [String],
+) -> HashSet<&'a str> {
+    let mut keep = remembered.keys();
+    keep.extend(named_chunks(current_head));
+    keep.extend(backups.iter().flat_map(|b| named_chunks(b)));
+    keep
+}
+
 /// Every chunk key named anywhere in `text` (a head, or a backup of one).
 pub fn named_chunks(text: &str) -> Vec<&str> {
     text.match_indices(CHUNK_PREFIX)
@@ -626,6 +642,33 @@ mod tests {
         assert_eq!(
             read(&head, |_| None).unwrap_err(),
             DecodeError::NewerVersion(9)
+        );
+    }
+
+    #[test]
+    fn a_chunk_the_stored_head_lists_is_never_swept_whatever_the_tab_remembers() {
+        // Tab A wrote; tab B (throttled) still remembers an older head.
+        let mut doc = big();
+        let mut store = Store::default();
+        let mut b_memory = Written::default();
+        store.save(&doc, &mut b_memory, "1.a");
+        let mut a_memory = b_memory.clone();
+        doc.people[0].name = "changed by A".into();
+        store.save(&doc, &mut a_memory, "2.b");
+        let keys: Vec<String> = store.0.keys().cloned().collect();
+        let mut since = HashMap::new();
+        // B sweeps, its clock jumping a day ahead between two sweeps.
+        for now in [0, 86_400_000] {
+            let keep = protected(&store.0["head"], &b_memory, &[]);
+            let remove = sweep(keys.iter().map(String::as_str), &keep, &mut since, now);
+            for key in remove {
+                store.0.remove(&key);
+            }
+        }
+        assert_eq!(
+            store.load().unwrap().0,
+            doc,
+            "the live head still reads whole"
         );
     }
 

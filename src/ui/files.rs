@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
+use crate::domain::backups::Reason;
 use crate::domain::files_text::F;
 use crate::domain::files_ui_text::{self as text, FU};
 use crate::domain::i18n::Lang;
@@ -20,8 +21,7 @@ use crate::domain::route::Route;
 use crate::domain::update::Msg;
 use crate::domain::{ics, markdown};
 use crate::files::{self, ReadError};
-use crate::storage;
-use crate::ui::restore_backup::RestoreBackup;
+use crate::ui::restore_backup::{take_backup, RestoreBackup};
 use crate::ui::store::{use_lang, use_store};
 
 /// The app version written into exported files.
@@ -49,6 +49,7 @@ struct Ready {
 enum Outcome {
     Replaced,
     BackupFailed,
+    MergeBackupFailed,
     Merged(MergeReport),
     MergedNothing,
 }
@@ -261,7 +262,7 @@ pub fn Files() -> Html {
                 let ready = ready.clone();
                 Callback::from(move |_| {
                     // The backup comes first: without it, nothing is replaced.
-                    if !storage::save_import_backup(&store.0.doc) {
+                    if !take_backup(&store.0.doc, Reason::Replace) {
                         outcome.set(Some(Outcome::BackupFailed));
                         return;
                     }
@@ -280,6 +281,11 @@ pub fn Files() -> Html {
                     let doc = ready.imported.document.clone();
                     // The same pure merge the store runs, for the report.
                     let (_, report) = plan_file::merge(&store.0.doc, &doc);
+                    // A merge changes records too: today's data is kept first.
+                    if !report.is_empty() && !take_backup(&store.0.doc, Reason::Merge) {
+                        outcome.set(Some(Outcome::MergeBackupFailed));
+                        return;
+                    }
                     store.dispatch(Msg::MergeDocument(Box::new(doc)));
                     import.set(Import::Idle);
                     outcome.set(Some(if report.is_empty() {
@@ -316,6 +322,9 @@ pub fn Files() -> Html {
     let status = (*outcome).clone().map(|o| match o {
         Outcome::Replaced => html! { <p>{ lang.t(FU::Replaced) }</p> },
         Outcome::BackupFailed => html! { <p class="field-error">{ lang.t(FU::BackupFailed) }</p> },
+        Outcome::MergeBackupFailed => {
+            html! { <p class="field-error">{ lang.t(FU::MergeBackupFailed) }</p> }
+        }
         Outcome::MergedNothing => html! { <p>{ lang.t(FU::MergedNothing) }</p> },
         Outcome::Merged(report) => html! {
             <>
