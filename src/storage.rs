@@ -22,6 +22,9 @@ use crate::domain::sync::{self, Effect, Found, Input, Mark, Observed, Saver, Sto
 use crate::domain::update::{Msg, Persistence, State};
 
 pub const DOC_KEY: &str = "tsunagari.doc";
+/// The path of the deployment whose data this origin's storage holds
+/// (`sync::other_home`).
+pub const HOME_KEY: &str = "tsunagari.home";
 /// Every key of the app starts with this ("delete all my data" removes them).
 pub const KEY_PREFIX: &str = "tsunagari.";
 /// Prefix of keys holding unreadable text that was found under `DOC_KEY`.
@@ -54,6 +57,23 @@ pub fn load(now_millis: i64) -> (Document, Mark, Persistence) {
     let Some(store) = raw() else {
         return (Document::default(), Mark::default(), Persistence::Failing);
     };
+    let mine = sync::home_of(
+        &web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default(),
+    );
+    let stored_home = store.get_item(HOME_KEY).ok().flatten();
+    if let Some(other) = sync::other_home(stored_home.as_deref(), &mine) {
+        return (
+            Document::default(),
+            Mark::default(),
+            Persistence::OtherHome(other),
+        );
+    }
+    if stored_home.is_none() {
+        // Claimed before anything else is written here.
+        let _ = store.set_item(HOME_KEY, &mine);
+    }
     let text = match store.get_item(DOC_KEY) {
         Ok(Some(t)) => t,
         Ok(None) => return (Document::default(), Mark::default(), Persistence::Saving),
@@ -430,7 +450,7 @@ pub fn delete_all(lineage: u64) -> bool {
         || store.remove_item(DOC_KEY).is_ok();
     head && app_keys()
         .iter()
-        .filter(|k| k.as_str() != DOC_KEY)
+        .filter(|k| k.as_str() != DOC_KEY && k.as_str() != HOME_KEY)
         .all(|k| store.remove_item(k).is_ok())
 }
 

@@ -69,6 +69,7 @@ crate::string_table! {
         BackupBeforeReplace => "ファイルで置き換える前", "Before a file replaced it";
         BackupBeforeMerge => "ファイルを合わせる前", "Before a file was merged in";
         BackupBeforeRestore => "控えに戻す前", "Before a backup was restored";
+        SharedFileNotice => "このファイルは、人に見せるために書き出されたものです（名前は置き換えられ、メモは除かれています）。「合わせる」では新しい項目だけを加え、あなたのデータにある名前やメモは変えません。「置き換える」と、置き換え後の名前のデータになります（今のデータは控えに残ります）。", "This file was exported for sharing: names are replaced and notes are left out. Merging adds only new items and never changes the names or notes in your data. Replacing gives you data with the replaced names (your current data is kept as a backup).";
         BackupOlder => "以前の読み込みの前（日時の記録なし）", "Before an earlier import (no date recorded)";
         ViewingBanner => "人から受け取ったプランを見ています（読み取り専用）", "You are viewing a shared plan (read-only)";
         ViewingDetail => "あなた自身のデータはそのまま保存されています。ここでの表示は保存されません。", "Your own data is saved and untouched. Nothing you see here is saved.";
@@ -122,6 +123,15 @@ pub fn backup_label(lang: Lang, entry: &Entry, offset_minutes: i32) -> String {
             lang.t(why)
         ),
         None => lang.t(FU::BackupOlder).to_string(),
+    }
+}
+
+/// Said in the preview when record times in the file lay in the future.
+pub fn capped_times(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("このファイルには未来の日時が{n}件記録されていたため、明日の日時にそろえて読み込みます。"),
+        Lang::En if n == 1 => "One time in this file lay in the future; it is read as tomorrow.".to_string(),
+        Lang::En => format!("{n} times in this file lay in the future; they are read as tomorrow."),
     }
 }
 

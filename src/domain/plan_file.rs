@@ -80,6 +80,10 @@ struct EnvelopeOut<'a> {
     schema_version: u32,
     app_version: &'a str,
     exported_at: DateTime<Utc>,
+    /// Marks a file made for sharing (names replaced, notes removed), so
+    /// importing it back never lets those overwrite the real ones.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    shared: bool,
     document: &'a Document,
 }
 
@@ -104,6 +108,7 @@ pub fn export_json(
         schema_version: SCHEMA_VERSION,
         app_version,
         exported_at: now,
+        shared: sharing != Sharing::Full,
         document: &doc,
     };
     let mut contents = document::pretty_json(
@@ -743,6 +748,8 @@ pub struct Imported {
     pub summary: Summary,
     /// The schema version the file was written with.
     pub source_version: u32,
+    /// Made for sharing (`"shared": true`): names replaced, notes removed.
+    pub shared: bool,
 }
 
 /// Reads a plan file. Never panics; see the module doc for the checks.
@@ -823,6 +830,7 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     check_date_time(|| "exported_at".into(), exported_at, limits)?;
 
     let app_version = app_version.to_string();
+    let shared = envelope.get("shared") == Some(&Value::Bool(true));
     let doc_value = envelope
         .remove("document")
         .ok_or_else(|| ImportError::MissingField {
@@ -855,7 +863,42 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
         document,
         summary,
         source_version: version,
+        shared,
     })
+}
+
+/// How far past `now` an imported time may lie: a day covers every time
+/// zone and a clock a little off.
+pub const FUTURE_SLACK_HOURS: i64 = 24;
+
+/// Caps every record time of an imported document at `now` + a day, so a
+/// future-dated record (a wrong clock, or a crafted file) cannot win every
+/// later merge by its `updated_at`. Returns how many times were capped.
+pub fn cap_times(doc: &mut Document, now: DateTime<Utc>) -> usize {
+    let limit = now + chrono::Duration::hours(FUTURE_SLACK_HOURS);
+    let mut capped = 0;
+    let mut cap = |t: &mut DateTime<Utc>| {
+        if *t > limit {
+            *t = limit;
+            capped += 1;
+        }
+    };
+    for a in &mut doc.assessments {
+        cap(&mut a.completed_at);
+    }
+    for p in &mut doc.people {
+        cap(&mut p.created_at);
+        cap(&mut p.updated_at);
+    }
+    for i in &mut doc.interactions {
+        cap(&mut i.created_at);
+        cap(&mut i.updated_at);
+    }
+    for a in &mut doc.actions {
+        cap(&mut a.created_at);
+        cap(&mut a.updated_at);
+    }
+    capped
 }
 
 /// Text from the file, made safe to show inside a message: cut short
@@ -1325,6 +1368,17 @@ impl MergeReport {
 /// a deleted item from one the other side never had. If both inputs pass
 /// `validate`, so does the result (apart from the item-count limits).
 pub fn merge(current: &Document, incoming: &Document) -> (Document, MergeReport) {
+    merge_with(current, incoming, true)
+}
+
+/// Merges a file made for sharing (`Imported::shared`): its names are
+/// replaced and its notes removed, so it only adds what is new; no record
+/// that exists here is ever changed by it, whatever its `updated_at`.
+pub fn merge_shared(current: &Document, incoming: &Document) -> (Document, MergeReport) {
+    merge_with(current, incoming, false)
+}
+
+fn merge_with(current: &Document, incoming: &Document, update: bool) -> (Document, MergeReport) {
     let mut out = current.clone();
     let mut report = MergeReport::default();
 
@@ -1347,18 +1401,21 @@ pub fn merge(current: &Document, incoming: &Document) -> (Document, MergeReport)
         &incoming.people,
         |p| p.id,
         |p| p.updated_at,
+        update,
     );
     report.interactions = merge_items(
         &mut out.interactions,
         &incoming.interactions,
         |i| i.id,
         |i| i.updated_at,
+        update,
     );
     report.actions = merge_items(
         &mut out.actions,
         &incoming.actions,
         |a| a.id,
         |a| a.updated_at,
+        update,
     );
     (out, report)
 }
@@ -1368,6 +1425,7 @@ fn merge_items<T: Clone + PartialEq, K: Hash + Eq>(
     incoming: &[T],
     key: impl Fn(&T) -> K,
     updated_at: impl Fn(&T) -> DateTime<Utc>,
+    update: bool,
 ) -> Counts {
     let mut index: HashMap<K, usize> = HashMap::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -1377,7 +1435,7 @@ fn merge_items<T: Clone + PartialEq, K: Hash + Eq>(
     for new in incoming {
         match index.get(&key(new)) {
             Some(&i) => {
-                if updated_at(new) > updated_at(&items[i]) && *new != items[i] {
+                if update && updated_at(new) > updated_at(&items[i]) && *new != items[i] {
                     items[i] = new.clone();
                     counts.updated += 1;
                 }
@@ -1455,5 +1513,86 @@ mod tests {
             Some(JsonKind::Text)
         );
         assert_eq!(expected_kind("something else"), None);
+    }
+}
+
+#[cfg(test)]
+mod shared_files {
+    use super::*;
+    use crate::domain::sample;
+
+    fn doc() -> Document {
+        sample::generate(6, 10, 4, 3, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap())
+    }
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_795_000_000, 0).unwrap()
+    }
+
+    fn round_trip(doc: &Document, sharing: Sharing) -> Imported {
+        let file = export_json(doc, sharing, "0.1.0", now().date_naive(), now());
+        import(file.contents.as_bytes(), &Limits::default()).unwrap()
+    }
+
+    #[test]
+    fn a_file_for_sharing_is_marked_and_the_mark_is_read() {
+        let shared = Sharing::Anonymized {
+            names: NameStyle::Numbered,
+            lang: Lang::Ja,
+        };
+        assert!(round_trip(&doc(), shared).shared);
+        assert!(!round_trip(&doc(), Sharing::Full).shared);
+        let full = export_json(&doc(), Sharing::Full, "0.1.0", now().date_naive(), now());
+        assert!(
+            !full.contents.contains("\"shared\""),
+            "own backups carry no mark"
+        );
+    }
+
+    #[test]
+    fn merging_a_shared_file_back_never_overwrites_real_names_or_notes() {
+        let mine = doc();
+        let shared = Sharing::Anonymized {
+            names: NameStyle::Numbered,
+            lang: Lang::En,
+        };
+        let mut file = round_trip(&mine, shared).document;
+        // Even edited later elsewhere (or future-dated), it changes nothing here.
+        for p in &mut file.people {
+            p.updated_at = now() + chrono::Duration::days(3000);
+        }
+        let mut new = file.people[0].clone();
+        new.id = PersonId(0xfeed);
+        file.people.push(new);
+        let (merged, report) = merge_shared(&mine, &file);
+        assert_eq!(&merged.people[..mine.people.len()], &mine.people[..]);
+        assert_eq!(merged.interactions, mine.interactions, "notes kept");
+        assert_eq!(report.people.updated, 0);
+        assert_eq!(report.people.added, 1);
+        // The ordinary merge would have taken the anonymised names.
+        let (plain, _) = merge(&mine, &file);
+        assert_ne!(plain.people[0].name, mine.people[0].name);
+    }
+
+    #[test]
+    fn future_times_are_capped_at_import_to_a_day_ahead() {
+        let mut file = doc();
+        let far = DateTime::from_timestamp(7_000_000_000, 0).unwrap(); // year 2191
+        file.people[0].updated_at = far;
+        file.actions[0].created_at = far;
+        file.assessments.first_mut().map(|a| a.completed_at = far);
+        let before = file.clone();
+        let capped = cap_times(&mut file, now());
+        let limit = now() + chrono::Duration::hours(FUTURE_SLACK_HOURS);
+        assert_eq!(capped, 2 + usize::from(!before.assessments.is_empty()));
+        assert_eq!(file.people[0].updated_at, limit);
+        assert_eq!(file.actions[0].created_at, limit);
+        assert_eq!(file.people[1], before.people[1], "past times untouched");
+        // A real edit made after the cap wins a later merge again.
+        let mut mine = file.clone();
+        mine.people[0].updated_at = limit + chrono::Duration::seconds(1);
+        mine.people[0].name = "edited".into();
+        let (merged, _) = merge(&mine, &file);
+        assert_eq!(merged.people[0].name, "edited");
     }
 }

@@ -38,6 +38,9 @@ crate::string_table! {
         NewerTitle => "新しい版のつながりが使われています", "A newer version of Tsunagari is in use";
         NewerBody => "別のタブで新しい版のつながりがデータを保存しました。このタブは古い版のため、データを守るために保存を止めています。ページを再読み込みすると、新しい版で続けられます。", "Another tab saved your data with a newer version of Tsunagari. This tab runs an older version, so it has stopped saving to keep your data safe. Reload the page to continue with the newer version.";
         NewerReload => "再読み込みする", "Reload";
+        OtherHomeTitle => "ここではデータを保存しません", "Your data is not saved here";
+        OtherHomeBody => "このサイトでは、別の場所に置かれたつながりがすでにデータを保存しています。データが混ざらないよう、こちらでは保存しません。いつもの場所でつながりを開いてください。", "On this site, a copy of Tsunagari at another address already keeps your data. So that nothing gets mixed up, this copy does not save. Please open Tsunagari at its usual address.";
+        OtherHomeOpen => "いつもの場所で開く", "Open it at its usual address";
         ReminderTitle => "控えを取っておきませんか", "How about saving a backup?";
         ReminderBody => "データはこのブラウザの中だけにあります。30日以上書き出していないので、ファイルに控えを取っておくと安心です。", "Your data lives only in this browser, and it has been over 30 days since the last export. A backup file gives peace of mind.";
         ReminderLater => "30日後にまた知らせる", "Remind me in 30 days";

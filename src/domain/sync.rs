@@ -233,7 +233,8 @@ pub fn same_life(known: u64, found: u64) -> bool {
     known == found || (first(known) && first(found))
 }
 
-/// Whether this tab may write at all.
+/// Whether this tab may write at all (not blocked on unreadable data, not
+/// behind a newer version, not another deployment's storage).
 pub fn may_write(state: &State) -> bool {
     matches!(
         state.persistence,
@@ -266,6 +267,25 @@ pub fn observe(state: &State, found: &Found) -> Observed {
         // Unreadable text from elsewhere is left for the next load or save.
         _ => Observed::Nothing,
     }
+}
+
+// ── One deployment per origin ──
+
+/// The folder a page's path belongs to ("/app/index.html" → "/app/"): the
+/// app's deployment. Two deployments under different paths of one origin
+/// share one localStorage; the first to save claims it (`HOME_KEY` in the
+/// door), and any other stops writing and says where the data lives.
+pub fn home_of(pathname: &str) -> String {
+    match pathname.rfind('/') {
+        Some(at) => pathname[..=at].to_string(),
+        None => "/".to_string(),
+    }
+}
+
+/// Whether this deployment (`mine`) may use the origin's storage, given
+/// the home stored there: None when it may (no home yet, or its own).
+pub fn other_home(stored: Option<&str>, mine: &str) -> Option<String> {
+    stored.filter(|home| *home != mine).map(str::to_string)
 }
 
 // ── The head's text ──
@@ -366,6 +386,16 @@ pub fn with_mark(encoded: &str, mark: Mark) -> String {
 mod tests {
     use super::*;
     use crate::domain::document::encode;
+
+    #[test]
+    fn the_first_deployment_claims_the_origin_storage() {
+        assert_eq!(home_of("/"), "/");
+        assert_eq!(home_of("/app/index.html"), "/app/");
+        assert_eq!(home_of("/app/"), "/app/");
+        assert_eq!(other_home(None, "/app/"), None);
+        assert_eq!(other_home(Some("/app/"), "/app/"), None);
+        assert_eq!(other_home(Some("/"), "/app/"), Some("/".to_string()));
+    }
 
     #[test]
     fn a_mark_is_read_from_the_head_prefix() {

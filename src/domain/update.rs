@@ -43,6 +43,9 @@ pub enum Persistence {
     /// Storage holds a document from a newer version of the app (this
     /// schema version): this tab stops writing until it is reloaded.
     NewerApp(u32),
+    /// The origin's storage belongs to the app deployed at this other path
+    /// (`sync::other_home`): this deployment never writes there.
+    OtherHome(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -168,6 +171,9 @@ pub enum Msg {
     ReplaceDocument(Box<Document>),
     /// An imported plan file merged in by id (`plan_file::merge`).
     MergeDocument(Box<Document>),
+    /// A file made for sharing merged in: only what is new is added
+    /// (`plan_file::merge_shared`).
+    MergeSharedDocument(Box<Document>),
     /// Shows a plan read-only instead of the user's own (not a change).
     OpenReadOnly(Box<Document>),
     /// Back to the user's own document (not a change).
@@ -405,6 +411,14 @@ fn apply(state: &mut State, msg: Msg) -> bool {
         }
         Msg::MergeDocument(incoming) => {
             let (merged, report) = plan_file::merge(doc, &incoming);
+            if report.is_empty() {
+                return false;
+            }
+            *doc = merged;
+            true
+        }
+        Msg::MergeSharedDocument(incoming) => {
+            let (merged, report) = plan_file::merge_shared(doc, &incoming);
             if report.is_empty() {
                 return false;
             }

@@ -42,6 +42,8 @@ enum Import {
 struct Ready {
     file_name: String,
     imported: Imported,
+    /// Record times that lay in the future and were capped (`cap_times`).
+    capped: usize,
 }
 
 /// What the last choice did, for the status line.
@@ -107,7 +109,9 @@ pub fn Files() -> Html {
                     Ok(bytes) => match clock::measure("tsunagari:import", || {
                         plan_file::import(&bytes, &DEFAULT_LIMITS)
                     }) {
-                        Ok(imported) => Import::Ready(Rc::new(Ready {
+                        Ok(mut imported) => Import::Ready(Rc::new(Ready {
+                            // Future-dated records never win later merges.
+                            capped: plan_file::cap_times(&mut imported.document, clock::now()),
                             file_name,
                             imported,
                         })),
@@ -279,14 +283,25 @@ pub fn Files() -> Html {
                 let ready = ready.clone();
                 Callback::from(move |_| {
                     let doc = ready.imported.document.clone();
-                    // The same pure merge the store runs, for the report.
-                    let (_, report) = plan_file::merge(&store.0.doc, &doc);
+                    // The same pure merge the store runs, for the report. A
+                    // file made for sharing only adds what is new.
+                    let shared = ready.imported.shared;
+                    let merge = if shared {
+                        plan_file::merge_shared
+                    } else {
+                        plan_file::merge
+                    };
+                    let (_, report) = merge(&store.0.doc, &doc);
                     // A merge changes records too: today's data is kept first.
                     if !report.is_empty() && !take_backup(&store.0.doc, Reason::Merge) {
                         outcome.set(Some(Outcome::MergeBackupFailed));
                         return;
                     }
-                    store.dispatch(Msg::MergeDocument(Box::new(doc)));
+                    store.dispatch(if shared {
+                        Msg::MergeSharedDocument(Box::new(doc))
+                    } else {
+                        Msg::MergeDocument(Box::new(doc))
+                    });
                     import.set(Import::Idle);
                     outcome.set(Some(if report.is_empty() {
                         Outcome::MergedNothing
@@ -440,6 +455,12 @@ fn preview(
                 { row(lang.t(F::PreviewAppVersion), s.app_version.clone()) }
                 { row(lang.t(F::PreviewSchemaVersion), s.schema_version.to_string()) }
             </dl>
+            if ready.imported.shared {
+                <p class="notice notice-info" id="import-shared">{ lang.t(FU::SharedFileNotice) }</p>
+            }
+            if ready.capped > 0 {
+                <p class="notice notice-info" id="import-capped">{ text::capped_times(lang, ready.capped) }</p>
+            }
             <h3>{ lang.t(FU::ChooseHeading) }</h3>
             <ul class="import-choices">
                 <li>

@@ -77,6 +77,13 @@ pub fn StorageNotice() -> Html {
                 </div>
             </section>
         },
+        Persistence::OtherHome(home) => html! {
+            <section class="notice notice-warning" role="alert" aria-labelledby="other-home-h">
+                <h2 id="other-home-h">{ lang.t(S::OtherHomeTitle) }</h2>
+                <p>{ lang.t(S::OtherHomeBody) }</p>
+                <p><a class="button primary" href={home.clone()}>{ lang.t(S::OtherHomeOpen) }</a></p>
+            </section>
+        },
         Persistence::Failing => html! {
             <section class="notice notice-warning" role="alert" aria-labelledby="save-failed-h">
                 <h2 id="save-failed-h">{ lang.t(T::SaveFailedTitle) }</h2>

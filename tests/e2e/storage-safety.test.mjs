@@ -254,7 +254,7 @@ test('delete all my data really empties the app keys, after a confirmation', asy
   // (so a tab that missed the deletion never writes the old data back).
   const left = async () => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   const tombstone = (entries) => {
-    assert.deepEqual(Object.keys(entries).sort(), [DOC_KEY, 'unrelated.key'], 'only keys of other apps remain');
+    assert.deepEqual(Object.keys(entries).sort(), [DOC_KEY, 'tsunagari.home', 'unrelated.key'], 'only keys of other apps remain (and which deployment owns the storage)');
     assert.deepEqual(Object.keys(JSON.parse(entries[DOC_KEY])).sort(), ['lineage', 'tsunagari_deleted']);
   };
   tombstone(await left());
