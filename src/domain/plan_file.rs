@@ -151,13 +151,12 @@ pub fn anonymize(doc: &Document, names: NameStyle, lang: Lang) -> Document {
         p.name = label;
         p.notes.clear();
     }
-    // Longest first, so "山田 太郎" is replaced before "山田"; one-letter
-    // names would replace too much ordinary text.
+    // One-letter names would replace too much ordinary text.
     replacements.retain(|(name, _)| name.chars().count() >= 2);
-    replacements.sort_by_key(|(name, _)| std::cmp::Reverse(name.chars().count()));
+    let names = Names::new(&replacements);
     let scrub = |s: &mut String, limit: usize| {
         if !s.is_empty() {
-            *s = clip_chars(&replace_names(s, &replacements), limit);
+            *s = clip_chars(&names.replace(s, &mut 0), limit);
         }
     };
     for p in &mut out.people {
@@ -183,44 +182,79 @@ fn clip_chars(s: &str, limit: usize) -> String {
     s.chars().take(limit).collect()
 }
 
-/// Replaces whole occurrences of each name. A name starting or ending in a
-/// Latin letter or digit only matches at a word boundary there, so "Tom"
-/// leaves "Tomorrow" alone; Japanese has no spaces, so kana and kanji names
-/// match anywhere.
-fn replace_names(text: &str, replacements: &[(String, String)]) -> String {
-    let mut out = text.to_string();
-    for (name, label) in replacements {
-        if name.is_empty() || !out.contains(name.as_str()) {
-            continue;
-        }
-        let starts_word = name
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric());
-        let ends_word = name
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_alphanumeric());
-        let mut result = String::with_capacity(out.len());
-        let mut rest = out.as_str();
-        while let Some(pos) = rest.find(name.as_str()) {
-            let before = rest[..pos].chars().next_back();
-            let after = rest[pos + name.len()..].chars().next();
-            let boundary_ok = !(starts_word && before.is_some_and(|c| c.is_ascii_alphanumeric())
-                || ends_word && after.is_some_and(|c| c.is_ascii_alphanumeric()));
-            let end = pos + name.len();
-            if boundary_ok {
-                result.push_str(&rest[..pos]);
-                result.push_str(label);
-            } else {
-                result.push_str(&rest[..end]);
+/// Every name to replace, in one trie of their characters, so a text is
+/// scanned once whatever the number of names: at each position the trie is
+/// walked as far as the text matches (at most the longest name's length),
+/// and the longest whole name found there is replaced. A name starting or
+/// ending in a Latin letter or digit only matches at a word boundary there,
+/// so "Tom" leaves "Tomorrow" alone; Japanese has no spaces, so kana and
+/// kanji names match anywhere.
+struct Names<'a> {
+    /// Trie edges: (node, next character) → node. Node 0 is the root.
+    edges: HashMap<(usize, char), usize>,
+    /// The replacement ending at each node, if a name ends there.
+    ends: HashMap<usize, &'a (String, String)>,
+}
+
+impl<'a> Names<'a> {
+    fn new(replacements: &'a [(String, String)]) -> Names<'a> {
+        let mut edges = HashMap::new();
+        let mut ends = HashMap::new();
+        let mut nodes = 1;
+        for r in replacements {
+            let mut node = 0;
+            for c in r.0.chars() {
+                node = *edges.entry((node, c)).or_insert_with(|| {
+                    nodes += 1;
+                    nodes - 1
+                });
             }
-            rest = &rest[end..];
+            // The first of equal names wins, as the list is in people order.
+            ends.entry(node).or_insert(r);
         }
-        result.push_str(rest);
-        out = result;
+        Names { edges, ends }
     }
-    out
+
+    /// `text` with every name replaced; `steps` counts trie steps (at most
+    /// the text's length times the longest name's, plus one per character).
+    fn replace(&self, text: &str, steps: &mut usize) -> String {
+        if self.ends.is_empty() {
+            return text.to_string();
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let word = |c: Option<&char>| c.is_some_and(char::is_ascii_alphanumeric);
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < chars.len() {
+            let mut best = None;
+            let (mut node, mut j) = (0, i);
+            while let Some(&next) = chars.get(j).and_then(|c| self.edges.get(&(node, *c))) {
+                *steps += 1;
+                node = next;
+                j += 1;
+                if let Some(r) = self.ends.get(&node) {
+                    let starts_word = word(r.0.chars().next().as_ref());
+                    let ends_word = word(r.0.chars().next_back().as_ref());
+                    let before = i.checked_sub(1).and_then(|k| chars.get(k));
+                    if !(starts_word && word(before) || ends_word && word(chars.get(j))) {
+                        best = Some((j, r));
+                    }
+                }
+            }
+            *steps += 1;
+            match best {
+                Some((end, r)) => {
+                    out.push_str(&r.1);
+                    i = end;
+                }
+                None => {
+                    out.push(chars[i]);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
 }
 
 // ───────────────────────────── Limits ─────────────────────────────
@@ -1476,6 +1510,10 @@ mod tests {
         );
     }
 
+    fn replace_names(text: &str, r: &[(String, String)]) -> String {
+        Names::new(r).replace(text, &mut 0)
+    }
+
     #[test]
     fn names_are_replaced_longest_first() {
         let r = vec![
@@ -1594,5 +1632,42 @@ mod shared_files {
         mine.people[0].name = "edited".into();
         let (merged, _) = merge(&mine, &file);
         assert_eq!(merged.people[0].name, "edited");
+    }
+}
+
+#[cfg(test)]
+mod linear_exports {
+    use super::*;
+
+    #[test]
+    fn names_are_replaced_in_one_pass_whatever_their_number() {
+        // 5,000 people: the old replacer scanned the text once per name.
+        let replacements: Vec<(String, String)> = (0..5_000)
+            .map(|n| (format!("Name{n:04} Family"), format!("Person {n}")))
+            .chain([
+                ("山田 太郎".to_string(), "人物1".to_string()),
+                ("山田".to_string(), "人物1".to_string()),
+            ])
+            .collect();
+        let names = Names::new(&replacements);
+        let text =
+            "Met Name0042 Family and 山田さん; Name0042 Familyx stays, Tomorrow. ".repeat(400);
+        let mut steps = 0;
+        let out = names.replace(&text, &mut steps);
+        assert!(
+            out.starts_with("Met Person 42 and 人物1さん; Name0042 Familyx stays"),
+            "{}",
+            &out[..80]
+        );
+        let chars = text.chars().count();
+        let longest = replacements
+            .iter()
+            .map(|(n, _)| n.chars().count())
+            .max()
+            .unwrap();
+        assert!(
+            steps <= chars * (longest + 1),
+            "{steps} steps for {chars} characters: linear in the text, not in the names"
+        );
     }
 }
