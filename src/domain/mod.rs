@@ -18,6 +18,7 @@ pub mod plan;
 pub mod plan_file;
 pub mod plan_text;
 pub mod planner;
+pub mod platform;
 pub mod questionnaire;
 pub mod reminder;
 pub mod review;

@@ -41,6 +41,12 @@ crate::string_table! {
         OtherHomeTitle => "ここではデータを保存しません", "Your data is not saved here";
         OtherHomeBody => "このサイトでは、別の場所に置かれたつながりがすでにデータを保存しています。データが混ざらないよう、こちらでは保存しません。いつもの場所でつながりを開いてください。", "On this site, a copy of Tsunagari at another address already keeps your data. So that nothing gets mixed up, this copy does not save. Please open Tsunagari at its usual address.";
         OtherHomeOpen => "いつもの場所で開く", "Open it at its usual address";
+        HomeScreenTitle => "ホーム画面に追加すると、データが消えにくくなります", "Add Tsunagari to your Home Screen to keep your data";
+        HomeScreenWhy => "iPhoneやiPadのSafariは、しばらく（7日ほど）開かなかったサイトの保存データを消すことがあります。ホーム画面に追加したつながりは、この対象になりません。", "Safari on iPhone and iPad may delete what a site has saved when the site has not been opened for a while (about seven days). Tsunagari added to your Home Screen is not affected.";
+        HomeScreenSteps => "追加のしかた：画面の共有ボタン（四角から上向きの矢印が出ているマーク）をタップし、「ホーム画面に追加」を選びます。次からは、ホーム画面のアイコンから開いてください。", "How to add it: tap the Share button (a square with an arrow pointing up) and choose “Add to Home Screen”. From then on, open Tsunagari from its Home Screen icon.";
+        HomeScreenCarry => "ホーム画面から開いたつながりは、Safariとは別の場所に保存します。今のデータは、先に「データを書き出す」で控えを取り、ホーム画面から開いたあとで「ファイル」から読み込んでください。", "Opened from the Home Screen, Tsunagari keeps its data apart from Safari. To take your current data along, first save a backup with “Export my data”, then open Tsunagari from the Home Screen and import it on the Files screen.";
+        ReminderBodyWeekly => "このブラウザでは、しばらく開かないと保存データが消えることがあります。1週間以上書き出していないので、ファイルに控えを取っておくと安心です。", "In this browser, saved data may be deleted when the app is not opened for a while, and it has been over a week since the last export. A backup file gives peace of mind.";
+        ReminderLaterWeekly => "1週間後にまた知らせる", "Remind me in a week";
         ReminderTitle => "控えを取っておきませんか", "How about saving a backup?";
         ReminderBody => "データはこのブラウザの中だけにあります。30日以上書き出していないので、ファイルに控えを取っておくと安心です。", "Your data lives only in this browser, and it has been over 30 days since the last export. A backup file gives peace of mind.";
         ReminderLater => "30日後にまた知らせる", "Remind me in 30 days";

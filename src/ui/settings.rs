@@ -13,6 +13,7 @@ use crate::files;
 use crate::storage;
 use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::export_button::ExportButton;
+use crate::ui::home_screen::HomeScreenAdvice;
 use crate::ui::restore_backup::RestoreBackup;
 use crate::ui::store::{use_lang, use_store};
 
@@ -165,6 +166,7 @@ pub fn Settings() -> Html {
                 if *persist == Persist::Denied {
                     <button type="button" class="button" onclick={ask_persist}>{ lang.t(S::PersistAsk) }</button>
                 }
+                <HomeScreenAdvice />
             </section>
 
             <section class="card danger-zone" aria-labelledby="delete-h">
