@@ -128,7 +128,7 @@ fn found_in_text(text: &str) -> Found {
 
 /// What the head in storage is now. Only its first characters are copied
 /// into wasm when they tell: a large document stays on the JS side.
-fn look() -> Found {
+pub fn look() -> Found {
     match get_item_js(DOC_KEY) {
         Ok(Some(js)) => {
             let prefix: String = js.slice(0, sync::MARK_PREFIX_CHARS).into();
