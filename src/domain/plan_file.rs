@@ -1435,6 +1435,10 @@ fn merge_with(current: &Document, incoming: &Document, update: bool) -> (Documen
         &incoming.people,
         |p| p.id,
         |p| p.updated_at,
+        |p, at| Person {
+            updated_at: at,
+            ..p.clone()
+        },
         update,
     );
     report.interactions = merge_items(
@@ -1442,6 +1446,10 @@ fn merge_with(current: &Document, incoming: &Document, update: bool) -> (Documen
         &incoming.interactions,
         |i| i.id,
         |i| i.updated_at,
+        |i, at| Interaction {
+            updated_at: at,
+            ..i.clone()
+        },
         update,
     );
     report.actions = merge_items(
@@ -1449,6 +1457,10 @@ fn merge_with(current: &Document, incoming: &Document, update: bool) -> (Documen
         &incoming.actions,
         |a| a.id,
         |a| a.updated_at,
+        |a, at| Action {
+            updated_at: at,
+            ..a.clone()
+        },
         update,
     );
     (out, report)
@@ -1459,6 +1471,7 @@ fn merge_items<T: Clone + PartialEq, K: Hash + Eq>(
     incoming: &[T],
     key: impl Fn(&T) -> K,
     updated_at: impl Fn(&T) -> DateTime<Utc>,
+    at: impl Fn(&T, DateTime<Utc>) -> T,
     update: bool,
 ) -> Counts {
     let mut index: HashMap<K, usize> = HashMap::with_capacity(items.len());
@@ -1469,7 +1482,10 @@ fn merge_items<T: Clone + PartialEq, K: Hash + Eq>(
     for new in incoming {
         match index.get(&key(new)) {
             Some(&i) => {
-                if update && updated_at(new) > updated_at(&items[i]) && *new != items[i] {
+                // Newer, and different in more than the time (a file read
+                // again, its future times capped again, changes nothing).
+                let old = &items[i];
+                if update && updated_at(new) > updated_at(old) && at(new, updated_at(old)) != *old {
                     items[i] = new.clone();
                     counts.updated += 1;
                 }
@@ -1613,12 +1629,31 @@ mod shared_files {
     }
 
     #[test]
+    fn a_future_dated_file_merged_twice_changes_nothing_the_second_time() {
+        let mine = doc();
+        let mut file = mine.clone();
+        file.people[0].name = "edited elsewhere".into();
+        file.people[0].updated_at = DateTime::from_timestamp(7_000_000_000, 0).unwrap();
+        let mut first = file.clone();
+        cap_times(&mut first, now());
+        let (merged, report) = merge(&mine, &first);
+        assert_eq!(report.people.updated, 1);
+        // Read again an hour later: capped to a later time, same content.
+        let mut again = file.clone();
+        cap_times(&mut again, now() + chrono::Duration::hours(1));
+        let (_, report) = merge(&merged, &again);
+        assert!(report.is_empty(), "{report:?}");
+    }
+
+    #[test]
     fn future_times_are_capped_at_import_to_a_day_ahead() {
         let mut file = doc();
         let far = DateTime::from_timestamp(7_000_000_000, 0).unwrap(); // year 2191
         file.people[0].updated_at = far;
         file.actions[0].created_at = far;
-        file.assessments.first_mut().map(|a| a.completed_at = far);
+        if let Some(a) = file.assessments.first_mut() {
+            a.completed_at = far;
+        }
         let before = file.clone();
         let capped = cap_times(&mut file, now());
         let limit = now() + chrono::Duration::hours(FUTURE_SLACK_HOURS);
