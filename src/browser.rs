@@ -208,3 +208,35 @@ impl Drop for LeaveListener {
         }
     }
 }
+
+/// Reloads the page (to run the newest version of the app).
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
+/// What `domain::platform` decides from: user agent, platform, touch points
+/// and whether the app runs from the Home Screen.
+pub fn platform() -> crate::domain::platform::Platform {
+    let Some(w) = web_sys::window() else {
+        return Default::default();
+    };
+    let nav = w.navigator();
+    let standalone_query = w
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    // Safari's own flag for a page started from the Home Screen.
+    let ios_standalone = js_sys::Reflect::get(&nav, &"standalone".into())
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    crate::domain::platform::Platform {
+        user_agent: nav.user_agent().unwrap_or_default(),
+        platform: nav.platform().unwrap_or_default(),
+        max_touch_points: u32::try_from(nav.max_touch_points()).unwrap_or(0),
+        standalone: standalone_query || ios_standalone,
+    }
+}

@@ -7,6 +7,9 @@ use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+/// How long a download's blob URL stays valid after the click.
+const REVOKE_AFTER_MS: i32 = 60_000;
+
 /// Offers `content` as a download named `filename`. Returns false when the
 /// browser refused (the caller tells the user).
 pub fn download(filename: &str, mime: &str, content: &str) -> bool {
@@ -29,8 +32,12 @@ fn try_download(filename: &str, mime: &str, content: &str) -> Option<()> {
     document.body()?.append_child(&a).ok()?;
     a.click();
     a.remove();
-    // The click has started the download synchronously; the URL is no longer needed.
-    web_sys::Url::revoke_object_url(&url).ok()?;
+    // Revoked a minute later, not at once: some browsers (Safari, older
+    // Firefox) fetch the blob after `click()` returns, and a URL revoked
+    // right away cancels the download while the app records it as done.
+    crate::clock::after(REVOKE_AFTER_MS, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
     Some(())
 }
 

@@ -3,9 +3,10 @@
 //! actions in chunks listed by that key (`domain::stored`), so a save writes
 //! only what changed. Stored text that cannot be read is never
 //! overwritten: it is copied to a backup key and saving stays off until the
-//! user explicitly starts fresh. Before every write the stored revision is
-//! compared with the one this tab knows, so a stale tab never overwrites a
-//! newer document (see `domain::update` for what happens instead).
+//! user explicitly starts fresh. Saving follows `domain::sync`: this door
+//! performs the effects its `Saver` asks for (read the head, read the
+//! document, keep unreadable text, write) and decides nothing itself. Saves
+//! and deletions take a Web Lock, so no two tabs check-and-write at once.
 
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -14,18 +15,20 @@ use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use crate::domain::backups;
 use crate::domain::document::{self, Document};
 use crate::domain::stored::{self, Written};
-use crate::domain::update::{save_step, Persistence, SaveStep};
+use crate::domain::sync::{self, Effect, Found, Input, Mark, Observed, Saver, Stored};
+use crate::domain::update::{Msg, Persistence, State};
 
 pub const DOC_KEY: &str = "tsunagari.doc";
+/// The path of the deployment whose data this origin's storage holds
+/// (`sync::other_home`).
+pub const HOME_KEY: &str = "tsunagari.home";
 /// Every key of the app starts with this ("delete all my data" removes them).
 pub const KEY_PREFIX: &str = "tsunagari.";
 /// Prefix of keys holding unreadable text that was found under `DOC_KEY`.
 pub const BACKUP_PREFIX: &str = "tsunagari.unreadable.";
-/// The user's document as it was before they last replaced it with an
-/// imported file, so one click can bring it back.
-pub const IMPORT_BACKUP_KEY: &str = "tsunagari.backup.before-import";
 
 thread_local! {
     /// What the head in storage lists, as this tab last wrote or read it.
@@ -48,31 +51,107 @@ fn raw() -> Option<web_sys::Storage> {
     Some(LocalStorage::raw())
 }
 
-/// Reads the saved document. Never writes to `DOC_KEY`.
-pub fn load(now_millis: i64) -> (Document, Persistence) {
+/// Reads the saved document and the mark of its head. Never writes to
+/// `DOC_KEY`.
+pub fn load(now_millis: i64) -> (Document, Mark, Persistence) {
     let Some(store) = raw() else {
-        return (Document::default(), Persistence::Failing);
+        return (Document::default(), Mark::default(), Persistence::Failing);
     };
+    let mine = sync::home_of(
+        &web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default(),
+    );
+    let stored_home = store.get_item(HOME_KEY).ok().flatten();
+    if let Some(other) = sync::other_home(stored_home.as_deref(), &mine) {
+        return (
+            Document::default(),
+            Mark::default(),
+            Persistence::OtherHome(other),
+        );
+    }
+    if stored_home.is_none() {
+        // Claimed before anything else is written here.
+        let _ = store.set_item(HOME_KEY, &mine);
+    }
     let text = match store.get_item(DOC_KEY) {
         Ok(Some(t)) => t,
-        Ok(None) => return (Document::default(), Persistence::Saving),
-        Err(_) => return (Document::default(), Persistence::Failing),
+        Ok(None) => return (Document::default(), Mark::default(), Persistence::Saving),
+        Err(_) => return (Document::default(), Mark::default(), Persistence::Failing),
     };
-    match read_doc(&store, &text) {
-        Ok(doc) => {
-            collect_chunks(&store, now_millis);
-            (doc, Persistence::Saving)
+    let found = found_in_text(&text);
+    let persistence = match found {
+        Found::Deleted { lineage } => {
+            let mark = Mark {
+                lineage,
+                ..Mark::default()
+            };
+            return (Document::default(), mark, Persistence::Saving);
         }
-        Err(err) => {
-            let backup_key = keep_unreadable(&store, &backup_text(&store, &text), now_millis);
-            (
-                Document::default(),
-                Persistence::Blocked {
-                    backup_key,
-                    reason: err.to_string(),
-                },
-            )
+        // Left exactly where it is: the newer version's tabs use it.
+        Found::Newer(version) => Persistence::NewerApp(version),
+        Found::Doc(mark) => match read_doc(&store, &text) {
+            Ok(doc) => {
+                collect_chunks(&store, now_millis);
+                return (doc, mark, Persistence::Saving);
+            }
+            Err(err) => blocked(&store, &text, &err.to_string(), now_millis),
+        },
+        Found::Nothing | Found::Unreadable => {
+            let reason = read_doc(&store, &text)
+                .err()
+                .map_or_else(|| "unreadable".to_string(), |e| e.to_string());
+            blocked(&store, &text, &reason, now_millis)
         }
+    };
+    (Document::default(), Mark::default(), persistence)
+}
+
+/// Keeps unreadable text aside and blocks saving.
+fn blocked(store: &web_sys::Storage, text: &str, reason: &str, now_millis: i64) -> Persistence {
+    let backup_key = keep_unreadable(store, &backup_text(store, text), now_millis);
+    Persistence::Blocked {
+        backup_key,
+        reason: reason.to_string(),
+    }
+}
+
+/// What a stored head is (`sync::Found`), from its first characters when
+/// they tell, else from all of it.
+fn found_in_text(text: &str) -> Found {
+    let prefix: String = text
+        .chars()
+        .take(sync::MARK_PREFIX_CHARS as usize)
+        .collect();
+    sync::found_in_prefix(&prefix).unwrap_or_else(|| sync::found_in_whole(text))
+}
+
+/// What the head in storage is now. Only its first characters are copied
+/// into wasm when they tell: a large document stays on the JS side.
+pub fn look() -> Found {
+    match get_item_js(DOC_KEY) {
+        Ok(Some(js)) => {
+            let prefix: String = js.slice(0, sync::MARK_PREFIX_CHARS).into();
+            sync::found_in_prefix(&prefix)
+                .unwrap_or_else(|| sync::found_in_whole(&String::from(js)))
+        }
+        Ok(None) => Found::Nothing,
+        Err(_) => Found::Unreadable,
+    }
+}
+
+/// The whole stored document with its mark; what the head is otherwise.
+fn read_stored(store: &web_sys::Storage) -> Result<Stored, Found> {
+    let text = store
+        .get_item(DOC_KEY)
+        .ok()
+        .flatten()
+        .ok_or(Found::Nothing)?;
+    match found_in_text(&text) {
+        Found::Doc(mark) => read_doc(store, &text)
+            .map(|doc| Stored { doc, mark })
+            .map_err(|_| Found::Unreadable),
+        other => Err(other),
     }
 }
 
@@ -96,9 +175,16 @@ fn collect_chunks(store: &web_sys::Storage, now_millis: i64) {
         .filter(|js| js.includes(stored::CHUNK_PREFIX, 0))
         .map(String::from)
         .collect();
+    // What the head in storage names now, whatever this tab remembers: a
+    // throttled tab or a jumping clock must never remove a live chunk.
+    let head = get_item_js(DOC_KEY)
+        .ok()
+        .flatten()
+        .filter(|js| js.includes(stored::CHUNK_PREFIX, 0))
+        .map(String::from)
+        .unwrap_or_default();
     let remove = WRITTEN.with_borrow(|written| {
-        let mut listed = written.keys();
-        listed.extend(backups.iter().flat_map(|b| stored::named_chunks(b)));
+        let listed = stored::protected(&head, written, &backups);
         UNLISTED_SINCE.with_borrow_mut(|since| {
             stored::sweep(keys.iter().map(String::as_str), &listed, since, now_millis)
         })
@@ -174,66 +260,50 @@ pub fn bytes_used() -> usize {
         .sum()
 }
 
-#[derive(Debug, PartialEq)]
-pub enum SaveOutcome {
-    /// Written (or nothing to write while blocked).
-    Written { revision: u64 },
-    /// Another tab stored a newer document; nothing was written.
-    Newer(Box<Document>),
-    /// The browser refused the write (quota, disabled storage).
-    Refused,
+/// Runs one save of `state` to its end (`sync::Saver`), performing each
+/// effect the saver asks for. Returns the messages for the app's store.
+/// `random` names this save's writes and chunks.
+pub fn save(state: State, now_millis: i64, random: u64) -> Vec<Msg> {
+    let mut saver = Saver::new(state, random);
+    let mut input = None;
+    loop {
+        let effect = saver.step(input.take());
+        input = Some(match effect {
+            Effect::Done(msgs) => return msgs,
+            Effect::ReadHead => Input::Head(look()),
+            Effect::ReadDoc => Input::Doc(match raw() {
+                Some(store) => read_stored(&store).map(Box::new),
+                None => Err(Found::Unreadable),
+            }),
+            Effect::KeepUnreadable => Input::Kept(keep_current(now_millis)),
+            Effect::Write { doc, mark } => Input::Written(match raw() {
+                Some(store) => write(&store, &doc, mark, now_millis, random),
+                None => false,
+            }),
+        });
+    }
 }
 
-/// Writes the document unless storage holds a revision this tab has not
-/// seen. `known` is the revision this tab knows to be stored; `now_millis`
-/// and `random` name the chunks this save writes.
-pub fn save(
-    doc: &Document,
-    known: u64,
-    persistence: &Persistence,
-    now_millis: i64,
-    random: u64,
-) -> SaveOutcome {
-    if let Persistence::Blocked { .. } = persistence {
-        return SaveOutcome::Written { revision: known };
-    }
-    let Some(store) = raw() else {
-        return SaveOutcome::Refused;
+/// Copies the unreadable text under `DOC_KEY` aside, unless a copy exists.
+fn keep_current(now_millis: i64) -> bool {
+    let Some(store) = raw() else { return false };
+    let Some(text) = store.get_item(DOC_KEY).ok().flatten() else {
+        return true;
     };
-    // Look at the start of the stored text first: converting all of a large
-    // document into a Rust string just to read its revision would cost more
-    // than the write itself.
-    let current = get_item_js(DOC_KEY).ok().flatten();
-    if let Some(js) = &current {
-        let head: String = js.slice(0, document::REVISION_PREFIX_CHARS).into();
-        if let Some(r) = document::revision_in_prefix(&head) {
-            if save_step(Some(r), known) == SaveStep::Write {
-                return write(&store, doc, js, now_millis, random);
-            }
-        }
-        let text: String = js.into();
-        let text = &text;
-        match document::peek_revision(text) {
-            // The common case: storage holds what this tab last wrote or loaded.
-            Some(r) if save_step(Some(r), known) == SaveStep::Write => {}
-            _ => match read_doc(&store, text) {
-                Ok(newer) if newer.revision != known => return SaveOutcome::Newer(Box::new(newer)),
-                Ok(_) => {}
-                // Unreadable text is only ever replaced once a byte-identical
-                // backup of it exists (e.g. the user chose to start fresh).
-                Err(_) => {
-                    let kept = backup_text(&store, text);
-                    if backup_of(&store, &kept).is_none()
-                        && keep_unreadable(&store, &kept, now_millis) == DOC_KEY
-                    {
-                        return SaveOutcome::Refused;
-                    }
-                }
-            },
-        }
-        return write(&store, doc, js, now_millis, random);
+    let kept = backup_text(&store, &text);
+    backup_of(&store, &kept).is_some() || keep_unreadable(&store, &kept, now_millis) != DOC_KEY
+}
+
+/// What another tab's change means for this tab (`sync::observe`), reading
+/// what storage holds now rather than the event's possibly late value.
+pub fn observe(state: &State) -> Option<Msg> {
+    match sync::observe(state, &look()) {
+        Observed::Nothing => None,
+        Observed::Send(msg) => Some(msg),
+        Observed::ReadDoc => read_stored(&raw()?)
+            .ok()
+            .map(|s| Msg::StoredElsewhere(Box::new(s))),
     }
-    write(&store, doc, &js_sys::JsString::from(""), now_millis, random)
 }
 
 /// Writes the changed chunks, then the head. Chunks are reused only when
@@ -241,21 +311,25 @@ pub fn save(
 fn write(
     store: &web_sys::Storage,
     doc: &Document,
-    stored_head: &js_sys::JsString,
+    mark: Mark,
     now_millis: i64,
     random: u64,
-) -> SaveOutcome {
+) -> bool {
+    let stored_head = get_item_js(DOC_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| js_sys::JsString::from(""));
     let mut last = WRITTEN.take();
     // UTF-16 length never exceeds UTF-8 length: a longer text cannot match,
     // and is not worth copying into wasm to compare.
     let same = !last.head.is_empty()
         && stored_head.length() as usize <= last.head.len()
-        && *stored_head == last.head;
+        && stored_head == last.head;
     if !same {
         last = Written::default();
     }
     let stamp = stored::stamp(now_millis, random);
-    let mut layout = stored::layout(doc, &mut last, &stamp);
+    let mut layout = stored::layout(doc, mark, &mut last, &stamp);
     // A chunk the head lists can only vanish through another tab (deleting
     // everything, or a lagging view of storage): then write every chunk.
     let fresh: HashSet<&str> = layout.chunks.iter().map(|(k, _)| k.as_str()).collect();
@@ -265,7 +339,7 @@ fn write(
         .iter()
         .any(|k| !fresh.contains(k) && !matches!(get_item_js(k), Ok(Some(_))));
     if reused_missing {
-        layout = stored::layout(doc, &mut Written::default(), &stamp);
+        layout = stored::layout(doc, mark, &mut Written::default(), &stamp);
     }
     let refused = |n: usize| {
         for (key, _) in &layout.chunks[..n] {
@@ -278,7 +352,7 @@ fn write(
         }
         // Chunks replaced long enough ago make room for the next try.
         collect_chunks(store, now_millis);
-        SaveOutcome::Refused
+        false
     };
     for (n, (key, text)) in layout.chunks.iter().enumerate() {
         if store.set_item(key, text).is_err() {
@@ -290,9 +364,7 @@ fn write(
     }
     WRITTEN.set(layout.written);
     collect_chunks(store, now_millis);
-    SaveOutcome::Written {
-        revision: doc.revision,
-    }
+    true
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -302,68 +374,126 @@ extern "C" {
     fn get_item_js(key: &str) -> Result<Option<js_sys::JsString>, wasm_bindgen::JsValue>;
 }
 
-/// Keeps `doc` under `IMPORT_BACKUP_KEY` (replacing an older one). Returns
-/// false when the browser refused, in which case nothing may be replaced.
-pub fn save_import_backup(doc: &Document) -> bool {
-    raw().is_some_and(|s| {
-        s.set_item(IMPORT_BACKUP_KEY, &document::encode(doc))
-            .is_ok()
-    })
+/// The dated backups, newest first (`domain::backups`), with the single
+/// backup older versions kept, while it exists, last.
+pub fn backups() -> Vec<backups::Entry> {
+    let mut list = backups::parse_index(read_raw(backups::INDEX_KEY).as_deref());
+    if let Some(text) = read_raw(backups::LEGACY_KEY) {
+        if let Ok(doc) = document::decode(&text) {
+            let key = backups::LEGACY_KEY.to_string();
+            list.push(backups::entry(
+                &doc,
+                key,
+                &text,
+                backups::Reason::Replace,
+                None,
+            ));
+        }
+    }
+    list
 }
 
-pub fn has_import_backup() -> bool {
-    read_raw(IMPORT_BACKUP_KEY).is_some()
+/// Keeps a dated backup of `doc` before it is replaced, merged into or
+/// swapped for a restored one. True when it is kept, or when there was
+/// nothing worth keeping (an empty document never displaces a real
+/// backup); false when the browser refused, and then nothing may change.
+pub fn take_backup(
+    doc: &Document,
+    reason: backups::Reason,
+    now: chrono::DateTime<chrono::Utc>,
+    random: u64,
+) -> bool {
+    let now_millis = now.timestamp_millis();
+    if !backups::worth_keeping(doc) {
+        return true;
+    }
+    let Some(store) = raw() else { return false };
+    let text = document::encode(doc);
+    let key = format!(
+        "{}{}",
+        backups::KEY_PREFIX,
+        stored::stamp(now_millis, random)
+    );
+    if store.set_item(&key, &text).is_err() {
+        return false;
+    }
+    let index = backups::parse_index(read_raw(backups::INDEX_KEY).as_deref());
+    let entry = backups::entry(doc, key.clone(), &text, reason, Some(now));
+    let (index, removed) = backups::add(&index, entry);
+    if store
+        .set_item(backups::INDEX_KEY, &backups::index_text(&index))
+        .is_err()
+    {
+        let _ = store.remove_item(&key);
+        return false;
+    }
+    for old in removed {
+        let _ = store.remove_item(&old);
+    }
+    true
 }
 
-/// The document kept before the last import; None when there is none or it
-/// cannot be read (it is then left where it is).
-pub fn import_backup() -> Option<Document> {
-    document::decode(&read_raw(IMPORT_BACKUP_KEY)?).ok()
+/// A backup's document; None when it is gone or cannot be read (it is then
+/// left where it is).
+pub fn read_backup(key: &str) -> Option<Document> {
+    document::decode(&read_raw(key)?).ok()
 }
 
-pub fn remove_import_backup() {
-    if let Some(s) = raw() {
-        let _ = s.remove_item(IMPORT_BACKUP_KEY);
+/// Removes every key of the app, backups included, and leaves under
+/// `DOC_KEY` only a tombstone naming the new `lineage`: a tab that has not
+/// heard of the deletion finds it before it saves, and never writes the old
+/// document back (`sync`).
+pub fn delete_all(lineage: u64) -> bool {
+    let Some(store) = raw() else { return false };
+    // The head first: another tab never sees a head whose chunks are gone.
+    let head = store.set_item(DOC_KEY, &sync::tombstone(lineage)).is_ok()
+        || store.remove_item(DOC_KEY).is_ok();
+    head && app_keys()
+        .iter()
+        .filter(|k| k.as_str() != DOC_KEY && k.as_str() != HOME_KEY)
+        .all(|k| store.remove_item(k).is_ok())
+}
+
+/// Runs `f` holding the app's save lock (Web Locks, `navigator.locks`), so
+/// no two tabs check and write at the same time; at once where the browser
+/// has no locks (the re-read after each write then catches a lost race).
+pub fn with_save_lock(f: impl FnOnce() + 'static) {
+    let locks = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
+        .filter(|l| !l.is_undefined() && !l.is_null());
+    let request = locks.as_ref().and_then(|l| {
+        js_sys::Reflect::get(l, &"request".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    let (Some(locks), Some(request)) = (locks, request) else {
+        f();
+        return;
+    };
+    let callback = Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| f());
+    if request.call2(&locks, &LOCK_NAME.into(), &callback).is_err() {
+        web_sys::console::warn_1(&"tsunagari: the save lock was refused".into());
     }
 }
 
-/// Removes every key of the app, backups included.
-pub fn delete_all() -> bool {
-    let Some(store) = raw() else { return false };
-    // The head first: another tab never sees a head whose chunks are gone.
-    let head = store.remove_item(DOC_KEY).is_ok();
-    head && app_keys().iter().all(|k| store.remove_item(k).is_ok())
-}
+/// The Web Lock every save and deletion of this app takes.
+const LOCK_NAME: &str = "tsunagari.save";
 
-/// A change another tab made to the stored document.
-pub enum External {
-    Changed(Box<Document>),
-    Cleared,
-}
-
-/// Listens for other tabs' writes until the guard is dropped.
+/// Listens for other tabs' writes until the guard is dropped. `f` is called
+/// when the document key changed (or storage was cleared); it reads what
+/// is there now (`observe`).
 pub struct ExternalChanges {
     closure: Closure<dyn FnMut(web_sys::StorageEvent)>,
 }
 
 impl ExternalChanges {
-    pub fn listen(mut f: impl FnMut(External) + 'static) -> ExternalChanges {
+    pub fn listen(mut f: impl FnMut() + 'static) -> ExternalChanges {
         let closure =
             Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                match e.key() {
-                    // `localStorage.clear()` in another tab.
-                    None => f(External::Cleared),
-                    Some(k) if k == DOC_KEY => match e.new_value() {
-                        None => f(External::Cleared),
-                        // Unreadable text from elsewhere is left for the next load to keep.
-                        Some(text) => {
-                            let doc = raw().and_then(|store| read_doc(&store, &text).ok());
-                            if let Some(doc) = doc {
-                                f(External::Changed(Box::new(doc)));
-                            }
-                        }
-                    },
-                    Some(_) => {}
+                // None: `localStorage.clear()` in another tab.
+                if e.key().is_none_or(|k| k == DOC_KEY) {
+                    f();
                 }
             });
         if let Some(w) = web_sys::window() {

@@ -2,8 +2,10 @@
 //! real localStorage, real quota behaviour, byte-for-byte preservation.
 #![cfg(target_arch = "wasm32")]
 
+use tsunagari::domain::backups::Reason;
 use tsunagari::domain::document::{Document, SCHEMA_VERSION};
 use tsunagari::domain::i18n::Lang;
+use tsunagari::domain::sync::{Found, Mark};
 use tsunagari::domain::update::{update, Msg, Persistence, State};
 use tsunagari::domain::{sample, stored};
 use tsunagari::storage::{self, DOC_KEY};
@@ -19,10 +21,30 @@ fn reset() {
     local().clear().unwrap();
 }
 
+/// Saves `doc` through the door's whole save loop, as a tab that knows the
+/// head stored now (so no other tab wrote since). True when it was written
+/// and read back.
+fn save(doc: &Document, p: &Persistence, now: i64, random: u64) -> bool {
+    let known = match storage::look() {
+        Found::Doc(mark) => mark,
+        Found::Deleted { lineage } => Mark {
+            lineage,
+            ..Mark::default()
+        },
+        _ => Mark::default(),
+    };
+    let mut state = State::loaded(doc.clone(), known, p.clone());
+    // Something to save.
+    state.pending.push(Msg::SetLang(Lang::Ja));
+    storage::save(state, now, random)
+        .iter()
+        .any(|m| matches!(m, Msg::Saved(_)))
+}
+
 #[wasm_bindgen_test]
 fn missing_data_is_a_fresh_start() {
     reset();
-    let (doc, p) = storage::load(1);
+    let (doc, _, p) = storage::load(1);
     assert_eq!(doc, Document::default());
     assert_eq!(p, Persistence::Saving);
     assert_eq!(
@@ -37,11 +59,8 @@ fn save_then_load_round_trips() {
     reset();
     let mut state = State::new(Document::default(), Persistence::Saving);
     update(&mut state, Msg::SetLang(Lang::En));
-    assert!(matches!(
-        storage::save(&state.doc, 0, &state.persistence, 1, 2),
-        storage::SaveOutcome::Written { .. }
-    ));
-    let (doc, p) = storage::load(2);
+    assert!(save(&state.doc, &state.persistence, 1, 2));
+    let (doc, _, p) = storage::load(2);
     assert_eq!(p, Persistence::Saving);
     assert_eq!(doc, state.doc);
     assert_eq!(doc.schema_version, SCHEMA_VERSION);
@@ -65,11 +84,7 @@ fn large() -> Document {
 fn a_large_document_is_saved_in_chunks_and_a_change_rewrites_one() {
     reset();
     let mut doc = large();
-    let known = doc.revision;
-    assert!(matches!(
-        storage::save(&doc, known, &Persistence::Saving, 1_000, 1),
-        storage::SaveOutcome::Written { .. }
-    ));
+    assert!(save(&doc, &Persistence::Saving, 1_000, 1));
     let first = chunk_keys();
     assert_eq!(
         first.len(),
@@ -81,10 +96,7 @@ fn a_large_document_is_saved_in_chunks_and_a_change_rewrites_one() {
 
     doc.interactions[130].note = "a new note".into();
     doc.revision += 1;
-    assert!(matches!(
-        storage::save(&doc, known, &Persistence::Saving, 3_000, 2),
-        storage::SaveOutcome::Written { .. }
-    ));
+    assert!(save(&doc, &Persistence::Saving, 3_000, 2));
     let second = chunk_keys();
     let new: Vec<_> = second.iter().filter(|k| !first.contains(k)).collect();
     assert_eq!(new.len(), 1, "one chunk rewritten: {new:?}");
@@ -93,7 +105,7 @@ fn a_large_document_is_saved_in_chunks_and_a_change_rewrites_one() {
         first.len() + 1,
         "the replaced chunk is kept a while"
     );
-    let (back, p) = storage::load(4_000);
+    let (back, _, p) = storage::load(4_000);
     assert_eq!(p, Persistence::Saving);
     assert_eq!(back, doc);
 
@@ -101,7 +113,7 @@ fn a_large_document_is_saved_in_chunks_and_a_change_rewrites_one() {
     doc.people[0].name = "Renamed".into();
     doc.revision += 1;
     let later = 3_000 + stored::CHUNK_GRACE_MILLIS + 1;
-    storage::save(&doc, doc.revision - 1, &Persistence::Saving, later, 3);
+    assert!(save(&doc, &Persistence::Saving, later, 3));
     assert_eq!(
         chunk_keys().len(),
         first.len() + 1,
@@ -114,10 +126,10 @@ fn a_large_document_is_saved_in_chunks_and_a_change_rewrites_one() {
 fn a_missing_chunk_blocks_saving_and_the_backup_keeps_the_rest() {
     reset();
     let doc = large();
-    storage::save(&doc, doc.revision, &Persistence::Saving, 1_000, 1);
+    assert!(save(&doc, &Persistence::Saving, 1_000, 1));
     let gone = chunk_keys()[3].clone();
     local().remove_item(&gone).unwrap();
-    let (shown, p) = storage::load(2_000);
+    let (shown, _, p) = storage::load(2_000);
     assert_eq!(shown, Document::default());
     let Persistence::Blocked { backup_key, reason } = p.clone() else {
         panic!("a missing chunk must block saving, got {p:?}");
@@ -136,16 +148,16 @@ fn a_missing_chunk_blocks_saving_and_the_backup_keeps_the_rest() {
         chunk_keys().len() + 1
     );
     // Blocked: nothing is written, and loading again reuses the backup.
-    storage::save(&Document::default(), 0, &p, 50_000, 2);
+    assert!(!save(&Document::default(), &p, 50_000, 2));
     assert_eq!(local().get_item(DOC_KEY).unwrap(), Some(head));
-    assert_eq!(storage::load(60_000).1, p);
+    assert_eq!(storage::load(60_000).2, p);
 }
 
 #[wasm_bindgen_test]
 fn a_listed_chunk_that_vanished_is_written_again_not_pointed_at() {
     reset();
     let mut doc = large();
-    storage::save(&doc, doc.revision, &Persistence::Saving, 1_000, 1);
+    assert!(save(&doc, &Persistence::Saving, 1_000, 1));
     // Another tab (or a lagging view of storage) removed a chunk this tab
     // would otherwise reuse.
     let gone = chunk_keys()
@@ -156,11 +168,8 @@ fn a_listed_chunk_that_vanished_is_written_again_not_pointed_at() {
     // A change elsewhere: the people chunk would otherwise be reused.
     doc.actions[0].title = "changed".into();
     doc.revision += 1;
-    assert!(matches!(
-        storage::save(&doc, doc.revision - 1, &Persistence::Saving, 2_000, 2),
-        storage::SaveOutcome::Written { .. }
-    ));
-    let (back, p) = storage::load(3_000);
+    assert!(save(&doc, &Persistence::Saving, 2_000, 2));
+    let (back, _, p) = storage::load(3_000);
     assert_eq!(
         p,
         Persistence::Saving,
@@ -173,7 +182,7 @@ fn a_listed_chunk_that_vanished_is_written_again_not_pointed_at() {
 fn chunks_named_by_a_kept_unreadable_head_are_never_collected() {
     reset();
     let doc = large();
-    storage::save(&doc, doc.revision, &Persistence::Saving, 1_000, 1);
+    assert!(save(&doc, &Persistence::Saving, 1_000, 1));
     let head = local().get_item(DOC_KEY).unwrap().unwrap();
     let chunks = chunk_keys();
     // An older version of the app, unable to read the chunked head, kept it
@@ -185,12 +194,12 @@ fn chunks_named_by_a_kept_unreadable_head_are_never_collected() {
             &tsunagari::domain::document::encode(&Document::default()),
         )
         .unwrap();
-    let (_, p) = storage::load(2_000);
+    let (_, _, p) = storage::load(2_000);
     assert_eq!(p, Persistence::Saving);
     let mut later = Document::default();
     for t in [3_000, 3_000 + 3 * stored::CHUNK_GRACE_MILLIS] {
         later.revision += 1;
-        storage::save(&later, later.revision - 1, &Persistence::Saving, t, 3);
+        assert!(save(&later, &Persistence::Saving, t, 3));
     }
     assert_eq!(chunk_keys(), chunks, "every chunk the backup names stays");
     // Its download puts the whole document back together.
@@ -201,7 +210,7 @@ fn chunks_named_by_a_kept_unreadable_head_are_never_collected() {
 fn assert_kept(raw: &str) {
     reset();
     local().set_item(DOC_KEY, raw).unwrap();
-    let (doc, p) = storage::load(42);
+    let (doc, _, p) = storage::load(42);
     assert_eq!(doc, Document::default());
     let Persistence::Blocked { backup_key, .. } = p.clone() else {
         panic!("unreadable data must block saving, got {p:?} for {raw:?}");
@@ -212,13 +221,10 @@ fn assert_kept(raw: &str) {
         "backup is byte for byte"
     );
     // Saving while blocked never touches the original.
-    assert!(matches!(
-        storage::save(&Document::default(), 0, &p, 1, 2),
-        storage::SaveOutcome::Written { .. }
-    ));
+    assert!(!save(&Document::default(), &p, 1, 2), "nothing written");
     assert_eq!(local().get_item(DOC_KEY).unwrap().as_deref(), Some(raw));
     // Loading again reuses the same backup instead of piling up copies.
-    let (_, again) = storage::load(43);
+    let (_, _, again) = storage::load(43);
     assert_eq!(again, p);
     assert_eq!(storage::backup_keys(), vec![backup_key]);
 }
@@ -245,21 +251,21 @@ fn unreadable_data_is_kept_and_never_overwritten() {
 fn starting_fresh_is_explicit_and_keeps_the_backup() {
     reset();
     local().set_item(DOC_KEY, "garbage").unwrap();
-    let (doc, p) = storage::load(7);
+    let (doc, _, p) = storage::load(7);
     let mut state = State::new(doc, p);
     let Persistence::Blocked { backup_key, .. } = state.persistence.clone() else {
         panic!()
     };
-    assert!(update(&mut state, Msg::StartFresh));
-    assert!(matches!(
-        storage::save(&state.doc, 0, &state.persistence, 1, 2),
-        storage::SaveOutcome::Written { .. }
-    ));
+    assert!(update(&mut state, Msg::StartFresh { lineage: 77 }));
+    let msgs = storage::save(state.clone(), 1, 2);
+    assert!(msgs
+        .iter()
+        .any(|m| matches!(m, Msg::Saved(mark) if mark.lineage == 77)));
     assert_eq!(
         local().get_item(&backup_key).unwrap().as_deref(),
         Some("garbage")
     );
-    let (reloaded, p) = storage::load(8);
+    let (reloaded, _, p) = storage::load(8);
     assert_eq!(p, Persistence::Saving);
     assert_eq!(reloaded, state.doc);
 }
@@ -279,28 +285,58 @@ fn the_clock_door_gives_plausible_values() {
 }
 
 #[wasm_bindgen_test]
-fn the_document_before_an_import_is_kept_restored_and_removed() {
+fn dated_backups_are_kept_listed_and_read_and_an_empty_document_is_not() {
     reset();
-    assert!(!storage::has_import_backup());
-    assert_eq!(storage::import_backup(), None);
-    let mut state = State::new(Document::default(), Persistence::Saving);
-    update(&mut state, Msg::SetLang(Lang::En));
-    assert!(storage::save_import_backup(&state.doc));
-    assert!(storage::has_import_backup());
-    assert_eq!(storage::import_backup(), Some(state.doc.clone()));
+    let now = chrono::DateTime::from_timestamp(1_795_000_000, 0).unwrap();
+    assert!(storage::backups().is_empty());
+    assert!(storage::take_backup(
+        &Document::default(),
+        Reason::Replace,
+        now,
+        1
+    ));
+    assert!(
+        storage::backups().is_empty(),
+        "an empty document is not kept"
+    );
+    let doc = large();
+    for n in 0..7 {
+        assert!(storage::take_backup(&doc, Reason::Merge, now, n));
+    }
+    let list = storage::backups();
+    assert_eq!(list.len(), 5, "the newest five");
+    assert_eq!(storage::read_backup(&list[0].key), Some(doc));
     assert_eq!(
         local().get_item(DOC_KEY).unwrap(),
         None,
-        "the backup never touches the document key"
+        "a backup never touches the document key"
     );
-    // Unreadable backup text is reported as missing and left in place.
-    local()
-        .set_item(storage::IMPORT_BACKUP_KEY, "{broken")
-        .unwrap();
-    assert_eq!(storage::import_backup(), None);
-    assert!(storage::has_import_backup());
-    storage::remove_import_backup();
-    assert!(!storage::has_import_backup());
+    let kept = storage::app_keys()
+        .into_iter()
+        .filter(|k| k.starts_with(tsunagari::domain::backups::KEY_PREFIX))
+        .count();
+    assert_eq!(kept, 5, "older ones removed");
+    // Unreadable backup text reads as missing and stays where it is.
+    local().set_item(&list[1].key, "{broken").unwrap();
+    assert_eq!(storage::read_backup(&list[1].key), None);
+    assert_eq!(storage::backups().len(), 5);
+}
+
+#[wasm_bindgen_test]
+fn a_deletion_leaves_a_tombstone_that_a_save_never_writes_over() {
+    reset();
+    let mut doc = Document::default();
+    doc.settings.lang = Some(Lang::En);
+    doc.revision = 1;
+    assert!(save(&doc, &Persistence::Saving, 1, 2));
+    let (_, mark, _) = storage::load(2);
+    assert!(storage::delete_all(5));
+    // A tab that still holds the old data and a change to it.
+    let mut stale = State::loaded(doc.clone(), mark, Persistence::Saving);
+    update(&mut stale, Msg::SetLang(Lang::Ja));
+    let msgs = storage::save(stale, 3, 4);
+    assert_eq!(msgs, vec![Msg::ClearedElsewhere { lineage: 5 }]);
+    assert_eq!(storage::look(), Found::Deleted { lineage: 5 });
 }
 
 #[wasm_bindgen_test]

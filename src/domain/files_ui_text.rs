@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Timelike, Utc};
 
+use super::backups::{Entry, Reason};
 use super::i18n::{format_date, Lang};
 
 crate::string_table! {
@@ -56,11 +57,20 @@ crate::string_table! {
         BackupFailed => "今のデータの控えを保存できなかったため、置き換えませんでした。保存容量を確認するか、先に「すべてのデータを書き出す」で控えを取ってください。", "Your current data could not be backed up, so nothing was replaced. Please check the storage space, or export all your data first.";
         Merged => "ファイルの内容を合わせました。", "The file has been merged into your data.";
         MergedNothing => "ファイルの内容はすべて、すでにあなたのデータに含まれていました。何も変わっていません。", "Everything in the file was already in your data. Nothing changed.";
-        RestoreHeading => "読み込む前のデータ", "Data before the last import";
-        RestoreHelp => "最後に「置き換える」を選ぶ前のデータの控えがあります。元に戻すと、今のデータはその控えで置き換わります。", "There is a backup of your data from before you last chose to replace it. Restoring puts that backup back in place of your current data.";
-        RestoreButton => "前のデータに戻す", "Restore the previous data";
-        Restored => "前のデータに戻しました。", "Your previous data has been restored.";
+        RestoreHeading => "以前のデータの控え", "Backups of earlier data";
+        RestoreHelp => "ファイルで置き換えたり合わせたり、控えに戻したりする前に、その時のデータを控えとして残しています（新しいものから5つまで）。控えに戻すときも、今のデータは新しい控えとして残ります。", "Before a file replaces or is merged into your data, and before a backup is restored, the data of that moment is kept here (up to the five most recent). Restoring also keeps your current data as a new backup.";
+        RestoreButton => "この控えに戻す…", "Restore this backup…";
+        RestoreQuestion => "この控えに戻しますか？今のデータは新しい控えとして残ります。", "Restore this backup? Your current data will be kept as a new backup.";
+        RestoreYes => "戻す", "Restore";
+        Restored => "控えのデータに戻しました。戻す前のデータは控えの一覧に残っています。", "The backup has been restored. The data from just before is kept in the list of backups.";
         RestoreFailed => "控えを読み込めなかったため、何も変えていません。", "The backup could not be read, so nothing was changed.";
+        RestoreBackupFailed => "今のデータの控えを保存できなかったため、戻していません。保存容量を確認するか、先に「すべてのデータを書き出す」で控えを取ってください。", "Your current data could not be backed up, so nothing was restored. Please check the storage space, or export all your data first.";
+        MergeBackupFailed => "今のデータの控えを保存できなかったため、合わせていません。保存容量を確認するか、先に「すべてのデータを書き出す」で控えを取ってください。", "Your current data could not be backed up, so nothing was merged. Please check the storage space, or export all your data first.";
+        BackupBeforeReplace => "ファイルで置き換える前", "Before a file replaced it";
+        BackupBeforeMerge => "ファイルを合わせる前", "Before a file was merged in";
+        BackupBeforeRestore => "控えに戻す前", "Before a backup was restored";
+        SharedFileNotice => "このファイルは、人に見せるために書き出されたものです（名前は置き換えられ、メモは除かれています）。「合わせる」では新しい項目だけを加え、あなたのデータにある名前やメモは変えません。「置き換える」と、置き換え後の名前のデータになります（今のデータは控えに残ります）。", "This file was exported for sharing: names are replaced and notes are left out. Merging adds only new items and never changes the names or notes in your data. Replacing gives you data with the replaced names (your current data is kept as a backup).";
+        BackupOlder => "以前の読み込みの前（日時の記録なし）", "Before an earlier import (no date recorded)";
         ViewingBanner => "人から受け取ったプランを見ています（読み取り専用）", "You are viewing a shared plan (read-only)";
         ViewingDetail => "あなた自身のデータはそのまま保存されています。ここでの表示は保存されません。", "Your own data is saved and untouched. Nothing you see here is saved.";
         ReturnToMine => "自分のデータに戻る", "Return to my data";
@@ -99,6 +109,45 @@ pub fn exported_at(lang: Lang, at: DateTime<Utc>, offset_minutes: i32) -> String
 }
 
 /// "2026年1月5日〜2026年11月23日" / "5 Jan 2026 – 23 Nov 2026".
+/// A backup's line: when and before what. "2026年12月2日 14:05 · ファイルを合わせる前".
+pub fn backup_label(lang: Lang, entry: &Entry, offset_minutes: i32) -> String {
+    let why = match entry.reason {
+        Reason::Replace => FU::BackupBeforeReplace,
+        Reason::Merge => FU::BackupBeforeMerge,
+        Reason::Restore => FU::BackupBeforeRestore,
+    };
+    match entry.at {
+        Some(at) => format!(
+            "{} · {}",
+            exported_at(lang, at, offset_minutes),
+            lang.t(why)
+        ),
+        None => lang.t(FU::BackupOlder).to_string(),
+    }
+}
+
+/// Said in the preview when record times in the file lay in the future.
+pub fn capped_times(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ja => format!("このファイルには未来の日時が{n}件記録されていたため、明日の日時にそろえて読み込みます。"),
+        Lang::En if n == 1 => "One time in this file lay in the future; it is read as tomorrow.".to_string(),
+        Lang::En => format!("{n} times in this file lay in the future; they are read as tomorrow."),
+    }
+}
+
+/// What a backup holds: "人 12人・診断 2回" / "12 people · 2 self-checks".
+pub fn backup_counts(lang: Lang, entry: &Entry) -> String {
+    let (p, a) = (entry.people, entry.assessments);
+    match lang {
+        Lang::Ja => format!("人 {p}人・診断 {a}回"),
+        Lang::En => {
+            let people = if p == 1 { "person" } else { "people" };
+            let checks = if a == 1 { "self-check" } else { "self-checks" };
+            format!("{p} {people} · {a} {checks}")
+        }
+    }
+}
+
 pub fn date_range(lang: Lang, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
     let (a, b) = (format_date(lang, from), format_date(lang, to));
     match lang {
@@ -123,6 +172,29 @@ mod tests {
     #[test]
     fn every_key_has_both_languages() {
         crate::domain::i18n::check_table::<FU>(&[]);
+    }
+
+    #[test]
+    fn a_backup_says_when_and_before_what() {
+        let entry = Entry {
+            key: "k".into(),
+            reason: Reason::Merge,
+            at: Some(Utc.with_ymd_and_hms(2026, 12, 2, 5, 5, 0).unwrap()),
+            people: 1,
+            assessments: 2,
+            bytes: 10,
+        };
+        assert_eq!(
+            backup_label(Lang::Ja, &entry, 9 * 60),
+            "2026年12月2日 14:05 · ファイルを合わせる前"
+        );
+        assert_eq!(backup_counts(Lang::En, &entry), "1 person · 2 self-checks");
+        assert_eq!(backup_counts(Lang::Ja, &entry), "人 1人・診断 2回");
+        let old = Entry { at: None, ..entry };
+        assert_eq!(
+            backup_label(Lang::En, &old, 0),
+            "Before an earlier import (no date recorded)"
+        );
     }
 
     #[test]

@@ -58,12 +58,10 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate, now: DateTime<Utc>) 
     ));
     let stamp = date_time_value(now);
 
-    let name_of = |id: PersonId| {
-        doc.people
-            .iter()
-            .find(|p| p.id == id)
-            .map(|p| display_name(lang, &p.name))
-    };
+    // One lookup table, not a search of every person per event.
+    let people: std::collections::HashMap<PersonId, &str> =
+        doc.people.iter().map(|p| (p.id, p.name.as_str())).collect();
+    let name_of = |id: PersonId| people.get(&id).map(|name| display_name(lang, name));
 
     let mut actions: Vec<(&Action, NaiveDate)> = doc
         .actions

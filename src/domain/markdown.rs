@@ -158,8 +158,11 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate) -> String {
     if open.is_empty() {
         push(lang.t(F::NoOpenActions));
     }
+    // One lookup table, not a search of every person per line.
+    let people: std::collections::HashMap<PersonId, &super::document::Person> =
+        doc.people.iter().map(|p| (p.id, p)).collect();
     let name_of = |id: PersonId| {
-        doc.people.iter().find(|p| p.id == id).map(|p| {
+        people.get(&id).map(|p| {
             if p.name.trim().is_empty() {
                 lang.t(F::Unnamed).to_string()
             } else {
@@ -222,8 +225,10 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate) -> String {
             date(f.last_contact),
         ));
     }
+    let followed: std::collections::HashSet<PersonId> =
+        follow_ups.iter().map(|f| f.person.id).collect();
     for p in &doc.people {
-        if follow_ups.iter().all(|f| f.person.id != p.id) {
+        if !followed.contains(&p.id) {
             push(&format!(
                 "- {} — {}",
                 name_of(p.id).unwrap_or_default(),

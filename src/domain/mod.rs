@@ -2,6 +2,7 @@
 //! document and its migrations, routes, the ja/en string table and the update
 //! function. Nothing here touches the browser; time and ids come in as values.
 
+pub mod backups;
 pub mod content;
 pub mod document;
 pub mod files_text;
@@ -17,6 +18,7 @@ pub mod plan;
 pub mod plan_file;
 pub mod plan_text;
 pub mod planner;
+pub mod platform;
 pub mod questionnaire;
 pub mod reminder;
 pub mod review;
@@ -26,5 +28,6 @@ pub mod schedule;
 pub mod scoring;
 pub mod settings_text;
 pub mod stored;
+pub mod sync;
 pub mod update;
 pub mod update_text;

@@ -80,6 +80,10 @@ struct EnvelopeOut<'a> {
     schema_version: u32,
     app_version: &'a str,
     exported_at: DateTime<Utc>,
+    /// Marks a file made for sharing (names replaced, notes removed), so
+    /// importing it back never lets those overwrite the real ones.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    shared: bool,
     document: &'a Document,
 }
 
@@ -104,6 +108,7 @@ pub fn export_json(
         schema_version: SCHEMA_VERSION,
         app_version,
         exported_at: now,
+        shared: sharing != Sharing::Full,
         document: &doc,
     };
     let mut contents = document::pretty_json(
@@ -146,13 +151,12 @@ pub fn anonymize(doc: &Document, names: NameStyle, lang: Lang) -> Document {
         p.name = label;
         p.notes.clear();
     }
-    // Longest first, so "山田 太郎" is replaced before "山田"; one-letter
-    // names would replace too much ordinary text.
+    // One-letter names would replace too much ordinary text.
     replacements.retain(|(name, _)| name.chars().count() >= 2);
-    replacements.sort_by_key(|(name, _)| std::cmp::Reverse(name.chars().count()));
+    let names = Names::new(&replacements);
     let scrub = |s: &mut String, limit: usize| {
         if !s.is_empty() {
-            *s = clip_chars(&replace_names(s, &replacements), limit);
+            *s = clip_chars(&names.replace(s, &mut 0), limit);
         }
     };
     for p in &mut out.people {
@@ -178,44 +182,79 @@ fn clip_chars(s: &str, limit: usize) -> String {
     s.chars().take(limit).collect()
 }
 
-/// Replaces whole occurrences of each name. A name starting or ending in a
-/// Latin letter or digit only matches at a word boundary there, so "Tom"
-/// leaves "Tomorrow" alone; Japanese has no spaces, so kana and kanji names
-/// match anywhere.
-fn replace_names(text: &str, replacements: &[(String, String)]) -> String {
-    let mut out = text.to_string();
-    for (name, label) in replacements {
-        if name.is_empty() || !out.contains(name.as_str()) {
-            continue;
-        }
-        let starts_word = name
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphanumeric());
-        let ends_word = name
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_ascii_alphanumeric());
-        let mut result = String::with_capacity(out.len());
-        let mut rest = out.as_str();
-        while let Some(pos) = rest.find(name.as_str()) {
-            let before = rest[..pos].chars().next_back();
-            let after = rest[pos + name.len()..].chars().next();
-            let boundary_ok = !(starts_word && before.is_some_and(|c| c.is_ascii_alphanumeric())
-                || ends_word && after.is_some_and(|c| c.is_ascii_alphanumeric()));
-            let end = pos + name.len();
-            if boundary_ok {
-                result.push_str(&rest[..pos]);
-                result.push_str(label);
-            } else {
-                result.push_str(&rest[..end]);
+/// Every name to replace, in one trie of their characters, so a text is
+/// scanned once whatever the number of names: at each position the trie is
+/// walked as far as the text matches (at most the longest name's length),
+/// and the longest whole name found there is replaced. A name starting or
+/// ending in a Latin letter or digit only matches at a word boundary there,
+/// so "Tom" leaves "Tomorrow" alone; Japanese has no spaces, so kana and
+/// kanji names match anywhere.
+struct Names<'a> {
+    /// Trie edges: (node, next character) → node. Node 0 is the root.
+    edges: HashMap<(usize, char), usize>,
+    /// The replacement ending at each node, if a name ends there.
+    ends: HashMap<usize, &'a (String, String)>,
+}
+
+impl<'a> Names<'a> {
+    fn new(replacements: &'a [(String, String)]) -> Names<'a> {
+        let mut edges = HashMap::new();
+        let mut ends = HashMap::new();
+        let mut nodes = 1;
+        for r in replacements {
+            let mut node = 0;
+            for c in r.0.chars() {
+                node = *edges.entry((node, c)).or_insert_with(|| {
+                    nodes += 1;
+                    nodes - 1
+                });
             }
-            rest = &rest[end..];
+            // The first of equal names wins, as the list is in people order.
+            ends.entry(node).or_insert(r);
         }
-        result.push_str(rest);
-        out = result;
+        Names { edges, ends }
     }
-    out
+
+    /// `text` with every name replaced; `steps` counts trie steps (at most
+    /// the text's length times the longest name's, plus one per character).
+    fn replace(&self, text: &str, steps: &mut usize) -> String {
+        if self.ends.is_empty() {
+            return text.to_string();
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let word = |c: Option<&char>| c.is_some_and(char::is_ascii_alphanumeric);
+        let mut out = String::with_capacity(text.len());
+        let mut i = 0;
+        while i < chars.len() {
+            let mut best = None;
+            let (mut node, mut j) = (0, i);
+            while let Some(&next) = chars.get(j).and_then(|c| self.edges.get(&(node, *c))) {
+                *steps += 1;
+                node = next;
+                j += 1;
+                if let Some(r) = self.ends.get(&node) {
+                    let starts_word = word(r.0.chars().next().as_ref());
+                    let ends_word = word(r.0.chars().next_back().as_ref());
+                    let before = i.checked_sub(1).and_then(|k| chars.get(k));
+                    if !(starts_word && word(before) || ends_word && word(chars.get(j))) {
+                        best = Some((j, r));
+                    }
+                }
+            }
+            *steps += 1;
+            match best {
+                Some((end, r)) => {
+                    out.push_str(&r.1);
+                    i = end;
+                }
+                None => {
+                    out.push(chars[i]);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
 }
 
 // ───────────────────────────── Limits ─────────────────────────────
@@ -743,6 +782,8 @@ pub struct Imported {
     pub summary: Summary,
     /// The schema version the file was written with.
     pub source_version: u32,
+    /// Made for sharing (`"shared": true`): names replaced, notes removed.
+    pub shared: bool,
 }
 
 /// Reads a plan file. Never panics; see the module doc for the checks.
@@ -823,6 +864,7 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     check_date_time(|| "exported_at".into(), exported_at, limits)?;
 
     let app_version = app_version.to_string();
+    let shared = envelope.get("shared") == Some(&Value::Bool(true));
     let doc_value = envelope
         .remove("document")
         .ok_or_else(|| ImportError::MissingField {
@@ -855,7 +897,42 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
         document,
         summary,
         source_version: version,
+        shared,
     })
+}
+
+/// How far past `now` an imported time may lie: a day covers every time
+/// zone and a clock a little off.
+pub const FUTURE_SLACK_HOURS: i64 = 24;
+
+/// Caps every record time of an imported document at `now` + a day, so a
+/// future-dated record (a wrong clock, or a crafted file) cannot win every
+/// later merge by its `updated_at`. Returns how many times were capped.
+pub fn cap_times(doc: &mut Document, now: DateTime<Utc>) -> usize {
+    let limit = now + chrono::Duration::hours(FUTURE_SLACK_HOURS);
+    let mut capped = 0;
+    let mut cap = |t: &mut DateTime<Utc>| {
+        if *t > limit {
+            *t = limit;
+            capped += 1;
+        }
+    };
+    for a in &mut doc.assessments {
+        cap(&mut a.completed_at);
+    }
+    for p in &mut doc.people {
+        cap(&mut p.created_at);
+        cap(&mut p.updated_at);
+    }
+    for i in &mut doc.interactions {
+        cap(&mut i.created_at);
+        cap(&mut i.updated_at);
+    }
+    for a in &mut doc.actions {
+        cap(&mut a.created_at);
+        cap(&mut a.updated_at);
+    }
+    capped
 }
 
 /// Text from the file, made safe to show inside a message: cut short
@@ -1325,6 +1402,17 @@ impl MergeReport {
 /// a deleted item from one the other side never had. If both inputs pass
 /// `validate`, so does the result (apart from the item-count limits).
 pub fn merge(current: &Document, incoming: &Document) -> (Document, MergeReport) {
+    merge_with(current, incoming, true)
+}
+
+/// Merges a file made for sharing (`Imported::shared`): its names are
+/// replaced and its notes removed, so it only adds what is new; no record
+/// that exists here is ever changed by it, whatever its `updated_at`.
+pub fn merge_shared(current: &Document, incoming: &Document) -> (Document, MergeReport) {
+    merge_with(current, incoming, false)
+}
+
+fn merge_with(current: &Document, incoming: &Document, update: bool) -> (Document, MergeReport) {
     let mut out = current.clone();
     let mut report = MergeReport::default();
 
@@ -1347,18 +1435,33 @@ pub fn merge(current: &Document, incoming: &Document) -> (Document, MergeReport)
         &incoming.people,
         |p| p.id,
         |p| p.updated_at,
+        |p, at| Person {
+            updated_at: at,
+            ..p.clone()
+        },
+        update,
     );
     report.interactions = merge_items(
         &mut out.interactions,
         &incoming.interactions,
         |i| i.id,
         |i| i.updated_at,
+        |i, at| Interaction {
+            updated_at: at,
+            ..i.clone()
+        },
+        update,
     );
     report.actions = merge_items(
         &mut out.actions,
         &incoming.actions,
         |a| a.id,
         |a| a.updated_at,
+        |a, at| Action {
+            updated_at: at,
+            ..a.clone()
+        },
+        update,
     );
     (out, report)
 }
@@ -1368,6 +1471,8 @@ fn merge_items<T: Clone + PartialEq, K: Hash + Eq>(
     incoming: &[T],
     key: impl Fn(&T) -> K,
     updated_at: impl Fn(&T) -> DateTime<Utc>,
+    at: impl Fn(&T, DateTime<Utc>) -> T,
+    update: bool,
 ) -> Counts {
     let mut index: HashMap<K, usize> = HashMap::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -1377,7 +1482,10 @@ fn merge_items<T: Clone + PartialEq, K: Hash + Eq>(
     for new in incoming {
         match index.get(&key(new)) {
             Some(&i) => {
-                if updated_at(new) > updated_at(&items[i]) && *new != items[i] {
+                // Newer, and different in more than the time (a file read
+                // again, its future times capped again, changes nothing).
+                let old = &items[i];
+                if update && updated_at(new) > updated_at(old) && at(new, updated_at(old)) != *old {
                     items[i] = new.clone();
                     counts.updated += 1;
                 }
@@ -1418,6 +1526,10 @@ mod tests {
         );
     }
 
+    fn replace_names(text: &str, r: &[(String, String)]) -> String {
+        Names::new(r).replace(text, &mut 0)
+    }
+
     #[test]
     fn names_are_replaced_longest_first() {
         let r = vec![
@@ -1455,5 +1567,142 @@ mod tests {
             Some(JsonKind::Text)
         );
         assert_eq!(expected_kind("something else"), None);
+    }
+}
+
+#[cfg(test)]
+mod shared_files {
+    use super::*;
+    use crate::domain::sample;
+
+    fn doc() -> Document {
+        sample::generate(6, 10, 4, 3, NaiveDate::from_ymd_opt(2026, 11, 1).unwrap())
+    }
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_795_000_000, 0).unwrap()
+    }
+
+    fn round_trip(doc: &Document, sharing: Sharing) -> Imported {
+        let file = export_json(doc, sharing, "0.1.0", now().date_naive(), now());
+        import(file.contents.as_bytes(), &Limits::default()).unwrap()
+    }
+
+    #[test]
+    fn a_file_for_sharing_is_marked_and_the_mark_is_read() {
+        let shared = Sharing::Anonymized {
+            names: NameStyle::Numbered,
+            lang: Lang::Ja,
+        };
+        assert!(round_trip(&doc(), shared).shared);
+        assert!(!round_trip(&doc(), Sharing::Full).shared);
+        let full = export_json(&doc(), Sharing::Full, "0.1.0", now().date_naive(), now());
+        assert!(
+            !full.contents.contains("\"shared\""),
+            "own backups carry no mark"
+        );
+    }
+
+    #[test]
+    fn merging_a_shared_file_back_never_overwrites_real_names_or_notes() {
+        let mine = doc();
+        let shared = Sharing::Anonymized {
+            names: NameStyle::Numbered,
+            lang: Lang::En,
+        };
+        let mut file = round_trip(&mine, shared).document;
+        // Even edited later elsewhere (or future-dated), it changes nothing here.
+        for p in &mut file.people {
+            p.updated_at = now() + chrono::Duration::days(3000);
+        }
+        let mut new = file.people[0].clone();
+        new.id = PersonId(0xfeed);
+        file.people.push(new);
+        let (merged, report) = merge_shared(&mine, &file);
+        assert_eq!(&merged.people[..mine.people.len()], &mine.people[..]);
+        assert_eq!(merged.interactions, mine.interactions, "notes kept");
+        assert_eq!(report.people.updated, 0);
+        assert_eq!(report.people.added, 1);
+        // The ordinary merge would have taken the anonymised names.
+        let (plain, _) = merge(&mine, &file);
+        assert_ne!(plain.people[0].name, mine.people[0].name);
+    }
+
+    #[test]
+    fn a_future_dated_file_merged_twice_changes_nothing_the_second_time() {
+        let mine = doc();
+        let mut file = mine.clone();
+        file.people[0].name = "edited elsewhere".into();
+        file.people[0].updated_at = DateTime::from_timestamp(7_000_000_000, 0).unwrap();
+        let mut first = file.clone();
+        cap_times(&mut first, now());
+        let (merged, report) = merge(&mine, &first);
+        assert_eq!(report.people.updated, 1);
+        // Read again an hour later: capped to a later time, same content.
+        let mut again = file.clone();
+        cap_times(&mut again, now() + chrono::Duration::hours(1));
+        let (_, report) = merge(&merged, &again);
+        assert!(report.is_empty(), "{report:?}");
+    }
+
+    #[test]
+    fn future_times_are_capped_at_import_to_a_day_ahead() {
+        let mut file = doc();
+        let far = DateTime::from_timestamp(7_000_000_000, 0).unwrap(); // year 2191
+        file.people[0].updated_at = far;
+        file.actions[0].created_at = far;
+        if let Some(a) = file.assessments.first_mut() {
+            a.completed_at = far;
+        }
+        let before = file.clone();
+        let capped = cap_times(&mut file, now());
+        let limit = now() + chrono::Duration::hours(FUTURE_SLACK_HOURS);
+        assert_eq!(capped, 2 + usize::from(!before.assessments.is_empty()));
+        assert_eq!(file.people[0].updated_at, limit);
+        assert_eq!(file.actions[0].created_at, limit);
+        assert_eq!(file.people[1], before.people[1], "past times untouched");
+        // A real edit made after the cap wins a later merge again.
+        let mut mine = file.clone();
+        mine.people[0].updated_at = limit + chrono::Duration::seconds(1);
+        mine.people[0].name = "edited".into();
+        let (merged, _) = merge(&mine, &file);
+        assert_eq!(merged.people[0].name, "edited");
+    }
+}
+
+#[cfg(test)]
+mod linear_exports {
+    use super::*;
+
+    #[test]
+    fn names_are_replaced_in_one_pass_whatever_their_number() {
+        // 5,000 people: the old replacer scanned the text once per name.
+        let replacements: Vec<(String, String)> = (0..5_000)
+            .map(|n| (format!("Name{n:04} Family"), format!("Person {n}")))
+            .chain([
+                ("山田 太郎".to_string(), "人物1".to_string()),
+                ("山田".to_string(), "人物1".to_string()),
+            ])
+            .collect();
+        let names = Names::new(&replacements);
+        let text =
+            "Met Name0042 Family and 山田さん; Name0042 Familyx stays, Tomorrow. ".repeat(400);
+        let mut steps = 0;
+        let out = names.replace(&text, &mut steps);
+        assert!(
+            out.starts_with("Met Person 42 and 人物1さん; Name0042 Familyx stays"),
+            "{}",
+            &out[..80]
+        );
+        let chars = text.chars().count();
+        let longest = replacements
+            .iter()
+            .map(|(n, _)| n.chars().count())
+            .max()
+            .unwrap();
+        assert!(
+            steps <= chars * (longest + 1),
+            "{steps} steps for {chars} characters: linear in the text, not in the names"
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! When to remind the user to export a backup: the data lives only in this
-//! browser, so after 30 days without an export a gentle, dismissable nudge.
+//! browser, so after 30 days without an export a gentle, dismissable nudge
+//! (every 7 days where the browser may delete it: `platform::reminder_days`).
 
 use chrono::{Days, NaiveDate};
 
@@ -10,6 +11,11 @@ pub const EXPORT_REMINDER_DAYS: u64 = 30;
 /// Whether the backup reminder shows today. `first_seen` is the earliest
 /// date the document has data from (so a brand-new user is not nagged).
 pub fn backup_reminder_due(doc: &Document, today: NaiveDate) -> bool {
+    backup_reminder_due_every(doc, today, EXPORT_REMINDER_DAYS)
+}
+
+/// Like `backup_reminder_due`, every `days` days.
+pub fn backup_reminder_due_every(doc: &Document, today: NaiveDate, days: u64) -> bool {
     let Some(since) = doc.settings.last_export.or_else(|| first_data_date(doc)) else {
         return false; // nothing worth backing up yet
     };
@@ -21,15 +27,18 @@ pub fn backup_reminder_due(doc: &Document, today: NaiveDate) -> bool {
         return false;
     }
     since
-        .checked_add_days(Days::new(EXPORT_REMINDER_DAYS))
+        .checked_add_days(Days::new(days))
         .is_some_and(|due| today >= due)
 }
 
 /// Snoozes the reminder for another 30 days.
 pub fn snooze_until(today: NaiveDate) -> NaiveDate {
-    today
-        .checked_add_days(Days::new(EXPORT_REMINDER_DAYS))
-        .unwrap_or(today)
+    snooze_for(today, EXPORT_REMINDER_DAYS)
+}
+
+/// Snoozes the reminder for `days` days.
+pub fn snooze_for(today: NaiveDate, days: u64) -> NaiveDate {
+    today.checked_add_days(Days::new(days)).unwrap_or(today)
 }
 
 fn first_data_date(doc: &Document) -> Option<NaiveDate> {
@@ -74,6 +83,14 @@ mod tests {
         exported.settings.last_export = Some(d(2026, 11, 20));
         assert!(!backup_reminder_due(&exported, d(2026, 12, 19)));
         assert!(backup_reminder_due(&exported, d(2026, 12, 20)));
+    }
+
+    #[test]
+    fn where_data_may_be_deleted_the_reminder_comes_after_a_week() {
+        let doc = with_assessment_on(d(2026, 10, 1));
+        assert!(!backup_reminder_due_every(&doc, d(2026, 10, 7), 7));
+        assert!(backup_reminder_due_every(&doc, d(2026, 10, 8), 7));
+        assert_eq!(snooze_for(d(2026, 10, 8), 7), d(2026, 10, 15));
     }
 
     #[test]

@@ -20,6 +20,7 @@ use super::document::{
     decode_value, encode, Action, Assessment, DecodeError, Document, Draft, Interaction, Person,
     Settings, SCHEMA_VERSION,
 };
+use super::sync::{with_mark, Mark};
 
 /// Records per chunk: a changed record rewrites about this many.
 pub const CHUNK_RECORDS: usize = 64;
@@ -74,6 +75,9 @@ struct Head<'a> {
     // Same order as `Document`: `revision_in_prefix` finds the revision near the start.
     schema_version: u32,
     revision: u64,
+    // Right after the revision, where `sync::found_in_prefix` reads them.
+    lineage: u64,
+    write: u64,
     settings: &'a Settings,
     #[serde(skip_serializing_if = "Option::is_none")]
     draft: Option<&'a Draft>,
@@ -94,16 +98,16 @@ fn list<T>(chunks: &[Chunk<T>]) -> ChunkList<'_> {
     }
 }
 
-/// Lays `doc` out for storage. `last` is what storage holds now (empty when
-/// unknown); its unchanged chunks are moved into the result and reused.
-/// `stamp` makes the new chunk keys unique: the time in milliseconds, a dot,
-/// then random characters.
-pub fn layout(doc: &Document, last: &mut Written, stamp: &str) -> Layout {
+/// Lays `doc` out for storage under a head carrying `mark` (`sync`). `last`
+/// is what storage holds now (empty when unknown); its unchanged chunks are
+/// moved into the result and reused. `stamp` makes the new chunk keys
+/// unique: the time in milliseconds, a dot, then random characters.
+pub fn layout(doc: &Document, mark: Mark, last: &mut Written, stamp: &str) -> Layout {
     let records = doc.people.len() + doc.interactions.len() + doc.actions.len();
     if records < SPLIT_AT_RECORDS {
         return Layout {
             chunks: Vec::new(),
-            head: encode(doc),
+            head: with_mark(&encode(doc), mark),
             written: Written::default(),
         };
     }
@@ -120,6 +124,8 @@ pub fn layout(doc: &Document, last: &mut Written, stamp: &str) -> Layout {
     let head = serde_json::to_string(&Head {
         schema_version: doc.schema_version,
         revision: doc.revision,
+        lineage: mark.lineage,
+        write: mark.write,
         settings: &doc.settings,
         draft: doc.draft.as_ref(),
         assessments: &doc.assessments,
@@ -338,6 +344,22 @@ pub fn sweep<'a>(
     remove
 }
 
+/// The chunk keys clean-up must keep: every chunk the head in storage names
+/// now (`current_head`, read right before sweeping: whatever this tab
+/// remembers, a throttled tab or a jumping clock never removes a live
+/// chunk), those this tab last wrote or read (a head of its own may be on
+/// its way), and those named in kept copies of unreadable data.
+pub fn protected<'a>(
+    current_head: &'a str,
+    remembered: &'a Written,
+    backups: &'a [String],
+) -> HashSet<&'a str> {
+    let mut keep = remembered.keys();
+    keep.extend(named_chunks(current_head));
+    keep.extend(backups.iter().flat_map(|b| named_chunks(b)));
+    keep
+}
+
 /// Every chunk key named anywhere in `text` (a head, or a backup of one).
 pub fn named_chunks(text: &str) -> Vec<&str> {
     text.match_indices(CHUNK_PREFIX)
@@ -377,13 +399,19 @@ mod tests {
         doc
     }
 
+    const MARK: Mark = Mark {
+        lineage: 3,
+        revision: 0,
+        write: 4,
+    };
+
     /// A map standing in for localStorage.
     #[derive(Default)]
     struct Store(HashMap<String, String>);
 
     impl Store {
         fn save(&mut self, doc: &Document, last: &mut Written, stamp: &str) -> usize {
-            let layout = layout(doc, last, stamp);
+            let layout = layout(doc, MARK, last, stamp);
             let n = layout.chunks.len();
             self.0.extend(layout.chunks);
             self.0.insert("head".into(), layout.head);
@@ -398,9 +426,9 @@ mod tests {
     #[test]
     fn small_documents_stay_in_one_key_as_encode_writes_them() {
         let doc = Document::default();
-        let layout = layout(&doc, &mut Written::default(), "1.a");
+        let layout = layout(&doc, MARK, &mut Written::default(), "1.a");
         assert!(layout.chunks.is_empty());
-        assert_eq!(layout.head, encode(&doc));
+        assert_eq!(layout.head, with_mark(&encode(&doc), MARK));
         assert_eq!(read(&layout.head, |_| None).unwrap().0, doc);
     }
 
@@ -518,7 +546,7 @@ mod tests {
         doc.actions.clear();
         doc.people.truncate(10);
         assert_eq!(store.save(&doc, &mut last, "2.b"), 0);
-        assert_eq!(store.0["head"], encode(&doc));
+        assert_eq!(store.0["head"], with_mark(&encode(&doc), MARK));
         assert!(last.keys().is_empty(), "no chunk is listed any more");
         assert_eq!(store.load().unwrap().0, doc);
     }
@@ -614,6 +642,33 @@ mod tests {
         assert_eq!(
             read(&head, |_| None).unwrap_err(),
             DecodeError::NewerVersion(9)
+        );
+    }
+
+    #[test]
+    fn a_chunk_the_stored_head_lists_is_never_swept_whatever_the_tab_remembers() {
+        // Tab A wrote; tab B (throttled) still remembers an older head.
+        let mut doc = big();
+        let mut store = Store::default();
+        let mut b_memory = Written::default();
+        store.save(&doc, &mut b_memory, "1.a");
+        let mut a_memory = b_memory.clone();
+        doc.people[0].name = "changed by A".into();
+        store.save(&doc, &mut a_memory, "2.b");
+        let keys: Vec<String> = store.0.keys().cloned().collect();
+        let mut since = HashMap::new();
+        // B sweeps, its clock jumping a day ahead between two sweeps.
+        for now in [0, 86_400_000] {
+            let keep = protected(&store.0["head"], &b_memory, &[]);
+            let remove = sweep(keys.iter().map(String::as_str), &keep, &mut since, now);
+            for key in remove {
+                store.0.remove(&key);
+            }
+        }
+        assert_eq!(
+            store.load().unwrap().0,
+            doc,
+            "the live head still reads whole"
         );
     }
 

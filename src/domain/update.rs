@@ -4,11 +4,12 @@
 //! Saving is not done here: the UI's save effect watches `State::changes`.
 //!
 //! Several tabs share one stored document. Every change bumps
-//! `doc.revision`; `stored_revision` is the revision this tab knows to be in
-//! storage, and `pending` the changes made since. When another tab has
-//! written first, the newer document is taken and the pending changes are
+//! `doc.revision`; `stored` is the stored version (`sync::Mark`) this tab's
+//! document is based on, and `pending` the changes made since. When another
+//! tab has written, its document is taken and the pending changes are
 //! replayed onto it (they carry their own ids and times, so replay is exact),
-//! and the user is told. Nothing is silently overwritten.
+//! and the user is told. Nothing is silently overwritten. The save loop
+//! itself is `sync::Saver`.
 //!
 //! Imported plan files arrive as `ReplaceDocument` and `MergeDocument`,
 //! ordinary changes carrying the whole file, so replaying them onto a newer
@@ -26,6 +27,7 @@ use super::i18n::Lang;
 use super::plan_file;
 use super::planner::{self, PlanMsg};
 use super::questionnaire::ItemId;
+use super::sync::{same_life, Mark, Stored};
 
 /// Whether the in-memory document may be written to storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +40,12 @@ pub enum Persistence {
     /// The browser refused the last write (quota, private mode…). The app
     /// keeps working from memory and keeps trying on each change.
     Failing,
+    /// Storage holds a document from a newer version of the app (this
+    /// schema version): this tab stops writing until it is reloaded.
+    NewerApp(u32),
+    /// The origin's storage belongs to the app deployed at this other path
+    /// (`sync::other_home`): this deployment never writes there.
+    OtherHome(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -46,9 +54,9 @@ pub struct State {
     pub persistence: Persistence,
     /// Counts document changes since start; the save effect runs when it moves.
     pub changes: u64,
-    /// The document revision known to be in storage.
-    pub stored_revision: u64,
-    /// Changes applied since `stored_revision`, oldest first; replayed onto a
+    /// The stored version this tab's document is based on (see `sync`).
+    pub stored: Mark,
+    /// Changes applied since `stored`, oldest first; replayed onto a
     /// newer stored document after a conflict.
     pub pending: Vec<Msg>,
     pub sync_notice: Option<SyncNotice>,
@@ -72,12 +80,20 @@ pub enum SyncNotice {
 
 impl State {
     pub fn new(doc: Document, persistence: Persistence) -> State {
-        let stored_revision = doc.revision;
+        let stored = Mark {
+            revision: doc.revision,
+            ..Mark::default()
+        };
+        State::loaded(doc, stored, persistence)
+    }
+
+    /// The state of a tab that read `doc` under a head carrying `stored`.
+    pub fn loaded(doc: Document, stored: Mark, persistence: Persistence) -> State {
         State {
             doc,
             persistence,
             changes: 0,
-            stored_revision,
+            stored,
             pending: Vec::new(),
             sync_notice: None,
             viewing: None,
@@ -116,8 +132,11 @@ pub enum Msg {
         date: NaiveDate,
         at: DateTime<Utc>,
     },
-    /// After unreadable storage: the user chose to start with a new document.
-    StartFresh,
+    /// After unreadable storage: the user chose to start with a new
+    /// document, a new `lineage` (random, from `sync::new_lineage`).
+    StartFresh {
+        lineage: u64,
+    },
     SaveFailed,
     /// The user exported their data on `on` (a local date).
     Exported {
@@ -127,17 +146,23 @@ pub enum Msg {
     SnoozeReminder {
         until: NaiveDate,
     },
-    /// The document at `revision` is now in storage.
-    Saved {
-        revision: u64,
-    },
+    /// This tab's document is now in storage under a head carrying this
+    /// mark (its write was read back).
+    Saved(Mark),
     /// Storage holds a document another tab wrote (seen through the `storage`
     /// event, or found when saving).
-    StoredElsewhere(Box<Document>),
-    /// Another tab deleted all data.
-    ClearedElsewhere,
-    /// This tab deleted all data (storage is already empty).
-    DataDeleted,
+    StoredElsewhere(Box<Stored>),
+    /// Another tab deleted all data (or started afresh); storage now holds
+    /// `lineage`'s tombstone (0: storage was emptied by other means).
+    ClearedElsewhere {
+        lineage: u64,
+    },
+    /// This tab deleted all data; storage holds `lineage`'s tombstone.
+    DataDeleted {
+        lineage: u64,
+    },
+    /// Storage holds a document from a newer app version.
+    NewerElsewhere(u32),
     DismissSyncNotice,
     /// An imported plan file replaces the user's content (assessments, the
     /// draft, people, interactions, actions). The user's settings (language,
@@ -146,6 +171,9 @@ pub enum Msg {
     ReplaceDocument(Box<Document>),
     /// An imported plan file merged in by id (`plan_file::merge`).
     MergeDocument(Box<Document>),
+    /// A file made for sharing merged in: only what is new is added
+    /// (`plan_file::merge_shared`).
+    MergeSharedDocument(Box<Document>),
     /// Shows a plan read-only instead of the user's own (not a change).
     OpenReadOnly(Box<Document>),
     /// Back to the user's own document (not a change).
@@ -172,24 +200,25 @@ pub fn is_complete(draft: &Draft) -> bool {
 pub fn update(state: &mut State, msg: Msg) -> bool {
     match msg {
         Msg::StoredElsewhere(newer) => rebase(state, *newer),
-        Msg::Saved { revision } => {
+        Msg::Saved(mark) => {
             // Each pending change added exactly one revision.
-            let written = revision.saturating_sub(state.stored_revision) as usize;
+            let written = mark.revision.saturating_sub(state.stored.revision) as usize;
             state.pending.drain(..written.min(state.pending.len()));
-            state.stored_revision = revision;
+            state.stored = mark;
             if state.persistence == Persistence::Failing {
                 state.persistence = Persistence::Saving;
             }
             false
         }
-        Msg::ClearedElsewhere | Msg::DataDeleted => {
-            let elsewhere = msg == Msg::ClearedElsewhere;
-            state.doc = Document::default();
-            state.view_changes += 1;
-            state.stored_revision = 0;
-            state.pending.clear();
+        Msg::ClearedElsewhere { lineage } | Msg::DataDeleted { lineage } => {
+            let elsewhere = matches!(msg, Msg::ClearedElsewhere { .. });
+            clear(state, lineage);
             state.sync_notice = elsewhere.then_some(SyncNotice::ClearedElsewhere);
             // Storage is empty on purpose: nothing to save.
+            false
+        }
+        Msg::NewerElsewhere(version) => {
+            state.persistence = Persistence::NewerApp(version);
             false
         }
         Msg::DismissSyncNotice => {
@@ -220,35 +249,43 @@ pub fn update(state: &mut State, msg: Msg) -> bool {
     }
 }
 
-/// What saving should do, given the revision now in storage (None when
-/// nothing is stored) and the revision this tab knows to be there.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SaveStep {
-    Write,
-    /// Another tab wrote since: take its document first (`Msg::StoredElsewhere`).
-    TakeNewer,
-}
-
-pub fn save_step(in_storage: Option<u64>, known: u64) -> SaveStep {
-    match in_storage {
-        Some(r) if r != known => SaveStep::TakeNewer,
-        _ => SaveStep::Write,
-    }
+/// Forgets the document: all data was deleted, `lineage` starts anew.
+fn clear(state: &mut State, lineage: u64) {
+    state.doc = Document::default();
+    state.view_changes += 1;
+    state.stored = Mark {
+        lineage,
+        ..Mark::default()
+    };
+    state.pending.clear();
 }
 
 /// Takes a document another tab stored and replays this tab's pending
-/// changes on top of it. Returns whether anything needs saving.
-fn rebase(state: &mut State, newer: Document) -> bool {
-    if newer.revision < state.stored_revision {
-        return false; // an older write arriving late
+/// changes on top of it. Returns whether anything needs saving. Any mark
+/// other than the known one is another tab's write, whatever its revision
+/// (lower and equal included): nothing is dismissed as "older".
+fn rebase(state: &mut State, newer: Stored) -> bool {
+    let known = state.stored;
+    if newer.mark == known {
+        return false;
     }
-    if newer.revision == state.stored_revision && newer == state.doc {
+    // A readable document from another tab ends a block on unreadable data.
+    if matches!(state.persistence, Persistence::Blocked { .. }) {
+        state.persistence = Persistence::Saving;
+    }
+    if !same_life(known.lineage, newer.mark.lineage) {
+        // All data was deleted (or started afresh) elsewhere, then written
+        // again: changes to the old data must not come back.
+        clear(state, newer.mark.lineage);
+        state.doc = newer.doc;
+        state.stored = newer.mark;
+        state.sync_notice = Some(SyncNotice::ClearedElsewhere);
         return false;
     }
     let pending = std::mem::take(&mut state.pending);
-    state.doc = newer;
+    state.doc = newer.doc;
     state.view_changes += 1;
-    state.stored_revision = state.doc.revision;
+    state.stored = newer.mark;
     let mut reapplied = false;
     for msg in pending {
         reapplied |= update(state, msg);
@@ -328,12 +365,17 @@ fn apply(state: &mut State, msg: Msg) -> bool {
             });
             true
         }
-        Msg::StartFresh => {
+        Msg::StartFresh { lineage } => {
             if !matches!(state.persistence, Persistence::Blocked { .. }) {
                 return false;
             }
             state.doc = Document::default();
             state.persistence = Persistence::Saving;
+            // A new lineage: tabs still holding the old data never mix it in.
+            state.stored = Mark {
+                lineage,
+                ..Mark::default()
+            };
             true
         }
         Msg::Exported { on } => {
@@ -375,11 +417,20 @@ fn apply(state: &mut State, msg: Msg) -> bool {
             *doc = merged;
             true
         }
+        Msg::MergeSharedDocument(incoming) => {
+            let (merged, report) = plan_file::merge_shared(doc, &incoming);
+            if report.is_empty() {
+                return false;
+            }
+            *doc = merged;
+            true
+        }
         Msg::Plan(msg) => planner::apply(doc, msg),
-        Msg::Saved { .. }
+        Msg::Saved(_)
         | Msg::StoredElsewhere(_)
-        | Msg::ClearedElsewhere
-        | Msg::DataDeleted
+        | Msg::ClearedElsewhere { .. }
+        | Msg::DataDeleted { .. }
+        | Msg::NewerElsewhere(_)
         | Msg::DismissSyncNotice
         | Msg::OpenReadOnly(_)
         | Msg::CloseReadOnly => unreachable!("handled in update"),
@@ -507,11 +558,11 @@ mod tests {
                 reason: "r".into(),
             },
         );
-        update(&mut s, Msg::Saved { revision: 0 });
+        update(&mut s, Msg::Saved(Mark::default()));
         assert!(matches!(s.persistence, Persistence::Blocked { .. }));
-        assert!(update(&mut s, Msg::StartFresh));
+        assert!(update(&mut s, Msg::StartFresh { lineage: 9 }));
         assert_eq!(s.persistence, Persistence::Saving);
-        assert!(!update(&mut s, Msg::StartFresh));
+        assert!(!update(&mut s, Msg::StartFresh { lineage: 9 }));
     }
 
     #[test]
@@ -618,134 +669,77 @@ mod tests {
         let mut s = fresh();
         update(&mut s, Msg::SaveFailed);
         assert_eq!(s.persistence, Persistence::Failing);
-        update(&mut s, Msg::Saved { revision: 0 });
+        update(&mut s, Msg::Saved(Mark::default()));
         assert_eq!(s.persistence, Persistence::Saving);
     }
 }
 
-/// Two tabs sharing one storage, driven by random interleavings: no edit is
-/// ever lost or silently overwritten.
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod sync_props {
+/// Other tabs' documents arriving (see `sync` for the save loop and its
+/// property tests).
+#[cfg(test)]
+mod sync_msgs {
     use super::*;
-    use proptest::prelude::*;
+    use crate::domain::sync::{Mark, Stored};
 
-    /// A tab plus the save protocol the storage door follows.
-    fn save(tab: &mut State, storage: &mut Option<Document>) {
-        for _ in 0..4 {
-            if tab.pending.is_empty() {
-                return;
-            }
-            match save_step(storage.as_ref().map(|d| d.revision), tab.stored_revision) {
-                SaveStep::Write => {
-                    *storage = Some(tab.doc.clone());
-                    let revision = tab.doc.revision;
-                    update(tab, Msg::Saved { revision });
-                }
-                SaveStep::TakeNewer => {
-                    let newer = storage.clone().expect("TakeNewer needs a stored document");
-                    update(tab, Msg::StoredElsewhere(Box::new(newer)));
-                }
-            }
+    fn mark(lineage: u64, revision: u64, write: u64) -> Mark {
+        Mark {
+            lineage,
+            revision,
+            write,
         }
-        panic!("saving did not settle");
     }
 
-    #[derive(Clone, Debug)]
-    enum Op {
-        /// Tab `tab` answers its own item `item` with `step`.
-        Answer {
-            tab: usize,
-            item: usize,
-            step: u8,
-        },
-        Save(usize),
-        /// The `storage` event reaches tab `tab`.
-        Event(usize),
-    }
-
-    fn op() -> impl Strategy<Value = Op> {
-        prop_oneof![
-            3 => (0..2usize, 0..15usize, 1..=5u8).prop_map(|(tab, item, step)| Op::Answer { tab, item, step }),
-            1 => (0..2usize).prop_map(Op::Save),
-            1 => (0..2usize).prop_map(Op::Event),
-        ]
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
-
-        #[test]
-        fn two_tabs_never_lose_an_edit(ops in proptest::collection::vec(op(), 1..60)) {
-            let mut storage: Option<Document> = None;
-            let mut tabs = [
-                State::new(Document::default(), Persistence::Saving),
-                State::new(Document::default(), Persistence::Saving),
-            ];
-            // The last step each tab chose for each of its items.
-            let mut expected = std::collections::BTreeMap::new();
-            for op in ops {
-                match op {
-                    Op::Answer { tab, item, step } => {
-                        // Tab 0 owns items 0..15, tab 1 items 15..30.
-                        let item = ITEMS[tab * 15 + item].id;
-                        update(&mut tabs[tab], Msg::Answer { item, step });
-                        expected.insert(item.0, step);
-                    }
-                    Op::Save(tab) => save(&mut tabs[tab], &mut storage),
-                    Op::Event(tab) => {
-                        if let Some(doc) = storage.clone() {
-                            update(&mut tabs[tab], Msg::StoredElsewhere(Box::new(doc)));
-                        }
-                    }
-                }
-                // Invariant: one pending change per revision not yet stored.
-                for t in &tabs {
-                    prop_assert_eq!(t.pending.len() as u64, t.doc.revision - t.stored_revision);
-                }
-            }
-            save(&mut tabs[0], &mut storage);
-            save(&mut tabs[1], &mut storage);
-            save(&mut tabs[0], &mut storage);
-            let stored = storage.unwrap_or_default();
-            let answers = stored.draft.map(|d| d.answers).unwrap_or_default();
-            for (item, step) in expected {
-                prop_assert_eq!(answers.get(item), Some(&step), "edit to {} lost", item);
-            }
-        }
-
-        #[test]
-        fn revisions_only_grow_in_storage(ops in proptest::collection::vec(op(), 1..40)) {
-            let mut storage: Option<Document> = None;
-            let mut tabs = [
-                State::new(Document::default(), Persistence::Saving),
-                State::new(Document::default(), Persistence::Saving),
-            ];
-            let mut last = 0;
-            for op in ops {
-                match op {
-                    Op::Answer { tab, item, step } => {
-                        update(&mut tabs[tab], Msg::Answer { item: ITEMS[item].id, step });
-                    }
-                    Op::Save(tab) => save(&mut tabs[tab], &mut storage),
-                    Op::Event(tab) => {
-                        if let Some(doc) = storage.clone() {
-                            update(&mut tabs[tab], Msg::StoredElsewhere(Box::new(doc)));
-                        }
-                    }
-                }
-                let now = storage.as_ref().map_or(0, |d| d.revision);
-                prop_assert!(now >= last, "storage went back from {} to {}", last, now);
-                last = now;
-            }
-        }
+    fn english(revision: u64) -> Document {
+        let mut doc = Document {
+            revision,
+            ..Document::default()
+        };
+        doc.settings.lang = Some(Lang::En);
+        doc
     }
 
     #[test]
-    fn a_conflict_reapplies_and_says_so() {
-        let mut storage = None;
-        let mut a = State::new(Document::default(), Persistence::Saving);
-        let mut b = State::new(Document::default(), Persistence::Saving);
+    fn a_lower_revision_from_another_write_is_taken_and_replayed() {
+        let mut a = State::loaded(Document::default(), mark(1, 0, 0), Persistence::Saving);
+        for item in &ITEMS[..3] {
+            update(
+                &mut a,
+                Msg::Answer {
+                    item: item.id,
+                    step: 2,
+                },
+            );
+        }
+        update(&mut a, Msg::Saved(mark(1, 3, 11)));
+        update(
+            &mut a,
+            Msg::Answer {
+                item: ITEMS[5].id,
+                step: 5,
+            },
+        );
+        // Another tab wrote revision 2 over our revision 3.
+        let theirs = Stored {
+            doc: english(2),
+            mark: mark(1, 2, 12),
+        };
+        assert!(
+            update(&mut a, Msg::StoredElsewhere(Box::new(theirs))),
+            "to save"
+        );
+        assert_eq!(a.doc.settings.lang, Some(Lang::En));
+        assert_eq!(
+            a.doc.draft.as_ref().unwrap().answers.len(),
+            1,
+            "pending change replayed"
+        );
+        assert_eq!(a.stored, mark(1, 2, 12));
+        assert_eq!(a.sync_notice, Some(SyncNotice::Reapplied));
+    }
+
+    #[test]
+    fn another_lineage_drops_changes_to_the_old_data_and_says_so() {
+        let mut a = State::loaded(Document::default(), mark(1, 5, 3), Persistence::Saving);
         update(
             &mut a,
             Msg::Answer {
@@ -753,80 +747,60 @@ mod sync_props {
                 step: 2,
             },
         );
-        save(&mut a, &mut storage);
-        update(
-            &mut b,
-            Msg::Answer {
-                item: ITEMS[1].id,
-                step: 4,
-            },
-        );
-        save(&mut b, &mut storage);
-        assert_eq!(b.sync_notice, Some(SyncNotice::Reapplied));
-        let answers = storage.unwrap().draft.unwrap().answers;
-        assert_eq!(answers.len(), 2);
-    }
-
-    #[test]
-    fn an_import_made_in_a_stale_tab_is_replayed_onto_the_newer_document() {
-        let mut storage = None;
-        let mut a = State::new(Document::default(), Persistence::Saving);
-        let mut b = State::new(Document::default(), Persistence::Saving);
-        update(&mut a, Msg::SetLang(Lang::En));
-        save(&mut a, &mut storage);
-        // Tab b imports a file without having seen a's change.
-        let mut file = Document::default();
-        file.assessments.push(Assessment {
-            id: AssessmentId(5),
-            date: NaiveDate::from_ymd_opt(2026, 1, 2).unwrap(),
-            completed_at: DateTime::from_timestamp(1_767_312_000, 0).unwrap(),
-            answers: Default::default(),
-        });
-        update(&mut b, Msg::MergeDocument(Box::new(file.clone())));
-        update(&mut b, Msg::ReplaceDocument(Box::new(file.clone())));
-        save(&mut b, &mut storage);
-        let stored = storage.unwrap();
-        assert_eq!(stored.assessments, file.assessments);
-        assert_eq!(stored.settings.lang, Some(Lang::En), "a's change kept");
-        assert_eq!(b.sync_notice, Some(SyncNotice::Reapplied));
-    }
-
-    #[test]
-    fn late_older_writes_are_ignored() {
-        let mut a = State::new(Document::default(), Persistence::Saving);
-        update(&mut a, Msg::SetLang(Lang::En));
-        update(&mut a, Msg::Saved { revision: 1 });
-        let older = Document::default();
-        assert!(!update(&mut a, Msg::StoredElsewhere(Box::new(older))));
-        assert_eq!(a.doc.settings.lang, Some(Lang::En));
+        let theirs = Stored {
+            doc: english(1),
+            mark: mark(2, 1, 9),
+        };
+        assert!(!update(&mut a, Msg::StoredElsewhere(Box::new(theirs))));
+        assert_eq!(a.doc, english(1));
+        assert!(a.pending.is_empty());
+        assert_eq!(a.sync_notice, Some(SyncNotice::ClearedElsewhere));
     }
 
     #[test]
     fn deletion_elsewhere_clears_and_is_announced() {
         let mut a = State::new(Document::default(), Persistence::Saving);
         update(&mut a, Msg::SetLang(Lang::En));
-        assert!(!update(&mut a, Msg::ClearedElsewhere));
+        assert!(!update(&mut a, Msg::ClearedElsewhere { lineage: 8 }));
         assert_eq!(a.doc, Document::default());
+        assert_eq!(a.stored.lineage, 8);
         assert_eq!(a.sync_notice, Some(SyncNotice::ClearedElsewhere));
         assert!(a.pending.is_empty());
     }
 
     #[test]
+    fn a_blocked_tab_that_takes_a_readable_document_unblocks() {
+        let mut a = State::new(
+            Document::default(),
+            Persistence::Blocked {
+                backup_key: "k".into(),
+                reason: "r".into(),
+            },
+        );
+        let theirs = Stored {
+            doc: english(3),
+            mark: mark(4, 3, 1),
+        };
+        update(&mut a, Msg::StoredElsewhere(Box::new(theirs)));
+        assert_eq!(a.persistence, Persistence::Saving);
+        assert_eq!(a.doc.settings.lang, Some(Lang::En));
+    }
+
+    #[test]
     fn views_are_rebuilt_when_the_document_is_swapped_without_a_save() {
         let mut a = State::new(Document::default(), Persistence::Saving);
-        let mut newer = Document {
-            revision: 3,
-            ..Document::default()
-        };
-        newer.settings.lang = Some(Lang::En);
         let before = a.version();
+        let theirs = Stored {
+            doc: english(3),
+            mark: mark(0, 3, 5),
+        };
         assert!(
-            !update(&mut a, Msg::StoredElsewhere(Box::new(newer))),
+            !update(&mut a, Msg::StoredElsewhere(Box::new(theirs))),
             "nothing to save"
         );
         assert_ne!(a.version(), before, "another tab's document is shown");
         let before = a.version();
-        update(&mut a, Msg::DataDeleted);
+        update(&mut a, Msg::DataDeleted { lineage: 3 });
         assert_ne!(a.version(), before, "deleted data is no longer shown");
     }
 }

@@ -2,6 +2,7 @@
 //! and language contexts, follows the URL hash, and runs the one save effect.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -10,9 +11,9 @@ use crate::clock;
 use crate::domain::files_ui_text::{self, FU};
 use crate::domain::i18n::{Lang, T};
 use crate::domain::route::Route;
-use crate::domain::update::{update, Msg, State};
+use crate::domain::update::State;
 use crate::files;
-use crate::storage::{self, External, SaveOutcome};
+use crate::storage;
 use crate::ui::action_form::ActionForm;
 use crate::ui::assessment::Assessment;
 use crate::ui::files::Files;
@@ -29,68 +30,57 @@ use crate::ui::results::Results;
 use crate::ui::review::Review;
 use crate::ui::settings::Settings;
 use crate::ui::storage_notice::StorageNotice;
-use crate::ui::store::{Store, StoreHandle};
+use crate::ui::store::{current_state, Store, StoreHandle};
 use crate::ui::update_banner::UpdateBanner;
 
 /// How long after a change the document is written (see the save effect).
 const SAVE_DELAY_MS: i32 = 200;
 
-/// Writes the latest state if a save is still due (a leave may have done it).
-fn save_if_due(latest: &RefCell<StoreHandle>, save_due: &RefCell<bool>) {
-    if !std::mem::take(&mut *save_due.borrow_mut()) {
+/// Saves the latest state if a save is still due (a leave may have done it).
+/// The save loop is the core's (`sync::Saver`, run by `storage::save`);
+/// this only hands it the state and dispatches what it reports. `locked`:
+/// under the Web Lock (a leave cannot wait for one).
+fn save_if_due(latest: &Rc<RefCell<StoreHandle>>, save_due: &Rc<RefCell<bool>>, locked: bool) {
+    if !*save_due.borrow() {
         return;
     }
-    browser::mark_unsaved(false);
-    let store = latest.borrow().clone();
-    let state = &store.0;
-    // Nothing unsaved (e.g. all data was deleted meanwhile): storage stays as it is.
-    if state.pending.is_empty() {
-        return;
-    }
-    let save = |state: &State| {
-        clock::measure("tsunagari:save", || {
-            let (now, random) = (clock::now().timestamp_millis(), clock::new_id());
-            storage::save(
-                &state.doc,
-                state.stored_revision,
-                &state.persistence,
-                now,
-                random,
-            )
-        })
-    };
-    match save(state) {
-        SaveOutcome::Written { revision } => store.dispatch(Msg::Saved { revision }),
-        // Another tab wrote first. Replay this tab's changes onto its document
-        // and write that now: when the page is being left, a save scheduled
-        // for later would never run. The store then makes the same replay
-        // (`update` is pure) and learns it is saved.
-        SaveOutcome::Newer(newer) => {
-            let mut rebased = state.clone();
-            update(&mut rebased, Msg::StoredElsewhere(newer.clone()));
-            let outcome = if rebased.pending.is_empty() {
-                None
-            } else {
-                Some(save(&rebased))
-            };
-            store.dispatch(Msg::StoredElsewhere(newer));
-            match outcome {
-                Some(SaveOutcome::Written { revision }) => store.dispatch(Msg::Saved { revision }),
-                Some(SaveOutcome::Refused) => store.dispatch(Msg::SaveFailed),
-                // Yet another write: the replayed changes are saved on the next round.
-                Some(SaveOutcome::Newer(newest)) => store.dispatch(Msg::StoredElsewhere(newest)),
-                None => {}
+    let run = {
+        let (latest, save_due) = (latest.clone(), save_due.clone());
+        move || {
+            // Still due only if no leave saved while this waited for the lock.
+            if std::mem::take(&mut *save_due.borrow_mut()) {
+                save_now(&latest);
+            }
+            // Unsaved until no further save is due.
+            if !*save_due.borrow() {
+                browser::mark_unsaved(false);
             }
         }
-        SaveOutcome::Refused => store.dispatch(Msg::SaveFailed),
+    };
+    if locked {
+        storage::with_save_lock(run);
+    } else {
+        run();
+    }
+}
+
+fn save_now(latest: &RefCell<StoreHandle>) {
+    let store = latest.borrow().clone();
+    let state = current_state(&store);
+    let msgs = clock::measure("tsunagari:save", || {
+        let (now, random) = (clock::now().timestamp_millis(), clock::new_id());
+        storage::save(state, now, random)
+    });
+    for msg in msgs {
+        store.dispatch(msg);
     }
 }
 
 #[component]
 pub fn App() -> Html {
     let store = use_reducer(|| {
-        let (doc, persistence) = storage::load(clock::now().timestamp_millis());
-        Store(State::new(doc, persistence))
+        let (doc, mark, persistence) = storage::load(clock::now().timestamp_millis());
+        Store(State::loaded(doc, mark, persistence))
     });
     let lang = store.0.doc.settings.lang.unwrap_or_else(|| {
         Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str))
@@ -118,26 +108,29 @@ pub fn App() -> Html {
         use_effect_with(store.0.changes, move |&changes| {
             if changes > 0 && !std::mem::replace(&mut *save_due.borrow_mut(), true) {
                 browser::mark_unsaved(true);
-                clock::after(SAVE_DELAY_MS, move || save_if_due(&latest, &save_due));
+                clock::after(SAVE_DELAY_MS, move || save_if_due(&latest, &save_due, true));
             }
         });
     }
-    use_effect_with((), move |_| {
-        let listener = browser::LeaveListener::new(move || save_if_due(&latest, &save_due));
-        move || drop(listener)
-    });
-
-    // Other tabs' writes.
     {
-        let store = store.clone();
+        let latest = latest.clone();
         use_effect_with((), move |_| {
-            let listener = storage::ExternalChanges::listen(move |change| match change {
-                External::Changed(doc) => store.dispatch(Msg::StoredElsewhere(doc)),
-                External::Cleared => store.dispatch(Msg::ClearedElsewhere),
-            });
+            let listener =
+                browser::LeaveListener::new(move || save_if_due(&latest, &save_due, false));
             move || drop(listener)
         });
     }
+
+    // Other tabs' writes: what storage holds now decides (`sync::observe`).
+    use_effect_with((), move |_| {
+        let listener = storage::ExternalChanges::listen(move || {
+            let store = latest.borrow().clone();
+            if let Some(msg) = storage::observe(&current_state(&store)) {
+                store.dispatch(msg);
+            }
+        });
+        move || drop(listener)
+    });
 
     // A plan file dropped on any other screen opens on the files screen
     // (remounted by its key, so this works there too) instead of the

@@ -1,12 +1,18 @@
-//! The gentle 30-day reminder to export a backup, with a way to snooze it.
+//! The gentle reminder to export a backup, with a way to snooze it: every
+//! 30 days, or every 7 where the browser may delete the data
+//! (`platform::reminder_days`), together with the Home Screen advice.
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::clock;
-use crate::domain::reminder::{backup_reminder_due, snooze_until};
+use crate::domain::platform;
+use crate::domain::reminder::{backup_reminder_due_every, snooze_for};
 use crate::domain::settings_text::S;
 use crate::domain::update::Msg;
+use crate::storage;
 use crate::ui::export_button::ExportButton;
+use crate::ui::home_screen::HomeScreenAdvice;
 use crate::ui::store::{use_lang, use_store};
 
 #[component]
@@ -14,25 +20,44 @@ pub fn BackupReminder() -> Html {
     let lang = use_lang();
     let store = use_store();
     let today = clock::today();
-    if !backup_reminder_due(&store.0.doc, today) {
+    // None until the browser answers (then the shorter interval holds).
+    let persisted = use_state(|| None::<bool>);
+    {
+        let persisted = persisted.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                persisted.set(storage::is_persisted().await);
+            });
+        });
+    }
+    let days = platform::reminder_days(&browser::platform(), *persisted);
+    if !backup_reminder_due_every(&store.0.doc, today, days) {
         return html! {};
     }
     let later = {
         let store = store.clone();
         Callback::from(move |_| {
             store.dispatch(Msg::SnoozeReminder {
-                until: snooze_until(today),
+                until: snooze_for(today, days),
             })
         })
     };
+    let (body, later_text) = if days < 30 {
+        (S::ReminderBodyWeekly, S::ReminderLaterWeekly)
+    } else {
+        (S::ReminderBody, S::ReminderLater)
+    };
     html! {
+        <>
         <section class="notice notice-info backup-reminder" aria-labelledby="reminder-h">
             <h2 id="reminder-h">{ lang.t(S::ReminderTitle) }</h2>
-            <p>{ lang.t(S::ReminderBody) }</p>
+            <p>{ lang.t(body) }</p>
             <div class="notice-actions">
                 <ExportButton primary=true />
-                <button type="button" class="button" onclick={later}>{ lang.t(S::ReminderLater) }</button>
+                <button type="button" class="button" onclick={later}>{ lang.t(later_text) }</button>
             </div>
         </section>
+        <HomeScreenAdvice />
+        </>
     }
 }

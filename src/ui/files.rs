@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
+use crate::domain::backups::Reason;
 use crate::domain::files_text::F;
 use crate::domain::files_ui_text::{self as text, FU};
 use crate::domain::i18n::Lang;
@@ -20,8 +21,7 @@ use crate::domain::route::Route;
 use crate::domain::update::Msg;
 use crate::domain::{ics, markdown};
 use crate::files::{self, ReadError};
-use crate::storage;
-use crate::ui::restore_backup::RestoreBackup;
+use crate::ui::restore_backup::{take_backup, RestoreBackup};
 use crate::ui::store::{use_lang, use_store};
 
 /// The app version written into exported files.
@@ -42,6 +42,8 @@ enum Import {
 struct Ready {
     file_name: String,
     imported: Imported,
+    /// Record times that lay in the future and were capped (`cap_times`).
+    capped: usize,
 }
 
 /// What the last choice did, for the status line.
@@ -49,6 +51,7 @@ struct Ready {
 enum Outcome {
     Replaced,
     BackupFailed,
+    MergeBackupFailed,
     Merged(MergeReport),
     MergedNothing,
 }
@@ -106,7 +109,9 @@ pub fn Files() -> Html {
                     Ok(bytes) => match clock::measure("tsunagari:import", || {
                         plan_file::import(&bytes, &DEFAULT_LIMITS)
                     }) {
-                        Ok(imported) => Import::Ready(Rc::new(Ready {
+                        Ok(mut imported) => Import::Ready(Rc::new(Ready {
+                            // Future-dated records never win later merges.
+                            capped: plan_file::cap_times(&mut imported.document, clock::now()),
                             file_name,
                             imported,
                         })),
@@ -261,7 +266,7 @@ pub fn Files() -> Html {
                 let ready = ready.clone();
                 Callback::from(move |_| {
                     // The backup comes first: without it, nothing is replaced.
-                    if !storage::save_import_backup(&store.0.doc) {
+                    if !take_backup(&store.0.doc, Reason::Replace) {
                         outcome.set(Some(Outcome::BackupFailed));
                         return;
                     }
@@ -278,9 +283,25 @@ pub fn Files() -> Html {
                 let ready = ready.clone();
                 Callback::from(move |_| {
                     let doc = ready.imported.document.clone();
-                    // The same pure merge the store runs, for the report.
-                    let (_, report) = plan_file::merge(&store.0.doc, &doc);
-                    store.dispatch(Msg::MergeDocument(Box::new(doc)));
+                    // The same pure merge the store runs, for the report. A
+                    // file made for sharing only adds what is new.
+                    let shared = ready.imported.shared;
+                    let merge = if shared {
+                        plan_file::merge_shared
+                    } else {
+                        plan_file::merge
+                    };
+                    let (_, report) = merge(&store.0.doc, &doc);
+                    // A merge changes records too: today's data is kept first.
+                    if !report.is_empty() && !take_backup(&store.0.doc, Reason::Merge) {
+                        outcome.set(Some(Outcome::MergeBackupFailed));
+                        return;
+                    }
+                    store.dispatch(if shared {
+                        Msg::MergeSharedDocument(Box::new(doc))
+                    } else {
+                        Msg::MergeDocument(Box::new(doc))
+                    });
                     import.set(Import::Idle);
                     outcome.set(Some(if report.is_empty() {
                         Outcome::MergedNothing
@@ -316,6 +337,9 @@ pub fn Files() -> Html {
     let status = (*outcome).clone().map(|o| match o {
         Outcome::Replaced => html! { <p>{ lang.t(FU::Replaced) }</p> },
         Outcome::BackupFailed => html! { <p class="field-error">{ lang.t(FU::BackupFailed) }</p> },
+        Outcome::MergeBackupFailed => {
+            html! { <p class="field-error">{ lang.t(FU::MergeBackupFailed) }</p> }
+        }
         Outcome::MergedNothing => html! { <p>{ lang.t(FU::MergedNothing) }</p> },
         Outcome::Merged(report) => html! {
             <>
@@ -431,6 +455,12 @@ fn preview(
                 { row(lang.t(F::PreviewAppVersion), s.app_version.clone()) }
                 { row(lang.t(F::PreviewSchemaVersion), s.schema_version.to_string()) }
             </dl>
+            if ready.imported.shared {
+                <p class="notice notice-info" id="import-shared">{ lang.t(FU::SharedFileNotice) }</p>
+            }
+            if ready.capped > 0 {
+                <p class="notice notice-info" id="import-capped">{ text::capped_times(lang, ready.capped) }</p>
+            }
             <h3>{ lang.t(FU::ChooseHeading) }</h3>
             <ul class="import-choices">
                 <li>

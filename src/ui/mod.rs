@@ -15,6 +15,7 @@ pub mod header;
 pub mod history;
 pub mod history_chart;
 pub mod home;
+pub mod home_screen;
 pub mod interaction_form;
 pub mod key_shortcuts;
 pub mod message_template;

@@ -7,11 +7,13 @@ use crate::browser;
 use crate::clock;
 use crate::domain::i18n::{self, Lang};
 use crate::domain::settings_text::S;
+use crate::domain::sync;
 use crate::domain::update::Msg;
 use crate::files;
 use crate::storage;
 use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::export_button::ExportButton;
+use crate::ui::home_screen::HomeScreenAdvice;
 use crate::ui::restore_backup::RestoreBackup;
 use crate::ui::store::{use_lang, use_store};
 
@@ -101,12 +103,17 @@ pub fn Settings() -> Html {
         let deletion = deletion.clone();
         let store = store.clone();
         Callback::from(move |_| {
-            if storage::delete_all() {
-                store.dispatch(Msg::DataDeleted);
-                deletion.set(Deletion::Done);
-            } else {
-                deletion.set(Deletion::Failed);
-            }
+            let (store, deletion) = (store.clone(), deletion.clone());
+            // Under the save lock: no other tab's save lands in between.
+            storage::with_save_lock(move || {
+                let lineage = sync::new_lineage(clock::new_id());
+                if storage::delete_all(lineage) {
+                    store.dispatch(Msg::DataDeleted { lineage });
+                    deletion.set(Deletion::Done);
+                } else {
+                    deletion.set(Deletion::Failed);
+                }
+            });
         })
     };
 
@@ -159,6 +166,7 @@ pub fn Settings() -> Html {
                 if *persist == Persist::Denied {
                     <button type="button" class="button" onclick={ask_persist}>{ lang.t(S::PersistAsk) }</button>
                 }
+                <HomeScreenAdvice />
             </section>
 
             <section class="card danger-zone" aria-labelledby="delete-h">

@@ -1,12 +1,15 @@
 //! Notices about storage: unreadable saved data (kept, downloadable, and a
 //! deliberate "start fresh"), saves the browser refused (with an immediate
-//! export), and changes that arrived from another tab.
+//! export), a newer app version's data (reload), and changes that arrived
+//! from another tab.
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::clock;
 use crate::domain::i18n::T;
 use crate::domain::settings_text::S;
+use crate::domain::sync;
 use crate::domain::update::{Msg, Persistence, SyncNotice};
 use crate::files;
 use crate::storage;
@@ -47,7 +50,10 @@ pub fn StorageNotice() -> Html {
             };
             let fresh = {
                 let store = store.clone();
-                Callback::from(move |_| store.dispatch(Msg::StartFresh))
+                Callback::from(move |_| {
+                    let lineage = sync::new_lineage(clock::new_id());
+                    store.dispatch(Msg::StartFresh { lineage })
+                })
             };
             html! {
                 <section class="notice notice-error" role="alert" aria-labelledby="storage-problem-h">
@@ -61,6 +67,23 @@ pub fn StorageNotice() -> Html {
                 </section>
             }
         }
+        Persistence::NewerApp(_) => html! {
+            <section class="notice notice-warning" role="alert" aria-labelledby="newer-app-h">
+                <h2 id="newer-app-h">{ lang.t(S::NewerTitle) }</h2>
+                <p>{ lang.t(S::NewerBody) }</p>
+                <div class="notice-actions">
+                    <button type="button" class="button primary" id="newer-reload"
+                        onclick={Callback::from(|_| browser::reload())}>{ lang.t(S::NewerReload) }</button>
+                </div>
+            </section>
+        },
+        Persistence::OtherHome(home) => html! {
+            <section class="notice notice-warning" role="alert" aria-labelledby="other-home-h">
+                <h2 id="other-home-h">{ lang.t(S::OtherHomeTitle) }</h2>
+                <p>{ lang.t(S::OtherHomeBody) }</p>
+                <p><a class="button primary" href={home.clone()}>{ lang.t(S::OtherHomeOpen) }</a></p>
+            </section>
+        },
         Persistence::Failing => html! {
             <section class="notice notice-warning" role="alert" aria-labelledby="save-failed-h">
                 <h2 id="save-failed-h">{ lang.t(T::SaveFailedTitle) }</h2>

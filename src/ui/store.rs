@@ -31,8 +31,24 @@ impl Reducible for Store {
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
         let mut next = Rc::unwrap_or_clone(self);
         update(&mut next.0, msg);
-        Rc::new(next)
+        let next = Rc::new(next);
+        CURRENT.set(Some(next.clone()));
+        next
     }
+}
+
+thread_local! {
+    /// The store as of the last reduction (a handle is a snapshot taken at
+    /// render time, so a save right after a dispatch would see stale state).
+    static CURRENT: RefCell<Option<Rc<Store>>> = const { RefCell::new(None) };
+}
+
+/// The app's state as of the last message (or `fallback`'s when none was
+/// reduced yet): what a save or another tab's change must start from.
+pub fn current_state(fallback: &Store) -> State {
+    CURRENT
+        .with_borrow(Option::clone)
+        .map_or_else(|| fallback.0.clone(), |s| s.0.clone())
 }
 
 pub type StoreHandle = UseReducerHandle<Store>;

@@ -12,7 +12,6 @@ import { test } from 'node:test';
 import { ROOT, openApp, saved, setUp, waitForApp } from './harness.mjs';
 
 const DOC_KEY = 'tsunagari.doc';
-const BACKUP_KEY = 'tsunagari.backup.before-import';
 const FIXTURES = join(ROOT, 'tests/fixtures');
 
 const { browser, url } = await setUp();
@@ -139,28 +138,65 @@ test('export everything, clear the browser, import through the picker, replace: 
   await context.close();
 });
 
-test('the data replaced by an import can be restored in one click, from files or settings', async () => {
+test('restoring asks first, swaps (today\'s data becomes a backup), and every replace keeps its own dated backup', async () => {
   const { page, context, watcher } = await openApp(browser, url);
   await addPerson(page, 'Own Person');
   const own = await storedDoc(page);
+  const backups = () => page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.backups') ?? '[]'));
+  const peopleOf = (key) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)).people.map((p) => p.name), key);
+  // Two replaces in a row: the second does not overwrite the first's backup.
+  for (let i = 0; i < 2; i++) {
+    await pickAndPreview(page, join(FIXTURES, 'valid-small.json'));
+    await page.click('#import-replace');
+    await page.waitForFunction(() => document.activeElement?.id === 'files-status');
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).people.length === 2, DOC_KEY);
+  }
+  let list = await backups();
+  assert.equal(list.length, 2, 'one dated backup per replace');
+  assert.deepEqual(await peopleOf(list[1].key), own.people.map((p) => p.name), 'the first backup still holds my own data');
+
+  // Settings lists the same backups.
+  await goto(page, '#/settings');
+  await page.waitForSelector('#restore-1');
+  await goto(page, '#/files');
+  const replaced = await storedDoc(page);
+  // The older backup (my own data): asking first changes nothing.
+  await page.click('#restore-1');
+  await page.waitForSelector('#restore-1-question');
+  assert.match(await page.locator('#restore-1-question').textContent(), /今のデータは新しい控えとして残ります/);
+  assert.deepEqual((await storedDoc(page)).people, replaced.people, 'nothing changes before the answer');
+  await page.getByRole('button', { name: '戻す', exact: true }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'restore-status');
+  assert.match(await page.locator('#restore-status').textContent(), /控えのデータに戻しました/);
+  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).people.length === 1, DOC_KEY);
+  assert.deepEqual((await storedDoc(page)).people, own.people);
+  list = await backups();
+  assert.equal(list.length, 3, 'the swap kept the data from just before');
+  assert.equal(list[0].reason, 'restore');
+  assert.deepEqual((await peopleOf(list[0].key)).length, 2, 'the replaced data is the newest backup');
+  assert.equal(await page.locator('.backup-item').count(), 3);
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a merge keeps a backup first, and an empty document never becomes a backup', async () => {
+  const { page, context, watcher } = await openApp(browser, url);
+  // Nothing of my own yet: replacing keeps no (empty) backup.
   await pickAndPreview(page, join(FIXTURES, 'valid-small.json'));
   await page.click('#import-replace');
   await page.waitForFunction(() => document.activeElement?.id === 'files-status');
-  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).people.length === 2, DOC_KEY);
-  const kept = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY));
-  assert.deepEqual(kept.people, own.people, 'the replaced document is kept first');
-
-  // Settings offers the same restore while the backup exists.
-  await goto(page, '#/settings');
-  await page.waitForSelector('#restore-backup');
-  await goto(page, '#/files');
-  await page.click('#restore-backup');
-  await page.waitForFunction(() => document.activeElement?.id === 'restore-status');
-  assert.match(await page.locator('#restore-status').textContent(), /前のデータに戻しました/);
-  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).people.length === 1, DOC_KEY);
-  assert.deepEqual((await storedDoc(page)).people, own.people);
-  assert.equal(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), null, 'the backup is used up');
-  assert.equal(await page.locator('#restore-backup').count(), 0);
+  assert.equal(await page.evaluate(() => localStorage.getItem('tsunagari.backups')), null);
+  await addPerson(page, 'Own Person');
+  const own = await storedDoc(page);
+  const file = JSON.parse(await readFile(join(FIXTURES, 'valid-small.json'), 'utf8'));
+  file.document.people.push({ ...file.document.people[0], id: '00000000000000ab', name: 'New One' });
+  await pickAndPreview(page, { name: 'more.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page.click('#import-merge');
+  await page.waitForFunction(() => document.activeElement?.id === 'files-status');
+  const list = await page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.backups')));
+  assert.equal(list.length, 1);
+  assert.equal(list[0].reason, 'merge');
+  assert.deepEqual(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), list[0].key)).people, own.people);
   watcher.assertClean();
   await context.close();
 });
