@@ -20,11 +20,11 @@ fn japanese_plan_has_results_actions_and_people() {
     let md = markdown::export(&sample(), Lang::Ja, d(2026, 11, 23));
     assert!(md.starts_with("# つながり プラン\n\n作成日：2026年11月23日\n"));
     assert!(md.contains("## 最新の診断結果（2026年11月1日）\n"));
-    assert!(md.contains("総合スコア：**49点**（育ちつつある）\n"));
+    assert!(md.contains("総合スコア：**52点**（育っています）\n"));
 
     let scores = scoring::score(&sample().latest_assessment().unwrap().answers);
     let rows = lines_starting(&md, "| ");
-    assert_eq!(rows.len(), 2 + 7, "header, alignment and one row per area");
+    assert_eq!(rows.len(), 2 + 8, "header, alignment and one row per area");
     for ((area, score), row) in scores.areas.iter().zip(&rows[2..]) {
         let expected = format!(
             "| {} | {} |",
@@ -96,7 +96,7 @@ fn english_plan_is_in_english() {
     ] {
         assert!(md.lines().any(|l| l == heading), "{heading}");
     }
-    assert!(md.contains("Overall score: **49 points** (Growing)"));
+    assert!(md.contains("Overall score: **52 points** (Growing)"));
     assert!(md.contains("- [ ] 20 Nov 2026 (overdue): Post a short update — Repeats: Every week\n"));
     assert!(md.contains(
         "- 山田 太郎 — Next follow-up: 30 Nov 2026 (Every month) · Last contact: 30 Oct 2026\n"

@@ -3,6 +3,7 @@
 //! function. Nothing here touches the browser; time and ids come in as values.
 
 pub mod content;
+pub mod content_text;
 pub mod document;
 pub mod files_text;
 pub mod files_ui_text;
@@ -24,6 +25,7 @@ pub mod route;
 pub mod sample;
 pub mod schedule;
 pub mod scoring;
+pub mod self_intro;
 pub mod settings_text;
 pub mod stored;
 pub mod update;

@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use super::document::{Action, ActionId, Document, InteractionKind, PersonId, Recurrence, Status};
 use super::i18n::Lang;
 use super::people::PeopleIndex;
-use super::questionnaire::{ActionKind, Area, Item, ItemId};
+use super::questionnaire::{ActionKind, Area, Item, ItemId, Tip};
 use super::schedule::{classify, week_end, When};
 use super::scoring::recommendations;
 
@@ -129,10 +129,23 @@ pub fn action_from_tip(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Action {
+    action_from(item, &item.tip, lang, id, today, now)
+}
+
+/// As `action_from_tip`, with the tip given: a first step replaces the
+/// item's own tip when the item does not apply yet.
+pub fn action_from(
+    item: &Item,
+    tip: &Tip,
+    lang: Lang,
+    id: ActionId,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Action {
     Action {
         id,
-        title: item.tip.action.get(lang).to_string(),
-        kind: item.tip.kind,
+        title: tip.action.get(lang).to_string(),
+        kind: tip.kind,
         area: Some(item.area),
         people: Vec::new(),
         due: Some(week_end(today)),
@@ -140,7 +153,7 @@ pub fn action_from_tip(
         month_day: None,
         status: Status::Todo,
         closed_on: None,
-        note: item.tip.why.get(lang).to_string(),
+        note: tip.why.get(lang).to_string(),
         from_item: Some(item.id.0.to_string()),
         created_at: now,
         updated_at: now,

@@ -45,7 +45,7 @@ pub fn PrintView() -> Html {
             });
             let rec_items = recs.iter().map(|r| {
                 html! {
-                    <li>{ r.item.tip.action.get(lang) }
+                    <li>{ r.tip.action.get(lang) }
                         <span class="muted">{ plan_text::paren(lang, area_text(r.item.area).name.get(lang)) }</span></li>
                 }
             });

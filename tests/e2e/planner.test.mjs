@@ -105,7 +105,7 @@ test('hostile names and notes render as plain text', async () => {
 test('a recommendation becomes a plan action in one click', async () => {
   const { page, context, watcher } = await openApp(browser, `${url}#/assessment`);
   await page.waitForSelector('.progress-count');
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 35; i++) {
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
   }
