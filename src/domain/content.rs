@@ -188,7 +188,7 @@ pub static ITEMS: [Item; 35] = [
                 ja: "出会いの後のひと言が、その場限りで終わらない関係の始まりになります。",
                 en: "A quick note afterwards turns a one-off meeting into the start of a relationship.",
             },
-            kind: ActionKind::FollowUp,
+            kind: ActionKind::ThankAfterMeeting,
         },
     },
     Item {
@@ -280,7 +280,7 @@ pub static ITEMS: [Item; 35] = [
                 ja: "顔を合わせて話すことで、画面越しでは築きにくい深い信頼が生まれます。",
                 en: "Meeting face to face builds a depth of trust that's hard to reach through a screen.",
             },
-            kind: ActionKind::FollowUp,
+            kind: ActionKind::InviteForCoffee,
         },
     },
     Item {
@@ -395,7 +395,7 @@ pub static ITEMS: [Item; 35] = [
                 ja: "思いがけない紹介が、新しい仕事や分野への入り口になることがあります。",
                 en: "An unexpected introduction can be the doorway to new work or a new field.",
             },
-            kind: ActionKind::FollowUp,
+            kind: ActionKind::ReplyToOffer,
         },
     },
     Item {
@@ -464,7 +464,7 @@ pub static ITEMS: [Item; 35] = [
                 ja: "経験者の話には、本には載っていない具体的なヒントと、次の出会いがあります。",
                 en: "People who have done it share practical hints no book has, and often the next introduction too.",
             },
-            kind: ActionKind::FollowUp,
+            kind: ActionKind::AskAdvice,
         },
     },
     Item {
@@ -487,7 +487,7 @@ pub static ITEMS: [Item; 35] = [
                 ja: "新しい仕事や起業では、お金や知識と同じくらい、信頼できる仲間が支えになります。",
                 en: "In new work or a business of your own, a partner you trust matters as much as money or know-how.",
             },
-            kind: ActionKind::FollowUp,
+            kind: ActionKind::InviteForCoffee,
         },
     },
     Item {
@@ -602,7 +602,7 @@ pub static ITEMS: [Item; 35] = [
                 ja: "「あなたのことを思い出しました」というひと言が、関係を温かく保ちます。",
                 en: "\"This made me think of you\" keeps a relationship warm.",
             },
-            kind: ActionKind::ShareProgress,
+            kind: ActionKind::ShareUseful,
         },
     },
     Item {
@@ -809,7 +809,7 @@ pub static ITEMS: [Item; 35] = [
                 ja: "気軽に相談できる相手がいると心が軽くなり、いざというときの支えにもなります。",
                 en: "Having someone to talk to lightens the load, and is a real help when something goes wrong.",
             },
-            kind: ActionKind::ShareProgress,
+            kind: ActionKind::AskAdvice,
         },
     },
 ];

@@ -171,13 +171,18 @@ pub fn tip_is_planned(doc: &Document, item_key: &str) -> bool {
 /// How a completed action linked to someone appears in their contact log.
 pub fn logged_as(kind: ActionKind) -> InteractionKind {
     match kind {
-        ActionKind::Thank => InteractionKind::Thanked,
+        ActionKind::Thank | ActionKind::ThankAfterMeeting => InteractionKind::Thanked,
+        ActionKind::ShareUseful => InteractionKind::Helped,
         ActionKind::Congratulate => InteractionKind::Congratulated,
         ActionKind::ShareProgress => InteractionKind::SharedNews,
         ActionKind::Introduce => InteractionKind::Introduced,
         ActionKind::KeepPromise => InteractionKind::Helped,
         ActionKind::AttendEvent => InteractionKind::Met,
         ActionKind::FollowUp
+        | ActionKind::InviteForCoffee
+        | ActionKind::ReplyToOffer
+        | ActionKind::AskAdvice
+        | ActionKind::AskIntroduction
         | ActionKind::PostOrComment
         | ActionKind::PrepareSelfIntro
         | ActionKind::PrepareQuestions

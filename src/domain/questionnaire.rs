@@ -200,6 +200,13 @@ pub enum ActionKind {
     PrepareQuestions,
     Reflect,
     Custom,
+    // Schema 2: one kind per moment that has its own message.
+    ThankAfterMeeting,
+    InviteForCoffee,
+    ReplyToOffer,
+    ShareUseful,
+    AskAdvice,
+    AskIntroduction,
 }
 
 /// A recommended action for an item the user does not yet do well.
