@@ -97,7 +97,9 @@ fn english_plan_is_in_english() {
         assert!(md.lines().any(|l| l == heading), "{heading}");
     }
     assert!(md.contains("Overall score: **52 points** (Growing)"));
-    assert!(md.contains("- [ ] 20 Nov 2026 (past its planned date): Post a short update — Repeats: Every week\n"));
+    assert!(md.contains(
+        "- [ ] 20 Nov 2026 (past its planned date): Post a short update — Repeats: Every week\n"
+    ));
     assert!(md.contains(
         "- 山田 太郎 — Next follow-up: 30 Nov 2026 (Every month) · Last contact: 30 Oct 2026\n"
     ));

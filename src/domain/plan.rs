@@ -160,6 +160,43 @@ pub fn action_from(
     }
 }
 
+/// The tips an action made from `item_key` can carry: the item's own and
+/// the first step of its "doesn't apply" reason.
+fn tips_of(item_key: &str) -> impl Iterator<Item = &'static Tip> {
+    let item = super::scoring::item(item_key);
+    item.map(|i| &i.tip)
+        .into_iter()
+        .chain(item.and_then(|i| i.na).and_then(super::content::first_step))
+}
+
+/// The words of a tip-made text in `lang`, when `text` is that tip's text in
+/// either language (so not rewritten by the user).
+fn tip_words(
+    a: &Action,
+    text: &str,
+    part: fn(&Tip) -> &super::questionnaire::Bilingual,
+    lang: Lang,
+) -> Option<&'static str> {
+    let key = a.from_item.as_deref()?;
+    tips_of(key)
+        .map(part)
+        .find(|b| b.ja == text || b.en == text)
+        .map(|b| b.get(lang))
+}
+
+/// An action's title as shown: a title the app wrote from a tip follows the
+/// current language (the same step read in English after switching); a
+/// title the user typed stays exactly as typed.
+pub fn shown_title(a: &Action, lang: Lang) -> std::borrow::Cow<'_, str> {
+    tip_words(a, &a.title, |t| &t.action, lang)
+        .map_or(std::borrow::Cow::Borrowed(&a.title), Into::into)
+}
+
+/// An action's note as shown, by the same rule as `shown_title`.
+pub fn shown_note(a: &Action, lang: Lang) -> std::borrow::Cow<'_, str> {
+    tip_words(a, &a.note, |t| &t.why, lang).map_or(std::borrow::Cow::Borrowed(&a.note), Into::into)
+}
+
 /// Whether the tip of `item_key` is already in the plan and still open, so
 /// the results page shows it as added instead of adding it twice.
 pub fn tip_is_planned(doc: &Document, item_key: &str) -> bool {
@@ -244,6 +281,38 @@ pub fn next_step(
         return NextStep::AddPerson;
     }
     NextStep::WeeklyReview
+}
+
+#[cfg(test)]
+mod shown_tests {
+    use super::*;
+    use crate::domain::content::ITEMS;
+    use chrono::TimeZone;
+
+    #[test]
+    fn tip_titles_follow_the_language_but_typed_ones_stay() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let item = &ITEMS[7];
+        let mut a = action_from_tip(item, Lang::Ja, ActionId(1), day, now);
+        assert_eq!(shown_title(&a, Lang::En), item.tip.action.en);
+        assert_eq!(shown_note(&a, Lang::En), item.tip.why.en);
+        assert_eq!(shown_title(&a, Lang::Ja), item.tip.action.ja);
+        // A first step made from the same item follows the language too.
+        let first = crate::domain::content::first_step(item.na.unwrap()).unwrap();
+        a.title = first.action.en.into();
+        assert_eq!(shown_title(&a, Lang::Ja), first.action.ja);
+        // The user's own words are never translated.
+        a.title = "山田さんに電話".into();
+        assert_eq!(shown_title(&a, Lang::En), "山田さんに電話");
+        a.from_item = None;
+        a.title = item.tip.action.ja.into();
+        assert_eq!(
+            shown_title(&a, Lang::En),
+            item.tip.action.ja,
+            "only tip-made actions"
+        );
+    }
 }
 
 #[cfg(test)]

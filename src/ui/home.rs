@@ -97,7 +97,7 @@ pub fn Home() -> Html {
                 .actions
                 .iter()
                 .find(|a| a.id == id)
-                .map(|a| a.title.clone())
+                .map(|a| crate::domain::plan::shown_title(a, lang).into_owned())
                 .unwrap_or_default();
             html! {
                 <p>{ lang.t(P::NextStepDoAction) }<a href={Route::ActionEdit(id).hash()}>{ title }</a></p>

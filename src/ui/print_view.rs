@@ -81,7 +81,7 @@ pub fn PrintView() -> Html {
         html! {
             <tr>
                 <td>{ due }if overdue { { " " }<span class="badge overdue">{ lang.t(F::Overdue) }</span> }</td>
-                <td>{ a.title.clone() }</td>
+                <td>{ crate::domain::plan::shown_title(a, lang).into_owned() }</td>
                 <td>{ plan_text::kind_label(lang, a.kind) }</td>
                 <td>{ crate::domain::i18n::join_list(lang, &people) }</td>
             </tr>
