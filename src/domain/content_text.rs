@@ -15,7 +15,7 @@ crate::string_table! {
     WelcomeTitle => "これまでの経験は、これからも必要とされています", "Your experience is still needed";
     WelcomeBody => "早期退職をすすめられたり、役職定年を迎えたりして、戸惑いを感じている方も少なくありません。会社の中で積み重ねてきた力は、会社の外でも生きます。社外のつながりは、今から育てても決して遅くありません。", "Many people feel unsettled when they are encouraged to take early retirement, or when reaching a certain age means stepping down from their post. The strengths you built up inside a company count outside it too, and it is not too late to grow connections beyond work.";
     // Where results are explained.
-    ResultsNote => "この結果は成績ではなく、今の様子を映したものです。長く働いてきた経験は、それだけで大きな強みです。できているところを足場に、気になる分野から一つずつ始めましょう。", "These results are not a grade; they are a picture of where you are today. Years of experience are a strength in themselves. Build on what already goes well, and start with one area at a time.";
+    ResultsNote => "この結果は成績ではなく、今の様子を映したものです。早期退職や役職定年を前に迷うことがあっても、長く働いてきた経験はそれだけで大きな強みです。できているところを足場に、気になる分野から一つずつ始めましょう。", "These results are not a grade; they are a picture of where you are today. Even if early retirement or stepping down from a post has left you unsure, years of experience are a strength in themselves. Build on what already goes well, and start with one area at a time.";
     // What a network outside work brings.
     BenefitsTitle => "社外のつながりがもたらすもの", "What connections outside work bring";
     BenefitView => "視野が広がる：ちがう業界や考え方の人と話すと、思い込みがほどけ、新しい発想が生まれます。", "A wider view: talking with people from other fields and walks of life loosens old assumptions and sparks new ideas.";
@@ -26,7 +26,7 @@ crate::string_table! {
     // Results wording.
     StrengthsTitle => "できていること", "What already goes well";
     TooFewTitle => "点数を出していない分野", "Areas without a score";
-    TooFewBody => "次の分野は「該当しない」の回答が多かったため、点数を出していません。始めたくなったときの最初の一歩を、おすすめに入れてあります。", "Most of these areas didn't apply to you yet, so they have no score. Where it makes sense, a first step is among the recommendations.";
+    TooFewBody => "「該当しない」の回答が多かったため、点数は出していません。始めたくなったときの最初の一歩を、おすすめに入れてあります。", "Most of these didn't apply to you yet, so they have no score. Where it makes sense, a first step is among the recommendations.";
     TooFewShort => "回答が少ないため点数なし", "too few answers to score";
     ExampleLabel => "こんな例も", "For example";
     FirstStepLabel => "最初の一歩", "A first step";

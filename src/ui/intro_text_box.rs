@@ -56,8 +56,12 @@ pub fn IntroTextBox(props: &IntroTextBoxProps) -> Html {
                 <label for={props.id.clone()}>{ props.title.clone() }</label>
             </h2>
             <p id={hint_id.clone()} class="hint no-print">{ lang.t(C::TextHint) }</p>
-            <textarea id={props.id.clone()} rows={props.rows.to_string()} value={props.text.clone()}
+            <textarea class="no-print" id={props.id.clone()} rows={props.rows.to_string()} value={props.text.clone()}
                 {oninput} aria-describedby={hint_id} />
+            // A text box clips its text on paper: print the lines as paragraphs.
+            <div class="print-only">
+                { for props.text.lines().map(|l| html! { <p>{ l.to_string() }</p> }) }
+            </div>
             <p class="screen-actions no-print">
                 <button type="button" class="button small" onclick={copy}>{ lang.t(P::CopyTemplate) }</button>
                 if props.edited {

@@ -170,7 +170,10 @@ pub fn Results() -> Html {
                 }
                 { named(T::Weakest, scores.weakest()) }
                 if !scores.too_few.is_empty() {
-                    <p class="too-few">{ lang.t(C::TooFewBody) }{ " " }{ lang.t(C::TooFewTitle) }{ lang.t(T::Colon) }{ too_few }</p>
+                    <p class="too-few">
+                        <span class="named-label">{ lang.t(C::TooFewTitle) }{ lang.t(T::Colon) }</span>{ too_few }
+                    </p>
+                    <p class="muted">{ lang.t(C::TooFewBody) }</p>
                 }
             </section>
             <section class="card" aria-labelledby="areas-h">

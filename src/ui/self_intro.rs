@@ -106,7 +106,7 @@ fn text_boxes(lang: Lang, intro: &SelfIntro, save: &Callback<SelfIntro>) -> Html
     html! {
         <>
             <IntroTextBox id="intro-short" title={lang.t(C::ShortTitle)} text={intro.short_shown(lang)}
-                edited={!intro.short_text.is_empty()} rows={6} on_edit={edit(false)} on_rebuild={rebuild(false)} />
+                edited={!intro.short_text.is_empty()} rows={8} on_edit={edit(false)} on_rebuild={rebuild(false)} />
             <IntroTextBox id="intro-long" title={lang.t(C::LongTitle)} text={intro.long_shown(lang)}
                 edited={!intro.long_text.is_empty()} rows={12} on_edit={edit(true)} on_rebuild={rebuild(true)} />
         </>
