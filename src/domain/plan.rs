@@ -95,7 +95,7 @@ pub struct AreaProgress {
 
 /// Progress per area, in `Area::ALL` order, only areas with any plan.
 pub fn progress(actions: &[Action]) -> Vec<AreaProgress> {
-    let mut counts = [(0usize, 0usize); 7];
+    let mut counts = [(0usize, 0usize); Area::ALL.len()];
     for a in actions {
         let Some(area) = a.area else { continue };
         let i = Area::ALL.iter().position(|x| *x == area).unwrap_or(0);
@@ -288,6 +288,23 @@ mod shown_tests {
     use super::*;
     use crate::domain::content::ITEMS;
     use chrono::TimeZone;
+
+    #[test]
+    fn progress_counts_every_area_including_the_last() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let actions: Vec<_> = Area::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, area)| {
+                let item = ITEMS.iter().find(|it| it.area == *area).unwrap();
+                action_from_tip(item, Lang::Ja, ActionId(i as u64), day, now)
+            })
+            .collect();
+        let p = progress(&actions);
+        assert_eq!(p.len(), Area::ALL.len());
+        assert_eq!(p.last().map(|x| (x.area, x.planned)), Some((Area::Mindset, 1)));
+    }
 
     #[test]
     fn tip_titles_follow_the_language_but_typed_ones_stay() {

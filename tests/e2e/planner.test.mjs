@@ -9,7 +9,7 @@ const { browser, url } = await setUp();
 
 const TEXT = {
   ja: { done: '完了', due: '予定日', name: '佐藤 花子', title: '近況を聞くメッセージを送る' },
-  en: { done: 'Done', due: 'planned for', name: 'Hanako Sato', title: 'Send a message to catch up' },
+  en: { done: 'Done', due: 'scheduled for', name: 'Hanako Sato', title: 'Send a message to catch up' },
 };
 
 for (const lang of ['ja', 'en']) {
