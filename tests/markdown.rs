@@ -20,11 +20,11 @@ fn japanese_plan_has_results_actions_and_people() {
     let md = markdown::export(&sample(), Lang::Ja, d(2026, 11, 23));
     assert!(md.starts_with("# つながり プラン\n\n作成日：2026年11月23日\n"));
     assert!(md.contains("## 最新の診断結果（2026年11月1日）\n"));
-    assert!(md.contains("総合スコア：**49点**（育ちつつある）\n"));
+    assert!(md.contains("総合スコア：**52点**（育っています）\n"));
 
     let scores = scoring::score(&sample().latest_assessment().unwrap().answers);
     let rows = lines_starting(&md, "| ");
-    assert_eq!(rows.len(), 2 + 7, "header, alignment and one row per area");
+    assert_eq!(rows.len(), 2 + 8, "header, alignment and one row per area");
     for ((area, score), row) in scores.areas.iter().zip(&rows[2..]) {
         let expected = format!(
             "| {} | {} |",
@@ -47,12 +47,12 @@ fn japanese_plan_has_results_actions_and_people() {
     assert_eq!(
         actions,
         [
-            "- [ ] 2026年11月20日（期日を過ぎています）：Post a short update — 繰り返し：毎週",
+            "- [ ] 2026年11月20日（予定日を過ぎています）：Post a short update — 繰り返し：毎週",
             "- [ ] 2026年11月24日：近況を振り返る — 繰り返し：10日ごと",
             "- [ ] 2026年11月25日：山田さんにお礼を伝える（関係する人：山田 太郎）",
             "- [ ] 2026年11月30日：佐藤さんと鈴木さんを紹介する（関係する人：佐藤、鈴木　花子） — 繰り返し：2週間ごと",
             "- [ ] 2026年12月1日：交流会に参加する; 名刺, 自己紹介を準備 — 繰り返し：毎月",
-            "- [ ] 期日なし：自己紹介を30秒にまとめる",
+            "- [ ] 予定日なし：自己紹介を30秒にまとめる",
         ]
     );
     assert!(
@@ -74,9 +74,9 @@ fn japanese_plan_has_results_actions_and_people() {
     assert_eq!(
         people,
         [
-            "- John Smith — 次の連絡：2026年5月3日（期日を過ぎています）（3か月ごと）、前回の連絡：2026年2月3日",
-            "- 鈴木　花子 — 次の連絡：2026年11月5日（期日を過ぎています）（半年ごと）、前回の連絡：2026年5月5日",
-            "- 佐藤 — 次の連絡：2026年11月8日（期日を過ぎています）（毎週）、前回の連絡：2026年11月1日",
+            "- John Smith — 次の連絡：2026年5月3日（予定日を過ぎています）（3か月ごと）、前回の連絡：2026年2月3日",
+            "- 鈴木　花子 — 次の連絡：2026年11月5日（予定日を過ぎています）（半年ごと）、前回の連絡：2026年5月5日",
+            "- 佐藤 — 次の連絡：2026年11月8日（予定日を過ぎています）（毎週）、前回の連絡：2026年11月1日",
             "- 名前未設定 — 次の連絡：2026年11月24日（2週間ごと）、前回の連絡：2026年11月10日",
             "- 山田 太郎 — 次の連絡：2026年11月30日（1か月ごと）、前回の連絡：2026年10月30日",
             "- 田中さん😊 — 連絡の間隔は決めていません",
@@ -96,8 +96,10 @@ fn english_plan_is_in_english() {
     ] {
         assert!(md.lines().any(|l| l == heading), "{heading}");
     }
-    assert!(md.contains("Overall score: **49 points** (Growing)"));
-    assert!(md.contains("- [ ] 20 Nov 2026 (overdue): Post a short update — Repeats: Every week\n"));
+    assert!(md.contains("Overall score: **52 points** (Growing)"));
+    assert!(md.contains(
+        "- [ ] 20 Nov 2026 (past its planned date): Post a short update — Repeats: Every week\n"
+    ));
     assert!(md.contains(
         "- 山田 太郎 — Next follow-up: 30 Nov 2026 (Every month) · Last contact: 30 Oct 2026\n"
     ));

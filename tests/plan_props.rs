@@ -290,6 +290,7 @@ fn document_with(
                 people,
                 interactions,
                 actions,
+                intro: None,
             },
         )
 }

@@ -1,17 +1,19 @@
-//! The words of the self-assessment: all 30 items with their tips, and the names and explanations of each area.
+//! The words of the self-assessment: all 35 items with their tips, the
+//! "doesn't apply" answers and their first steps, and the names,
+//! explanations and examples of each area.
 
 use super::questionnaire::{
-    ActionKind, Area, AreaText, Bilingual, Item, ItemId, Point, Scale, Tip,
+    ActionKind, Area, AreaText, Bilingual, Item, ItemId, NotApplicable, Point, Scale, Tip,
 };
 
-pub static ITEMS: [Item; 30] = [
-    // ── Hobbies & volunteering ─────────────────────────────────────────
+pub static ITEMS: [Item; 35] = [
     Item {
         id: ItemId("hob.enjoy"),
         area: Area::Hobbies,
         point: Point::EnjoyableActivity,
         scale: Scale::Agreement,
         reversed: false,
+        na: None,
         question: Bilingual {
             ja: "心から楽しめる趣味やボランティア活動があります",
             en: "I have a hobby or volunteer activity that I truly enjoy",
@@ -34,9 +36,10 @@ pub static ITEMS: [Item; 30] = [
         point: Point::AttendRegularly,
         scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoGroup),
         question: Bilingual {
             ja: "同じ活動やサークルに、続けて顔を出しています",
-            en: "I keep showing up at the same activity or group",
+            en: "I keep going back to the same activity or group",
         },
         tip: Tip {
             action: Bilingual {
@@ -56,6 +59,7 @@ pub static ITEMS: [Item; 30] = [
         point: Point::StartConversations,
         scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoGroup),
         question: Bilingual {
             ja: "集まりでは、初めて会う人にも自分から声をかけています",
             en: "At gatherings, I start conversations with people I haven't met before",
@@ -78,9 +82,10 @@ pub static ITEMS: [Item; 30] = [
         point: Point::CuriousAboutOthers,
         scale: Scale::Frequency,
         reversed: false,
+        na: None,
         question: Bilingual {
             ja: "会話では、相手の好きなことや経験に関心を持って尋ねています",
-            en: "In conversation, I show interest in the other person's passions and experiences",
+            en: "In conversation, I ask about the other person's passions and experiences",
         },
         tip: Tip {
             action: Bilingual {
@@ -94,13 +99,13 @@ pub static ITEMS: [Item; 30] = [
             kind: ActionKind::PrepareQuestions,
         },
     },
-    // ── Meetups & online events ────────────────────────────────────────
     Item {
         id: ItemId("evt.purpose"),
         area: Area::Events,
         point: Point::PurposeBeforehand,
         scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoEvents),
         question: Bilingual {
             ja: "交流会やイベントの前に、参加する目的を決めています",
             en: "Before a meetup or online event, I decide what I want to get out of it",
@@ -123,14 +128,15 @@ pub static ITEMS: [Item; 30] = [
         point: Point::ShortSelfIntro,
         scale: Scale::Agreement,
         reversed: false,
+        na: None,
         question: Bilingual {
             ja: "得意分野や関心を短く伝えられる自己紹介を用意しています",
             en: "I have a short self-introduction ready that covers my strengths and interests",
         },
         tip: Tip {
             action: Bilingual {
-                ja: "30秒で話せる自己紹介を書き、声に出して練習する",
-                en: "Write a 30-second self-introduction and practise it out loud",
+                ja: "「自己紹介づくり」で30秒の自己紹介を書き、声に出して練習する",
+                en: "Write a 30-second self-introduction with the self-introduction builder and practise it out loud",
             },
             why: Bilingual {
                 ja: "要点をしぼった短い紹介は相手の記憶に残り、会話のきっかけにもなります。",
@@ -145,6 +151,7 @@ pub static ITEMS: [Item; 30] = [
         point: Point::PreparedQuestions,
         scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoEvents),
         question: Bilingual {
             ja: "イベントの前に、相手に聞いてみたい質問を考えています",
             en: "Before an event, I think of a few questions I'd like to ask people",
@@ -167,6 +174,7 @@ pub static ITEMS: [Item; 30] = [
         point: Point::FollowUpThanks,
         scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoEvents),
         question: Bilingual {
             ja: "交流会で知り合った人には、後日お礼のメッセージを送っています",
             en: "After an event, I send a thank-you message to the people I met",
@@ -180,24 +188,24 @@ pub static ITEMS: [Item; 30] = [
                 ja: "出会いの後のひと言が、その場限りで終わらない関係の始まりになります。",
                 en: "A quick note afterwards turns a one-off meeting into the start of a relationship.",
             },
-            kind: ActionKind::FollowUp,
+            kind: ActionKind::ThankAfterMeeting,
         },
     },
-    // ── Social networks ────────────────────────────────────────────────
     Item {
         id: ItemId("sns.profile"),
         area: Area::Social,
         point: Point::CompleteProfile,
         scale: Scale::Agreement,
         reversed: false,
+        na: Some(NotApplicable::NoAccount),
         question: Bilingual {
             ja: "SNSのプロフィールに、経歴や得意なことを具体的に書いています",
-            en: "My social media profile clearly describes my background and skills",
+            en: "My social media profile describes my background and skills in concrete terms",
         },
         tip: Tip {
             action: Bilingual {
-                ja: "SNSのプロフィールに、得意なことを一行書き足す",
-                en: "Add one line about what you're good at to your social media profile",
+                ja: "「自己紹介づくり」の文章をもとに、SNSのプロフィールに得意なことを一行書き足す",
+                en: "Using your self-introduction, add one line about what you're good at to your social media profile",
             },
             why: Bilingual {
                 ja: "具体的なプロフィールは、初めて訪れた人にも安心感と信頼感を与えます。",
@@ -212,6 +220,7 @@ pub static ITEMS: [Item; 30] = [
         point: Point::PostRegularly,
         scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoAccount),
         question: Bilingual {
             ja: "自分の専門や関心のあるテーマについて、SNSで発信しています",
             en: "I post on social media about my field or topics I care about",
@@ -234,6 +243,7 @@ pub static ITEMS: [Item; 30] = [
         point: Point::CommentAndReact,
         scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoAccount),
         question: Bilingual {
             ja: "気になった投稿には、コメントや「いいね」で反応しています",
             en: "I comment on or react to posts that catch my interest",
@@ -256,8 +266,9 @@ pub static ITEMS: [Item; 30] = [
         point: Point::OnlineToOffline,
         scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoAccount),
         question: Bilingual {
-            ja: "オンラインで親しくなった人と、実際に会う機会を作っています",
+            ja: "オンラインで親しくなった人を、実際に会う機会に誘っています",
             en: "When I get on well with someone online, I suggest meeting in person",
         },
         tip: Tip {
@@ -269,52 +280,99 @@ pub static ITEMS: [Item; 30] = [
                 ja: "顔を合わせて話すことで、画面越しでは築きにくい深い信頼が生まれます。",
                 en: "Meeting face to face builds a depth of trust that's hard to reach through a screen.",
             },
-            kind: ActionKind::FollowUp,
+            kind: ActionKind::InviteForCoffee,
         },
     },
-    // ── Turning connections into work ──────────────────────────────────
     Item {
-        id: ItemId("car.strengths"),
-        area: Area::Career,
+        id: ItemId("str.strengths"),
+        area: Area::Strengths,
         point: Point::KnowStrengths,
         scale: Scale::Agreement,
         reversed: false,
+        na: None,
         question: Bilingual {
-            ja: "自分の強みと、これからやってみたいことを言葉にできます",
-            en: "I can put into words both my strengths and what I'd like to do next",
+            ja: "自分の強みを、具体的な言葉で説明できます",
+            en: "I can describe my strengths in concrete words",
         },
         tip: Tip {
             action: Bilingual {
-                ja: "自分の強みを三つと、やってみたいことを一つ書き出す",
-                en: "Write down three of your strengths and one thing you'd like to do next",
+                ja: "「自己紹介づくり」で、これまでの経験から強みを三つ書き出す",
+                en: "Use the self-introduction builder to write down three strengths from your experience",
             },
             why: Bilingual {
-                ja: "強みや希望が伝わっていると、周りの人が合う話を思い出してくれやすくなります。",
-                en: "When people know what you're good at and what you want, they think of you when a fitting chance comes up.",
+                ja: "強みが言葉になっていると、初めての人にも自分のことを伝えやすくなります。",
+                en: "Once your strengths are in words, telling new people about yourself becomes much easier.",
+            },
+            kind: ActionKind::PrepareSelfIntro,
+        },
+    },
+    Item {
+        id: ItemId("str.wants"),
+        area: Area::Strengths,
+        point: Point::KnowWhatYouWant,
+        scale: Scale::Agreement,
+        reversed: false,
+        na: None,
+        question: Bilingual {
+            ja: "これから取り組みたいことが、自分の中ではっきりしています",
+            en: "I'm clear in my own mind about what I'd like to do next",
+        },
+        tip: Tip {
+            action: Bilingual {
+                ja: "これからやってみたいことを、一文で書いてみる",
+                en: "Write one sentence about what you'd like to do next",
+            },
+            why: Bilingual {
+                ja: "やりたいことが言葉になると、会いに行く人や参加する場を選びやすくなります。",
+                en: "When you can name what you want, choosing whom to meet and where to go gets easier.",
             },
             kind: ActionKind::Reflect,
         },
     },
     Item {
-        id: ItemId("car.long_term"),
-        area: Area::Career,
-        point: Point::LongTermTrust,
-        scale: Scale::Agreement,
+        id: ItemId("str.tell"),
+        area: Area::Strengths,
+        point: Point::TellWhatYouWant,
+        scale: Scale::Frequency,
         reversed: false,
+        na: None,
         question: Bilingual {
-            ja: "見返りを急がず、長い目で人との関係を育てています",
-            en: "I nurture relationships for the long run, without expecting anything back quickly",
+            ja: "やってみたいことを、周りの人に話しています",
+            en: "I tell people around me what I'd like to do next",
         },
         tip: Tip {
             action: Bilingual {
-                ja: "大切にしたい人に、用件なしで近況をたずねる",
-                en: "Check in with someone you value, with no request attached",
+                ja: "やってみたいことを、信頼できる知り合い一人に話してみる",
+                en: "Tell one person you trust what you'd like to do next",
             },
             why: Bilingual {
-                ja: "急がずに育てた関係からこそ、仕事の話が自然に生まれてきます。",
-                en: "Work tends to come up naturally in relationships that were never rushed.",
+                ja: "希望を知っている人は、合う話に出会ったときにあなたを思い出してくれます。",
+                en: "People who know what you're hoping for think of you when a fitting chance comes up.",
             },
-            kind: ActionKind::FollowUp,
+            kind: ActionKind::ShareProgress,
+        },
+    },
+    Item {
+        id: ItemId("str.known"),
+        area: Area::Strengths,
+        point: Point::MakeSkillsKnown,
+        scale: Scale::Agreement,
+        reversed: false,
+        na: None,
+        question: Bilingual {
+            ja: "社外の知り合いも、私が何を得意としているかを知っています",
+            en: "People I know outside work know what I'm good at",
+        },
+        tip: Tip {
+            action: Bilingual {
+                ja: "得意なことが伝わる最近の出来事を、知り合いへの近況や投稿で一つ伝える",
+                en: "Share one recent example of what you're good at, in a message or a post",
+            },
+            why: Bilingual {
+                ja: "強みは言葉にするだけでなく、人に知ってもらってはじめて機会につながります。",
+                en: "Strengths open doors once people know about them, not only once you can name them.",
+            },
+            kind: ActionKind::ShareProgress,
         },
     },
     Item {
@@ -323,9 +381,10 @@ pub static ITEMS: [Item; 30] = [
         point: Point::AcceptIntroductions,
         scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoIntroductions),
         question: Bilingual {
-            ja: "紹介や誘いを受けたときは、前向きに応じるようにしています",
-            en: "When someone offers me an introduction or invitation, I say yes and see where it leads",
+            ja: "紹介や誘いを受けたときは、前向きに応じています",
+            en: "When someone offers me an introduction or invitation, I take it up",
         },
         tip: Tip {
             action: Bilingual {
@@ -336,7 +395,7 @@ pub static ITEMS: [Item; 30] = [
                 ja: "思いがけない紹介が、新しい仕事や分野への入り口になることがあります。",
                 en: "An unexpected introduction can be the doorway to new work or a new field.",
             },
-            kind: ActionKind::FollowUp,
+            kind: ActionKind::ReplyToOffer,
         },
     },
     Item {
@@ -345,53 +404,101 @@ pub static ITEMS: [Item; 30] = [
         point: Point::ThankIntroducer,
         scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoIntroductions),
         question: Bilingual {
-            ja: "人を紹介してもらったら、紹介者にお礼とその後の様子を伝えています",
-            en: "When someone introduces me to a person, I thank them and tell them how it went",
+            ja: "人を紹介してもらったら、紹介してくれた人にお礼を伝えています",
+            en: "When someone introduces me to a person, I thank them for it",
         },
         tip: Tip {
             action: Bilingual {
-                ja: "以前だれかを紹介してくれた人に、お礼と近況を伝える",
-                en: "Thank someone who once introduced you, and let them know how it turned out",
+                ja: "以前だれかを紹介してくれた人に、あらためてお礼を伝える",
+                en: "Thank someone who once introduced you to a person",
             },
             why: Bilingual {
                 ja: "紹介者への感謝は、その人との関係もいっそう深めてくれます。",
-                en: "Thanking the person who connected you deepens that relationship too, and they'll be glad to help again.",
+                en: "Thanking the person who connected you deepens that relationship too.",
             },
             kind: ActionKind::Thank,
         },
     },
     Item {
-        id: ItemId("car.act"),
+        id: ItemId("car.report_back"),
         area: Area::Career,
-        point: Point::ActWithoutFear,
-        scale: Scale::Agreement,
+        point: Point::ReportBack,
+        scale: Scale::Frequency,
         reversed: false,
+        na: Some(NotApplicable::NoIntroductions),
         question: Bilingual {
-            ja: "うまくいくか分からなくても、まず一歩を踏み出せます",
-            en: "Even when I'm not sure it will work out, I can take the first step",
+            ja: "紹介してもらった後、その後どうなったかを紹介者に知らせています",
+            en: "After an introduction, I let the person who made it know how things went",
         },
         tip: Tip {
             action: Bilingual {
-                ja: "気になっていたことを一つ、今週中に小さく試してみる",
-                en: "Try one thing you've been curious about this week, on a small scale",
+                ja: "紹介してくれた人に、その後の様子を短く知らせる",
+                en: "Send the person who introduced you a short note on how it went",
             },
             why: Bilingual {
-                ja: "小さく動いてみることで、考えているだけでは見えない可能性が開けます。",
-                en: "Small experiments open up possibilities you'd never see just by thinking about them.",
+                ja: "その後を知らせると紹介者は安心し、また力になろうと思ってくれます。",
+                en: "Hearing how it went reassures them, and makes them glad to help again.",
             },
-            kind: ActionKind::Custom,
+            kind: ActionKind::ShareProgress,
         },
     },
-    // ── Trust & giving value ───────────────────────────────────────────
+    Item {
+        id: ItemId("car.side"),
+        area: Area::Career,
+        point: Point::SideBusiness,
+        scale: Scale::Frequency,
+        reversed: false,
+        na: Some(NotApplicable::NotConsidering),
+        question: Bilingual {
+            ja: "副業や起業について、経験のある人に話を聞いています",
+            en: "I ask people who have done it about side work or starting a business",
+        },
+        tip: Tip {
+            action: Bilingual {
+                ja: "副業や起業をしている知り合いに、始めたころの話を聞かせてもらう",
+                en: "Ask someone you know with a side business or their own company how they got started",
+            },
+            why: Bilingual {
+                ja: "経験者の話には、本には載っていない具体的なヒントと、次の出会いがあります。",
+                en: "People who have done it share practical hints no book has, and often the next introduction too.",
+            },
+            kind: ActionKind::AskAdvice,
+        },
+    },
+    Item {
+        id: ItemId("car.partner"),
+        area: Area::Career,
+        point: Point::TrustedPartners,
+        scale: Scale::Agreement,
+        reversed: false,
+        na: None,
+        question: Bilingual {
+            ja: "何かを新しく始めるとき、声をかけられる信頼できる相手がいます",
+            en: "If I started something new, there is someone I trust whom I could ask to join me",
+        },
+        tip: Tip {
+            action: Bilingual {
+                ja: "一緒に何かできそうな人を一人思い浮かべ、お茶に誘って近況を話す",
+                en: "Think of one person you could imagine working with, and invite them for coffee",
+            },
+            why: Bilingual {
+                ja: "新しい仕事や起業では、お金や知識と同じくらい、信頼できる仲間が支えになります。",
+                en: "In new work or a business of your own, a partner you trust matters as much as money or know-how.",
+            },
+            kind: ActionKind::InviteForCoffee,
+        },
+    },
     Item {
         id: ItemId("tru.promises"),
         area: Area::Trust,
         point: Point::KeepPromises,
         scale: Scale::Frequency,
         reversed: false,
+        na: None,
         question: Bilingual {
-            ja: "ちょっとした約束でも、きちんと守るようにしています",
+            ja: "ちょっとした約束でも、きちんと守っています",
             en: "I keep my word, even on small things",
         },
         tip: Tip {
@@ -412,9 +519,10 @@ pub static ITEMS: [Item; 30] = [
         point: Point::ExpressThanks,
         scale: Scale::Frequency,
         reversed: false,
+        na: None,
         question: Bilingual {
-            ja: "助言や手助けをもらったら、感謝を言葉にして伝えています",
-            en: "When someone helps or advises me, I tell them I'm grateful",
+            ja: "手助けや助言をもらったら、小さなことでもお礼を伝えています",
+            en: "When someone helps or advises me, even in a small way, I thank them",
         },
         tip: Tip {
             action: Bilingual {
@@ -434,6 +542,7 @@ pub static ITEMS: [Item; 30] = [
         point: Point::ListenMore,
         scale: Scale::Frequency,
         reversed: false,
+        na: None,
         question: Bilingual {
             ja: "会話では、自分が話すより相手の話に耳を傾けています",
             en: "In conversation, I listen more than I talk",
@@ -451,78 +560,58 @@ pub static ITEMS: [Item; 30] = [
         },
     },
     Item {
-        id: ItemId("tru.contact"),
-        area: Area::Trust,
-        point: Point::RegularContact,
-        scale: Scale::Frequency,
-        reversed: false,
-        question: Bilingual {
-            ja: "しばらく会っていない人にも、ときどき連絡を取っています",
-            en: "I get in touch now and then with people I haven't seen for a while",
-        },
-        tip: Tip {
-            action: Bilingual {
-                ja: "しばらく連絡していない人に、近況をたずねる短いメッセージを送る",
-                en: "Send a short \"how are you?\" to someone you haven't heard from in a while",
-            },
-            why: Bilingual {
-                ja: "ときどき連絡を取り合うことで、時間が経っても関係が薄れずにすみます。",
-                en: "A little contact now and then keeps a connection from fading over time.",
-            },
-            kind: ActionKind::FollowUp,
-        },
-    },
-    Item {
-        id: ItemId("tru.give_take"),
-        area: Area::Trust,
-        point: Point::GiveAndTake,
-        scale: Scale::Frequency,
-        reversed: false,
-        question: Bilingual {
-            ja: "受け取るだけでなく、自分からも何かを返すようにしています",
-            en: "I make a point of giving back, not only receiving",
-        },
-        tip: Tip {
-            action: Bilingual {
-                ja: "お世話になっている人へのお返しを一つ考えて、実行する",
-                en: "Think of one way to give back to someone who has helped you, and do it",
-            },
-            why: Bilingual {
-                ja: "お互いに与え合う関係は、一方通行の関係よりもずっと長続きします。",
-                en: "Relationships where both sides give last far longer than one-way ones.",
-            },
-            kind: ActionKind::Custom,
-        },
-    },
-    Item {
         id: ItemId("tru.offer"),
         area: Area::Trust,
         point: Point::OfferKnowledge,
         scale: Scale::Frequency,
         reversed: false,
+        na: None,
         question: Bilingual {
-            ja: "自分の知識を貸したり、役立つ情報を人に伝えたりしています",
-            en: "I offer my know-how or pass on useful information to people who could use it",
+            ja: "人が困っているときは、自分の知識や経験で力になっています",
+            en: "When someone is stuck, I help with what I know and have done",
         },
         tip: Tip {
             action: Bilingual {
-                ja: "知り合いの役に立ちそうな記事や情報を、一つ送る",
-                en: "Send someone an article or tip you think they'd find useful",
+                ja: "知り合いが困っていることを一つ思い出し、自分の経験で手伝えることを申し出る",
+                en: "Think of something a person you know is stuck on, and offer what your experience can give",
             },
             why: Bilingual {
-                ja: "先に価値を差し出す人は「頼れる人」として覚えられ、やがてチャンスが巡ってきます。",
-                en: "People who give value first are remembered as someone to count on, and opportunities come back around.",
+                ja: "先に力を貸す人は「頼れる人」として覚えられ、やがて自分にも助けが巡ってきます。",
+                en: "People who help first are remembered as someone to count on, and help comes back around.",
             },
             kind: ActionKind::Custom,
         },
     },
-    // ── Keeping connections alive ──────────────────────────────────────
+    Item {
+        id: ItemId("tru.share"),
+        area: Area::Trust,
+        point: Point::ShareInformation,
+        scale: Scale::Frequency,
+        reversed: false,
+        na: None,
+        question: Bilingual {
+            ja: "知り合いの役に立ちそうな情報を見つけたら、伝えています",
+            en: "When I come across something useful for someone I know, I pass it on",
+        },
+        tip: Tip {
+            action: Bilingual {
+                ja: "知り合いの役に立ちそうな記事や催しの情報を、一つ送る",
+                en: "Send someone an article or event you think they'd find useful",
+            },
+            why: Bilingual {
+                ja: "「あなたのことを思い出しました」というひと言が、関係を温かく保ちます。",
+                en: "\"This made me think of you\" keeps a relationship warm.",
+            },
+            kind: ActionKind::ShareUseful,
+        },
+    },
     Item {
         id: ItemId("kee.follow_up"),
         area: Area::Keep,
         point: Point::RegularFollowUp,
         scale: Scale::Frequency,
         reversed: false,
+        na: None,
         question: Bilingual {
             ja: "一度会っただけの人とも、その後のやり取りを続けています",
             en: "I stay in touch with people even after meeting them only once",
@@ -540,11 +629,35 @@ pub static ITEMS: [Item; 30] = [
         },
     },
     Item {
+        id: ItemId("kee.contact"),
+        area: Area::Keep,
+        point: Point::RegularContact,
+        scale: Scale::Frequency,
+        reversed: false,
+        na: None,
+        question: Bilingual {
+            ja: "しばらく会っていない人にも、用事がなくても連絡を取っています",
+            en: "I get in touch with people I haven't seen for a while, even without a reason",
+        },
+        tip: Tip {
+            action: Bilingual {
+                ja: "しばらく連絡していない人に、近況をたずねる短いメッセージを送る",
+                en: "Send a short \"how are you?\" to someone you haven't heard from in a while",
+            },
+            why: Bilingual {
+                ja: "見返りを急がずに連絡を続けることで、時間が経っても関係が薄れずにすみます。",
+                en: "Keeping in touch without wanting anything back stops a connection from fading over time.",
+            },
+            kind: ActionKind::FollowUp,
+        },
+    },
+    Item {
         id: ItemId("kee.cheer"),
         area: Area::Keep,
         point: Point::CheerSuccesses,
         scale: Scale::Frequency,
         reversed: false,
+        na: None,
         question: Bilingual {
             ja: "知り合いの新しい挑戦や成功を、言葉や行動で応援しています",
             en: "I cheer people on when they take on something new or succeed",
@@ -567,6 +680,7 @@ pub static ITEMS: [Item; 30] = [
         point: Point::ShareGrowth,
         scale: Scale::Frequency,
         reversed: false,
+        na: None,
         question: Bilingual {
             ja: "自分の近況や学んだことを、周りの人と分かち合っています",
             en: "I share my news and what I've been learning with people I know",
@@ -584,41 +698,20 @@ pub static ITEMS: [Item; 30] = [
         },
     },
     Item {
-        id: ItemId("kee.thank_small"),
-        area: Area::Keep,
-        point: Point::ThankSmallHelp,
-        scale: Scale::Frequency,
-        reversed: false,
-        question: Bilingual {
-            ja: "ちょっとした手助けにも、その都度お礼を伝えています",
-            en: "I say thank you even for small favours, every time",
-        },
-        tip: Tip {
-            action: Bilingual {
-                ja: "今週受けた小さな手助けに、ひと言お礼を送る",
-                en: "Send a quick thank-you for a small favour someone did you this week",
-            },
-            why: Bilingual {
-                ja: "小さなことへの感謝の積み重ねが、心地よい関係を長く保ちます。",
-                en: "Noticing the small things keeps relationships warm for years.",
-            },
-            kind: ActionKind::Thank,
-        },
-    },
-    Item {
         id: ItemId("kee.introduce"),
         area: Area::Keep,
         point: Point::IntroducePeople,
         scale: Scale::Frequency,
         reversed: false,
+        na: None,
         question: Bilingual {
             ja: "気が合いそうな知り合い同士を、お互いに紹介しています",
             en: "I introduce people I know to each other when I think they'd get along",
         },
         tip: Tip {
             action: Bilingual {
-                ja: "話が合いそうな知り合い二人を思い浮かべ、引き合わせる",
-                en: "Think of two people who'd click, and introduce them",
+                ja: "話が合いそうな知り合い二人を思い浮かべ、それぞれに紹介してよいか聞いてみる",
+                en: "Think of two people who'd click, and ask each of them if they'd like an introduction",
             },
             why: Bilingual {
                 ja: "人と人をつなぐと双方から喜ばれ、あなたへの信頼もいっそう厚くなります。",
@@ -627,13 +720,13 @@ pub static ITEMS: [Item; 30] = [
             kind: ActionKind::Introduce,
         },
     },
-    // ── Mindset ────────────────────────────────────────────────────────
     Item {
         id: ItemId("min.too_late"),
         area: Area::Mindset,
         point: Point::NotTooLate,
         scale: Scale::Agreement,
         reversed: true,
+        na: None,
         question: Bilingual {
             ja: "今から新しいつながりを作るのは、もう遅いと感じます",
             en: "I feel it's too late for me to start building new connections",
@@ -656,6 +749,7 @@ pub static ITEMS: [Item; 30] = [
         point: Point::ReadyToBegin,
         scale: Scale::Agreement,
         reversed: false,
+        na: None,
         question: Bilingual {
             ja: "社外でのつながりづくりを、今から始めてみようと思えます",
             en: "I feel ready to start building connections outside work now",
@@ -672,13 +766,60 @@ pub static ITEMS: [Item; 30] = [
             kind: ActionKind::Reflect,
         },
     },
+    Item {
+        id: ItemId("min.act"),
+        area: Area::Mindset,
+        point: Point::ActWithoutFear,
+        scale: Scale::Agreement,
+        reversed: false,
+        na: None,
+        question: Bilingual {
+            ja: "うまくいくか分からなくても、まず一歩を踏み出せます",
+            en: "Even when I'm not sure it will work out, I can take the first step",
+        },
+        tip: Tip {
+            action: Bilingual {
+                ja: "気になっていたことを一つ、今週中に小さく試してみる",
+                en: "Try one thing you've been curious about this week, on a small scale",
+            },
+            why: Bilingual {
+                ja: "小さく動いてみることで、考えているだけでは見えない可能性が開けます。",
+                en: "Small experiments open up possibilities you'd never see just by thinking about them.",
+            },
+            kind: ActionKind::Custom,
+        },
+    },
+    Item {
+        id: ItemId("min.advice"),
+        area: Area::Mindset,
+        point: Point::PeopleToAsk,
+        scale: Scale::Agreement,
+        reversed: false,
+        na: None,
+        question: Bilingual {
+            ja: "困ったときに相談できる人が、職場の外にもいます",
+            en: "Outside work, too, I have people I can turn to when things are hard",
+        },
+        tip: Tip {
+            action: Bilingual {
+                ja: "話を聞いてもらえそうな社外の知り合いを一人思い浮かべ、近況を伝える",
+                en: "Think of one person outside work who'd listen, and tell them how you've been",
+            },
+            why: Bilingual {
+                ja: "気軽に相談できる相手がいると心が軽くなり、いざというときの支えにもなります。",
+                en: "Having someone to talk to lightens the load, and is a real help when something goes wrong.",
+            },
+            kind: ActionKind::AskAdvice,
+        },
+    },
 ];
 
 /// Points covered by an item other than its primary `point` (an item can ask about two closely related points).
 pub fn secondary_points(id: ItemId) -> &'static [Point] {
     match id.0 {
-        "car.strengths" => &[Point::KnowWhatYouWant],
-        "tru.offer" => &[Point::ShareInformation],
+        "tru.thanks" => &[Point::ThankSmallHelp],
+        "tru.offer" => &[Point::GiveAndTake],
+        "kee.contact" => &[Point::LongTermTrust],
         _ => &[],
     }
 }
@@ -698,6 +839,10 @@ pub fn area_text(area: Area) -> AreaText {
                 ja: "肩書きを離れた趣味やボランティアの場では、素顔で付き合える仲間ができやすく、仕事だけでなく人生全体の支えになります。気になる活動に一度顔を出してみるだけでも、十分な始まりです。",
                 en: "Away from job titles, hobbies and volunteering make it easy to form genuine friendships that support you in all of life, not just work. Simply dropping in on one activity that interests you is a perfectly good start.",
             },
+            example: Some(Bilingual {
+                ja: "写真が好きで通っていたサークルの仲間が、デザインの仕事をしている知人を紹介してくれ、経験を生かせる制作の仕事に移った人もいます。",
+                en: "One person's friends from a photography club introduced them to someone in design, and they moved into creative work that used their experience.",
+            }),
         },
         Area::Events => AreaText {
             name: Bilingual {
@@ -712,6 +857,10 @@ pub fn area_text(area: Area) -> AreaText {
                 ja: "交流会やオンラインイベントでは、ふだんの仕事では出会えない業界の人と話せ、新しい見方に触れられます。オンラインなら自宅から気軽に参加できるので、まずは一つ申し込んでみるだけで大丈夫です。",
                 en: "Meetups and online events connect you with people from industries you'd never meet at work, and with fresh ways of thinking. Online events can be joined from home, so signing up for just one is a fine first step.",
             },
+            example: Some(Bilingual {
+                ja: "異業種の集まりで隣り合った経営者と話が弾み、その縁で、これまでとまったく違う業界に挑戦した人もいます。",
+                en: "One person got talking with a company owner at a cross-industry meetup, and through that connection took on work in a completely different industry.",
+            }),
         },
         Area::Social => AreaText {
             name: Bilingual {
@@ -726,6 +875,25 @@ pub fn area_text(area: Area) -> AreaText {
                 ja: "SNSは、あなたの経験や関心を知ってもらい、同じ関心を持つ人と出会える身近な道具です。プロフィールを少し整えたり、コメントを一つ残したりするところから始めれば十分です。",
                 en: "Social networks are an easy way to let people know your experience and interests, and to find others who share them. Tidying up your profile or leaving a single comment is plenty to begin with.",
             },
+            example: Some(Bilingual {
+                ja: "SNSの趣味のグループで知り合った仲間と意気投合し、好きなことを生かした小さなネットショップを一緒に始めた人もいます。",
+                en: "One person hit it off with members of a hobby group on social media, and together they opened a small online shop built around what they love.",
+            }),
+        },
+        Area::Strengths => AreaText {
+            name: Bilingual {
+                ja: "強みと希望を伝える",
+                en: "Knowing and sharing what you offer",
+            },
+            short: Bilingual {
+                ja: "強み",
+                en: "Strengths",
+            },
+            why_it_matters: Bilingual {
+                ja: "長年の経験の中には、社外の人にとって価値のある力がたくさんあります。それを言葉にし、やってみたいことと一緒に周りの人に知ってもらうと、合う話があなたに届きやすくなります。「自己紹介づくり」でキャリアの棚卸しから始めてみましょう。",
+                en: "Your years of experience hold plenty that people outside your company would value. Putting it into words, and letting people know it along with what you'd like to do next, helps the right chances find you. The self-introduction builder is a good place to take stock.",
+            },
+            example: None,
         },
         Area::Career => AreaText {
             name: Bilingual {
@@ -737,9 +905,13 @@ pub fn area_text(area: Area) -> AreaText {
                 en: "Work",
             },
             why_it_matters: Bilingual {
-                ja: "新しい仕事の話は、知り合いからの紹介や、時間をかけて育てた信頼から生まれることが少なくありません。自分の強みを書き出してみるといった小さな準備が、きっかけをつかむ力になります。",
-                en: "New work often arrives through an introduction or a relationship built on trust over time. Small preparation, like writing down your strengths, helps you recognise those chances and take them.",
+                ja: "新しい仕事や副業・起業の話は、知り合いからの紹介や、時間をかけて育てた信頼から生まれることが少なくありません。紹介にていねいに応え、一緒に動ける仲間を大切にすることが、次の機会につながります。",
+                en: "New work, side work or a business of your own often comes through an introduction or a relationship built on trust over time. Responding well to introductions and valuing people you could work with both lead to the next chance.",
             },
+            example: Some(Bilingual {
+                ja: "地域のボランティアで出会った仲間と町を元気にする取り組みを始め、それがやがて自分の事業になった人もいます。",
+                en: "One person started a project to liven up their town with people they met volunteering, and over time it became a business of their own.",
+            }),
         },
         Area::Trust => AreaText {
             name: Bilingual {
@@ -751,9 +923,10 @@ pub fn area_text(area: Area) -> AreaText {
                 en: "Trust",
             },
             why_it_matters: Bilingual {
-                ja: "本当のつながりは、知り合った後の日々のやり取りの中で少しずつ育っていきます。約束を守る、お礼を言うといった身近なことから、今日にでも始められます。",
-                en: "Real connections grow through everyday dealings after you first meet, not from swapping business cards. It starts with simple things like keeping your word and saying thank you, and you can begin today.",
+                ja: "本当のつながりは、知り合った後の日々のやり取りの中で少しずつ育っていきます。約束を守る、お礼を言う、知っていることで力になるといった身近なことから、今日にでも始められます。",
+                en: "Real connections grow through everyday dealings after you first meet, not from swapping business cards. It starts with simple things like keeping your word, saying thank you and helping with what you know, and you can begin today.",
             },
+            example: None,
         },
         Area::Keep => AreaText {
             name: Bilingual {
@@ -768,23 +941,114 @@ pub fn area_text(area: Area) -> AreaText {
                 ja: "出会った人との関係は、少し気にかけ続けるだけで、長く支え合える財産になります。短いメッセージを一通送るだけでも、立派な一歩です。",
                 en: "A little ongoing attention turns the people you meet into lasting, mutual support. Even sending one short message is a real step forward.",
             },
+            example: None,
         },
         Area::Mindset => AreaText {
             name: Bilingual {
-                ja: "心構え",
-                en: "Mindset",
+                ja: "心構えと支え",
+                en: "Mindset & support",
             },
             short: Bilingual {
                 ja: "心構え",
                 en: "Mindset",
             },
             why_it_matters: Bilingual {
-                ja: "社外でのつながりづくりに、遅すぎるということはありません。これまで積み重ねてきた経験はあなたの大きな強みなので、できることから一つずつ始めていきましょう。",
-                en: "It's never too late to build connections outside work. The experience you've built up is a real strength, so begin with whatever small step feels doable.",
+                ja: "社外でのつながりづくりに、遅すぎるということはありません。これまで積み重ねてきた経験はあなたの大きな強みです。困ったときに話せる相手がいることも、大きな支えになります。できることから一つずつ始めていきましょう。",
+                en: "It's never too late to build connections outside work. The experience you've built up is a real strength, and having people to talk to when things are hard is a real support. Begin with whatever small step feels doable.",
             },
+            example: None,
         },
     }
 }
+
+/// The label of a "doesn't apply" answer: the general words first, then
+/// the reason, so the answer reads true for the person choosing it.
+pub fn na_label(na: NotApplicable) -> Bilingual {
+    match na {
+        NotApplicable::NoGroup => Bilingual {
+            ja: "該当しない（参加している活動がまだない）",
+            en: "Doesn't apply to me (I'm not in a group or activity yet)",
+        },
+        NotApplicable::NoEvents => Bilingual {
+            ja: "該当しない（交流会やイベントにはまだ行っていない）",
+            en: "Doesn't apply to me (I don't go to events yet)",
+        },
+        NotApplicable::NoAccount => Bilingual {
+            ja: "該当しない（SNSは使っていない）",
+            en: "Doesn't apply to me (I don't use social networks)",
+        },
+        NotApplicable::NoIntroductions => Bilingual {
+            ja: "該当しない（紹介や誘いを受けたことがまだない）",
+            en: "Doesn't apply to me (nobody has introduced me or invited me yet)",
+        },
+        NotApplicable::NotConsidering => Bilingual {
+            ja: "該当しない（副業や起業は考えていない）",
+            en: "Doesn't apply to me (it's not something I'm considering)",
+        },
+    }
+}
+
+/// The first step suggested instead of an item's usual tip when the item
+/// does not apply yet ("I don't go to events yet" gets "find one event",
+/// not "prepare questions for the next one"). None where not doing it is a
+/// choice to respect, not a gap (side business).
+pub fn first_step(na: NotApplicable) -> Option<&'static Tip> {
+    match na {
+        NotApplicable::NoGroup => Some(&FIRST_GROUP),
+        NotApplicable::NoEvents => Some(&FIRST_EVENT),
+        NotApplicable::NoAccount => Some(&FIRST_ACCOUNT),
+        NotApplicable::NoIntroductions => Some(&FIRST_INTRODUCTION),
+        NotApplicable::NotConsidering => None,
+    }
+}
+
+static FIRST_GROUP: Tip = Tip {
+    action: Bilingual {
+        ja: "気になる活動を一つ探し、見学や体験ができる日を調べる",
+        en: "Look up one activity that interests you and find a day you could go and try it",
+    },
+    why: Bilingual {
+        ja: "最初は見学だけでも十分です。雰囲気が合えば、続けるうちに自然と顔なじみができます。",
+        en: "Just watching is fine at first. If it feels right, familiar faces come naturally as you keep going.",
+    },
+    kind: ActionKind::AttendEvent,
+};
+
+static FIRST_EVENT: Tip = Tip {
+    action: Bilingual {
+        ja: "自宅から参加できるオンラインの催しを一つ探して、申し込む",
+        en: "Find one online event you can join from home, and sign up",
+    },
+    why: Bilingual {
+        ja: "最初は聞くだけの参加でもかまいません。場の雰囲気を知ることが、次の一歩を楽にします。",
+        en: "It's fine just to listen the first time. Knowing what these events feel like makes the next step easier.",
+    },
+    kind: ActionKind::AttendEvent,
+};
+
+static FIRST_ACCOUNT: Tip = Tip {
+    action: Bilingual {
+        ja: "知り合いが使っているSNSを一つ選び、まずは読むだけで始めてみる",
+        en: "Pick one social network that people you know use, and start by just reading",
+    },
+    why: Bilingual {
+        ja: "発信は後からで大丈夫です。読むだけでも、知り合いの近況や新しい集まりの情報が入ってきます。",
+        en: "Posting can wait. Even just reading brings you news of people you know and of new gatherings.",
+    },
+    kind: ActionKind::Custom,
+};
+
+static FIRST_INTRODUCTION: Tip = Tip {
+    action: Bilingual {
+        ja: "やってみたいことを、信頼できる知り合い一人に話してみる",
+        en: "Tell one person you trust what you'd like to do next",
+    },
+    why: Bilingual {
+        ja: "紹介や誘いは、あなたの希望を知っている人から届きます。話すことが最初のきっかけです。",
+        en: "Introductions and invitations come from people who know what you're hoping for. Telling someone is where it starts.",
+    },
+    kind: ActionKind::ShareProgress,
+};
 
 #[cfg(test)]
 mod tests {
@@ -807,11 +1071,16 @@ mod tests {
             CommentAndReact,
             OnlineToOffline,
             KnowStrengths,
+            MakeSkillsKnown,
+            TellWhatYouWant,
             LongTermTrust,
             AcceptIntroductions,
             ThankIntroducer,
+            ReportBack,
             KnowWhatYouWant,
             ActWithoutFear,
+            SideBusiness,
+            TrustedPartners,
             KeepPromises,
             ExpressThanks,
             ListenMore,
@@ -826,6 +1095,7 @@ mod tests {
             IntroducePeople,
             NotTooLate,
             ReadyToBegin,
+            PeopleToAsk,
         ]
     }
 
@@ -865,6 +1135,155 @@ mod tests {
             let named = |b: &Bilingual| !b.ja.trim().is_empty() && !b.en.trim().is_empty();
             assert!(named(&t.name) && named(&t.short), "{area:?} names");
             assert!(filled(&t.why_it_matters), "{area:?} explanation");
+        }
+    }
+
+    /// The answer scales, pinned step by step: each row is one step and
+    /// says the same thing in both languages. Changing a label on one side
+    /// only fails here.
+    const ALIGNED: [(Scale, [(&str, &str); 5]); 2] = [
+        (
+            Scale::Frequency,
+            [
+                ("していない", "I don't"),
+                ("あまりしていない", "Rarely"),
+                ("ときどきしている", "Sometimes"),
+                ("よくしている", "Often"),
+                ("いつもしている", "Always"),
+            ],
+        ),
+        (
+            Scale::Agreement,
+            [
+                ("あてはまらない", "Not like me"),
+                ("あまりあてはまらない", "Not much like me"),
+                ("どちらともいえない", "Neither / not sure"),
+                ("ややあてはまる", "Somewhat like me"),
+                ("あてはまる", "Like me"),
+            ],
+        ),
+    ];
+
+    #[test]
+    fn scales_are_aligned_step_by_step_across_languages() {
+        use crate::domain::i18n::Lang;
+        for (scale, rows) in ALIGNED {
+            for (i, (ja, en)) in rows.iter().enumerate() {
+                let step = i as u8 + 1;
+                assert_eq!(scale.label(step, Lang::Ja), *ja, "{scale:?} step {step} ja");
+                assert_eq!(scale.label(step, Lang::En), *en, "{scale:?} step {step} en");
+            }
+        }
+        // The shape each row must keep, whatever the words: both languages
+        // deny on the low steps and affirm on the high ones, and the
+        // agreement scale has a true middle in both (a unipolar English
+        // scale against a bipolar Japanese one fails here).
+        let agree = |step, lang| Scale::Agreement.label(step, lang);
+        assert!(
+            agree(3, Lang::Ja).contains("どちらとも") && agree(3, Lang::En).contains("Neither")
+        );
+        for step in 1..=2 {
+            assert!(
+                agree(step, Lang::Ja).ends_with("ない"),
+                "ja step {step} denies"
+            );
+            assert!(
+                agree(step, Lang::En).starts_with("Not"),
+                "en step {step} denies"
+            );
+        }
+        for step in 4..=5 {
+            assert!(
+                !agree(step, Lang::Ja).ends_with("ない")
+                    && !agree(step, Lang::En).starts_with("Not")
+            );
+        }
+        let freq = |step, lang| Scale::Frequency.label(step, lang);
+        assert!(freq(1, Lang::Ja).ends_with("ていない") && freq(1, Lang::En).contains("don't"));
+        // Frequency answers complete stems that end in 〜しています.
+        for step in 1..=5 {
+            assert!(
+                freq(step, Lang::Ja).contains("して"),
+                "step {step} fits 〜しています"
+            );
+        }
+    }
+
+    #[test]
+    fn frequency_stems_do_not_contain_their_own_frequency() {
+        const JA: [&str; 6] = ["いつも", "ときどき", "時々", "たまに", "よく", "その都度"];
+        const EN: [&str; 7] = [
+            "always",
+            "sometimes",
+            "now and then",
+            "often",
+            "never",
+            "every time",
+            "rarely",
+        ];
+        for item in ITEMS.iter().filter(|i| i.scale == Scale::Frequency) {
+            for w in JA {
+                assert!(!item.question.ja.contains(w), "{:?} says {w}", item.id);
+            }
+            let en = item.question.en.to_lowercase();
+            for w in EN {
+                assert!(!en.contains(w), "{:?} says {w}", item.id);
+            }
+            assert!(
+                item.question.ja.ends_with("ています"),
+                "{:?} is a habit stem",
+                item.id
+            );
+        }
+    }
+
+    #[test]
+    fn areas_are_balanced() {
+        for area in Area::ALL {
+            let n = ITEMS.iter().filter(|i| i.area == area).count();
+            assert!((4..=5).contains(&n), "{area:?} has {n} items");
+        }
+    }
+
+    #[test]
+    fn does_not_apply_has_a_label_and_most_reasons_a_first_step() {
+        use crate::domain::i18n::Lang;
+        let reasons: BTreeSet<_> = ITEMS.iter().filter_map(|i| i.na).collect();
+        assert!(reasons.len() >= 4);
+        for na in &reasons {
+            let label = na_label(*na);
+            assert!(
+                label.ja.starts_with("該当しない") && label.en.starts_with("Doesn't apply to me")
+            );
+            if let Some(tip) = first_step(*na) {
+                assert!(filled(&tip.action) && filled(&tip.why), "{na:?}");
+            }
+        }
+        assert!(first_step(NotApplicable::NoEvents).is_some());
+        assert!(first_step(NotApplicable::NotConsidering).is_none());
+        // Items everybody can answer (one's own mindset, strengths) never
+        // offer a way out.
+        for item in ITEMS
+            .iter()
+            .filter(|i| matches!(i.area, Area::Mindset | Area::Strengths | Area::Trust))
+        {
+            assert!(item.na.is_none(), "{:?}", item.id);
+        }
+        let _ = Lang::ALL;
+    }
+
+    #[test]
+    fn examples_come_one_per_channel_with_their_area() {
+        let with: Vec<_> = Area::ALL
+            .iter()
+            .filter(|a| area_text(**a).example.is_some())
+            .collect();
+        assert_eq!(
+            with,
+            [&Area::Hobbies, &Area::Events, &Area::Social, &Area::Career]
+        );
+        for a in with {
+            assert!(filled(&area_text(*a).example.unwrap()));
         }
     }
 

@@ -8,9 +8,16 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use super::i18n::Lang;
 use super::questionnaire::{ActionKind, Area};
 use super::scoring::Answers;
+use super::self_intro::SelfIntro;
 
 /// Version of the document shape written by this build.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// - 1: the first shape.
+/// - 2: the self-check's items were rebalanced (eight areas of 4–5 items,
+///   double-barrelled items split, overlaps merged), "doesn't apply" answers
+///   (stored as 0) added, and the optional self-introduction (`intro`).
+///   `v1_to_v2` carries old answers over.
+pub const SCHEMA_VERSION: u32 = 2;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -255,6 +262,9 @@ pub struct Document {
     pub interactions: Vec<Interaction>,
     #[serde(default)]
     pub actions: Vec<Action>,
+    /// The self-introduction builder's answers and texts (schema 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<SelfIntro>,
 }
 
 impl Default for Document {
@@ -268,6 +278,7 @@ impl Default for Document {
             people: Vec::new(),
             interactions: Vec::new(),
             actions: Vec::new(),
+            intro: None,
         }
     }
 }
@@ -341,8 +352,8 @@ pub fn decode_value(value: serde_json::Value) -> Result<Document, DecodeError> {
 }
 
 /// Upgrades a document's JSON from `from` to `SCHEMA_VERSION`, one step at a
-/// time. Version 1 is the first shape, so there is no step yet; each future
-/// version adds a `vN_to_vN+1` function here and a golden file in tests/.
+/// time. Each version adds a `vN_to_vN+1` function here and a golden file
+/// in tests/golden.
 pub fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Value, DecodeError> {
     let mut version = from;
     while version < SCHEMA_VERSION {
@@ -352,12 +363,112 @@ pub fn migrate(mut value: serde_json::Value, from: u32) -> Result<serde_json::Va
     Ok(value)
 }
 
-/// One upgrade, from `version` to `version + 1`. Each new schema version adds
-/// its step here (`1 => Ok(v1_to_v2(value))`); until then no step exists.
-fn upgrade_step(_value: serde_json::Value, version: u32) -> Result<serde_json::Value, DecodeError> {
-    Err(DecodeError::NotADocument(format!(
-        "no upgrade from schema_version {version}"
-    )))
+/// One upgrade, from `version` to `version + 1`.
+fn upgrade_step(value: serde_json::Value, version: u32) -> Result<serde_json::Value, DecodeError> {
+    match version {
+        1 => Ok(v1_to_v2(value)),
+        _ => Err(DecodeError::NotADocument(format!(
+            "no upgrade from schema_version {version}"
+        ))),
+    }
+}
+
+/// Where each schema-1 item's answer goes in schema 2. An item split in two
+/// (it asked two things at once) gives its answer to both halves, the best
+/// information there is; merged items keep the answer of the item that
+/// stays and take the other's only when that one is missing; an item whose
+/// idea now lives inside another one (`car.long_term`) carries over the same
+/// way. Ids not listed keep their key.
+const V1_ANSWER_MOVES: [(&str, &[&str]); 7] = [
+    ("car.strengths", &["str.strengths", "str.wants"]),
+    (
+        "car.thank_introducer",
+        &["car.thank_introducer", "car.report_back"],
+    ),
+    ("car.act", &["min.act"]),
+    ("tru.contact", &["kee.contact"]),
+    ("car.long_term", &["kee.contact"]),
+    ("kee.thank_small", &["tru.thanks"]),
+    ("tru.give_take", &["tru.offer"]),
+];
+
+/// Items that schema 2 split: the new half takes the old item's answer.
+const V1_ANSWER_COPIES: [(&str, &str); 1] = [("tru.offer", "tru.share")];
+
+/// The schema-1 item a plan action made from a tip now belongs to.
+fn v2_item_key(key: &str) -> &str {
+    V1_ANSWER_MOVES
+        .iter()
+        .find(|(old, _)| *old == key)
+        .map_or(key, |(_, new)| new[0])
+}
+
+/// Schema-1 answers in schema-2 keys. A 0 is dropped: it now means
+/// "doesn't apply", which no schema-1 answer can have meant. Other values
+/// pass through as they are, so an import still reports a broken one.
+fn v1_answers_to_v2(
+    old: &serde_json::Map<String, serde_json::Value>,
+) -> serde_json::Map<String, serde_json::Value> {
+    let valid = |v: &serde_json::Value| v.as_u64() != Some(0);
+    let moved = |k: &str| V1_ANSWER_MOVES.iter().any(|(old, _)| *old == k);
+    // Items that stay under their own key first, so a merge never overrides them.
+    let mut out: serde_json::Map<String, serde_json::Value> = old
+        .iter()
+        .filter(|(k, v)| !moved(k) && valid(v))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (from, to) in V1_ANSWER_MOVES {
+        let Some(v) = old.get(from).filter(|v| valid(v)) else {
+            continue;
+        };
+        for key in to {
+            out.entry(key.to_string()).or_insert_with(|| v.clone());
+        }
+    }
+    for (from, to) in V1_ANSWER_COPIES {
+        if let Some(v) = out.get(from).cloned() {
+            out.entry(to.to_string()).or_insert(v);
+        }
+    }
+    out
+}
+
+/// Schema 1 → 2: answers move to the rebalanced items (see
+/// `V1_ANSWER_MOVES`), a draft starts again from the first question (the
+/// question order changed) keeping its answers, and actions made from a
+/// moved item's tip point at its new key. Pure: JSON in, JSON out; fields it
+/// does not know pass through untouched.
+pub fn v1_to_v2(mut value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    let convert = |answers: &mut Value| {
+        if let Value::Object(map) = answers {
+            *map = v1_answers_to_v2(map);
+        }
+    };
+    if let Some(Value::Array(list)) = value.get_mut("assessments") {
+        for a in list.iter_mut() {
+            if let Some(answers) = a.get_mut("answers") {
+                convert(answers);
+            }
+        }
+    }
+    if let Some(draft) = value.get_mut("draft").filter(|d| d.is_object()) {
+        if let Some(answers) = draft.get_mut("answers") {
+            convert(answers);
+        }
+        draft["position"] = Value::from(0);
+    }
+    if let Some(Value::Array(list)) = value.get_mut("actions") {
+        for a in list.iter_mut() {
+            if let Some(Value::String(key)) = a.get_mut("from_item") {
+                *key = v2_item_key(key).to_string();
+            }
+        }
+    }
+    if let Some(v) = value.get_mut("schema_version") {
+        *v = Value::from(2);
+    }
+    value
 }
 
 /// The revision of a stored document without decoding all of it: `encode`
@@ -523,6 +634,7 @@ mod tests {
                 created_at: at,
                 updated_at: at,
             }],
+            intro: None,
         }
     }
 
@@ -620,6 +732,111 @@ mod tests {
         let v = serde_json::json!({"schema_version": SCHEMA_VERSION, "x": 1});
         assert_eq!(migrate(v.clone(), SCHEMA_VERSION), Ok(v.clone()));
         assert!(matches!(migrate(v, 0), Err(DecodeError::NotADocument(_))));
+    }
+
+    /// A schema-1 document with one of each thing the migration touches.
+    fn v1_doc() -> serde_json::Value {
+        serde_json::json!({
+            "schema_version": 1,
+            "revision": 3,
+            "draft": {"answers": {"hob.enjoy": 2, "car.act": 4}, "position": 17},
+            "assessments": [{
+                "id": "00000000000000a1",
+                "date": "2026-03-01",
+                "completed_at": "2026-03-01T10:00:00Z",
+                "answers": {
+                    "hob.enjoy": 4,
+                    "car.strengths": 2,
+                    "car.thank_introducer": 5,
+                    "car.long_term": 1,
+                    "car.act": 3,
+                    "tru.contact": 4,
+                    "tru.thanks": 5,
+                    "kee.thank_small": 1,
+                    "tru.give_take": 2,
+                    "tru.offer": 3,
+                    "min.ready": 0,
+                    "sns.post": 9
+                }
+            }],
+            "actions": [
+                {"id": "0000000000000003", "title": "t", "kind": "reflect",
+                 "from_item": "car.act",
+                 "created_at": "2026-03-01T10:00:00Z", "updated_at": "2026-03-01T10:00:00Z"},
+                {"id": "0000000000000004", "title": "u", "kind": "thank",
+                 "from_item": "tru.thanks",
+                 "created_at": "2026-03-01T10:00:00Z", "updated_at": "2026-03-01T10:00:00Z"}
+            ],
+            "unknown_future_field": {"kept": true}
+        })
+    }
+
+    #[test]
+    fn v1_answers_move_to_the_rebalanced_items() {
+        let v2 = v1_to_v2(v1_doc());
+        assert_eq!(v2["schema_version"], 2);
+        let answers = &v2["assessments"][0]["answers"];
+        let expected = serde_json::json!({
+            "hob.enjoy": 4,
+            // split items give their answer to both halves
+            "str.strengths": 2,
+            "str.wants": 2,
+            "car.thank_introducer": 5,
+            "car.report_back": 5,
+            "min.act": 3,
+            // merged items keep the answer of the item that stays
+            "kee.contact": 4,
+            "tru.thanks": 5,
+            "tru.offer": 3,
+            "tru.share": 3,
+            // A stray 0 is dropped so it cannot turn into "doesn't apply";
+            // other broken values stay for the importer to report.
+            "sns.post": 9
+        });
+        assert_eq!(answers, &expected);
+        assert_eq!(
+            v2["draft"]["answers"],
+            serde_json::json!({"hob.enjoy": 2, "min.act": 4})
+        );
+        assert_eq!(
+            v2["draft"]["position"], 0,
+            "the order changed: start from the top"
+        );
+        assert_eq!(v2["actions"][0]["from_item"], "min.act");
+        assert_eq!(v2["actions"][1]["from_item"], "tru.thanks");
+        assert_eq!(
+            v2["unknown_future_field"],
+            serde_json::json!({"kept": true})
+        );
+        // Every key the migration writes is an item of this build.
+        for key in expected.as_object().unwrap().keys() {
+            assert!(crate::domain::scoring::item(key).is_some(), "{key}");
+        }
+    }
+
+    #[test]
+    fn merges_take_the_other_answer_only_when_the_staying_one_is_missing() {
+        let mut v1 = v1_doc();
+        let answers = &mut v1["assessments"][0]["answers"];
+        answers.as_object_mut().unwrap().remove("tru.thanks");
+        answers.as_object_mut().unwrap().remove("tru.contact");
+        let v2 = v1_to_v2(v1);
+        let answers = &v2["assessments"][0]["answers"];
+        assert_eq!(answers["tru.thanks"], 1, "from kee.thank_small");
+        assert_eq!(answers["kee.contact"], 1, "from car.long_term");
+    }
+
+    #[test]
+    fn a_v1_document_decodes_as_v2_and_scores() {
+        let doc = decode(&v1_doc().to_string()).expect("v1 decodes");
+        assert_eq!(doc.schema_version, SCHEMA_VERSION);
+        assert_eq!(doc.revision, 3);
+        assert_eq!(doc.actions[0].from_item.as_deref(), Some("min.act"));
+        let s = crate::domain::scoring::score(&doc.assessments[0].answers);
+        assert!(s.overall.is_some());
+        // Migrating twice is the same as once (a v2 document is left alone).
+        let once = migrate(v1_doc(), 1).unwrap();
+        assert_eq!(migrate(once.clone(), 2).unwrap(), once);
     }
 
     #[test]

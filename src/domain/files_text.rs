@@ -20,8 +20,8 @@ crate::string_table! {
     NoRecommendations => "どの項目もよくできています。今のつながりを大切に続けていきましょう。", "You are doing well on every item. Keep caring for the connections you have.";
     OpenActions => "これからの行動", "Open actions";
     NoOpenActions => "予定している行動はありません。", "No open actions.";
-    NoDueDate => "期日なし", "No due date";
-    Overdue => "期日を過ぎています", "overdue";
+    NoDueDate => "予定日なし", "No planned date";
+    Overdue => "予定日を過ぎています", "past its planned date";
     PeopleAndFollowUps => "つながりと次の連絡", "People and next follow-ups";
     NoPeople => "まだ登録した人はいません。", "No people added yet.";
     NextFollowUp => "次の連絡", "Next follow-up";

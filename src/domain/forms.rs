@@ -277,6 +277,7 @@ pub fn area_key(a: Area) -> &'static str {
         Area::Hobbies => "hobbies",
         Area::Events => "events",
         Area::Social => "social",
+        Area::Strengths => "strengths",
         Area::Career => "career",
         Area::Trust => "trust",
         Area::Keep => "keep",

@@ -137,8 +137,8 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate) -> String {
                 push(&format!(
                     "{}. **{}** — {}",
                     n + 1,
-                    r.item.tip.action.get(lang),
-                    r.item.tip.why.get(lang)
+                    r.tip.action.get(lang),
+                    r.tip.why.get(lang)
                 ));
             }
             push("");

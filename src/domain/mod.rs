@@ -4,6 +4,7 @@
 
 pub mod backups;
 pub mod content;
+pub mod content_text;
 pub mod document;
 pub mod files_text;
 pub mod files_ui_text;
@@ -26,6 +27,7 @@ pub mod route;
 pub mod sample;
 pub mod schedule;
 pub mod scoring;
+pub mod self_intro;
 pub mod settings_text;
 pub mod stored;
 pub mod sync;

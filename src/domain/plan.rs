@@ -8,7 +8,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use super::document::{Action, ActionId, Document, InteractionKind, PersonId, Recurrence, Status};
 use super::i18n::Lang;
 use super::people::PeopleIndex;
-use super::questionnaire::{ActionKind, Area, Item, ItemId};
+use super::questionnaire::{ActionKind, Area, Item, ItemId, Tip};
 use super::schedule::{classify, week_end, When};
 use super::scoring::recommendations;
 
@@ -95,7 +95,7 @@ pub struct AreaProgress {
 
 /// Progress per area, in `Area::ALL` order, only areas with any plan.
 pub fn progress(actions: &[Action]) -> Vec<AreaProgress> {
-    let mut counts = [(0usize, 0usize); 7];
+    let mut counts = [(0usize, 0usize); Area::ALL.len()];
     for a in actions {
         let Some(area) = a.area else { continue };
         let i = Area::ALL.iter().position(|x| *x == area).unwrap_or(0);
@@ -129,10 +129,23 @@ pub fn action_from_tip(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Action {
+    action_from(item, &item.tip, lang, id, today, now)
+}
+
+/// As `action_from_tip`, with the tip given: a first step replaces the
+/// item's own tip when the item does not apply yet.
+pub fn action_from(
+    item: &Item,
+    tip: &Tip,
+    lang: Lang,
+    id: ActionId,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Action {
     Action {
         id,
-        title: item.tip.action.get(lang).to_string(),
-        kind: item.tip.kind,
+        title: tip.action.get(lang).to_string(),
+        kind: tip.kind,
         area: Some(item.area),
         people: Vec::new(),
         due: Some(week_end(today)),
@@ -140,11 +153,48 @@ pub fn action_from_tip(
         month_day: None,
         status: Status::Todo,
         closed_on: None,
-        note: item.tip.why.get(lang).to_string(),
+        note: tip.why.get(lang).to_string(),
         from_item: Some(item.id.0.to_string()),
         created_at: now,
         updated_at: now,
     }
+}
+
+/// The tips an action made from `item_key` can carry: the item's own and
+/// the first step of its "doesn't apply" reason.
+fn tips_of(item_key: &str) -> impl Iterator<Item = &'static Tip> {
+    let item = super::scoring::item(item_key);
+    item.map(|i| &i.tip)
+        .into_iter()
+        .chain(item.and_then(|i| i.na).and_then(super::content::first_step))
+}
+
+/// The words of a tip-made text in `lang`, when `text` is that tip's text in
+/// either language (so not rewritten by the user).
+fn tip_words(
+    a: &Action,
+    text: &str,
+    part: fn(&Tip) -> &super::questionnaire::Bilingual,
+    lang: Lang,
+) -> Option<&'static str> {
+    let key = a.from_item.as_deref()?;
+    tips_of(key)
+        .map(part)
+        .find(|b| b.ja == text || b.en == text)
+        .map(|b| b.get(lang))
+}
+
+/// An action's title as shown: a title the app wrote from a tip follows the
+/// current language (the same step read in English after switching); a
+/// title the user typed stays exactly as typed.
+pub fn shown_title(a: &Action, lang: Lang) -> std::borrow::Cow<'_, str> {
+    tip_words(a, &a.title, |t| &t.action, lang)
+        .map_or(std::borrow::Cow::Borrowed(&a.title), Into::into)
+}
+
+/// An action's note as shown, by the same rule as `shown_title`.
+pub fn shown_note(a: &Action, lang: Lang) -> std::borrow::Cow<'_, str> {
+    tip_words(a, &a.note, |t| &t.why, lang).map_or(std::borrow::Cow::Borrowed(&a.note), Into::into)
 }
 
 /// Whether the tip of `item_key` is already in the plan and still open, so
@@ -158,13 +208,18 @@ pub fn tip_is_planned(doc: &Document, item_key: &str) -> bool {
 /// How a completed action linked to someone appears in their contact log.
 pub fn logged_as(kind: ActionKind) -> InteractionKind {
     match kind {
-        ActionKind::Thank => InteractionKind::Thanked,
+        ActionKind::Thank | ActionKind::ThankAfterMeeting => InteractionKind::Thanked,
+        ActionKind::ShareUseful => InteractionKind::Helped,
         ActionKind::Congratulate => InteractionKind::Congratulated,
         ActionKind::ShareProgress => InteractionKind::SharedNews,
         ActionKind::Introduce => InteractionKind::Introduced,
         ActionKind::KeepPromise => InteractionKind::Helped,
         ActionKind::AttendEvent => InteractionKind::Met,
         ActionKind::FollowUp
+        | ActionKind::InviteForCoffee
+        | ActionKind::ReplyToOffer
+        | ActionKind::AskAdvice
+        | ActionKind::AskIntroduction
         | ActionKind::PostOrComment
         | ActionKind::PrepareSelfIntro
         | ActionKind::PrepareQuestions
@@ -226,6 +281,55 @@ pub fn next_step(
         return NextStep::AddPerson;
     }
     NextStep::WeeklyReview
+}
+
+#[cfg(test)]
+mod shown_tests {
+    use super::*;
+    use crate::domain::content::ITEMS;
+    use chrono::TimeZone;
+
+    #[test]
+    fn progress_counts_every_area_including_the_last() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let actions: Vec<_> = Area::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, area)| {
+                let item = ITEMS.iter().find(|it| it.area == *area).unwrap();
+                action_from_tip(item, Lang::Ja, ActionId(i as u64), day, now)
+            })
+            .collect();
+        let p = progress(&actions);
+        assert_eq!(p.len(), Area::ALL.len());
+        assert_eq!(p.last().map(|x| (x.area, x.planned)), Some((Area::Mindset, 1)));
+    }
+
+    #[test]
+    fn tip_titles_follow_the_language_but_typed_ones_stay() {
+        let now = Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let item = &ITEMS[7];
+        let mut a = action_from_tip(item, Lang::Ja, ActionId(1), day, now);
+        assert_eq!(shown_title(&a, Lang::En), item.tip.action.en);
+        assert_eq!(shown_note(&a, Lang::En), item.tip.why.en);
+        assert_eq!(shown_title(&a, Lang::Ja), item.tip.action.ja);
+        // A first step made from the same item follows the language too.
+        let first = crate::domain::content::first_step(item.na.unwrap()).unwrap();
+        a.title = first.action.en.into();
+        assert_eq!(shown_title(&a, Lang::Ja), first.action.ja);
+        // The user's own words are never translated.
+        a.title = "山田さんに電話".into();
+        assert_eq!(shown_title(&a, Lang::En), "山田さんに電話");
+        a.from_item = None;
+        a.title = item.tip.action.ja.into();
+        assert_eq!(
+            shown_title(&a, Lang::En),
+            item.tip.action.ja,
+            "only tip-made actions"
+        );
+    }
 }
 
 #[cfg(test)]

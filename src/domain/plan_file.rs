@@ -1271,7 +1271,11 @@ fn check_answers(path: &str, answers: &Answers, limits: &Limits) -> Result<(), I
     for (key, &step) in answers {
         let at = || format!("{path}.{}", for_message(key));
         check_len(at(), key, limits.max_key)?;
-        if !(1..=5).contains(&step) {
+        // 1..=5, or "doesn't apply" (0) on an item that offers it.
+        let valid = (1..=5).contains(&step)
+            || crate::domain::scoring::item(key)
+                .is_some_and(|i| crate::domain::scoring::is_valid_answer(i, step));
+        if !valid {
             return Err(ImportError::InvalidValue {
                 path: at(),
                 value: step.to_string(),

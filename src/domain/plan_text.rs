@@ -26,12 +26,12 @@ crate::string_table! {
     FilterPerson => "人で絞り込み", "Filter by person";
     AllAreas => "すべての分野", "All areas";
     AllPeople => "すべての人", "Everyone";
-    Overdue => "期日を過ぎたもの", "Overdue";
-    OverdueBadge => "期日超過", "Overdue";
+    Overdue => "予定日を過ぎたもの", "Past their planned date";
+    OverdueBadge => "予定日を過ぎています", "Past its date";
     Today => "今日", "Today";
     ThisWeek => "今週", "This week";
     Upcoming => "これから", "Upcoming";
-    NoDate => "期日なし", "No date";
+    NoDate => "予定日なし", "No date";
     DoneList => "完了・見送り", "Done and skipped";
     NothingHere => "ここにはまだ何もありません。", "Nothing here yet.";
     ShowMore => "さらに表示", "Show more";
@@ -44,15 +44,16 @@ crate::string_table! {
     Reopen => "未完了に戻す", "Mark as not done";
     Edit => "編集", "Edit";
     Delete => "削除", "Delete";
+    DeleteRecord => "この記録を削除", "Delete this record";
     ConfirmDelete => "本当に削除しますか？", "Delete this for good?";
     ConfirmYes => "削除する", "Yes, delete";
     ConfirmNo => "やめる", "Keep it";
-    Due => "期日", "Due";
+    Due => "予定日", "Planned for";
     DoneOn => "完了日", "Done on";
     SkippedOn => "見送った日", "Skipped on";
     Repeats => "繰り返し", "Repeats";
     With => "相手", "With";
-    NextScheduled => "次の予定を作りました。期日：", "The next one is scheduled. Due: ";
+    NextScheduled => "次の予定を作りました。予定日：", "The next one is scheduled for ";
     CompletedNote => "お疲れさまでした。記録に残しました。", "Well done. It is kept in your record.";
     ShowTemplate => "メッセージの例を見る", "Show a message example";
     HideTemplate => "メッセージの例を閉じる", "Hide the message example";
@@ -68,7 +69,7 @@ crate::string_table! {
     FieldPerson => "相手", "Person";
     FieldSecondPerson => "紹介先（もう一人）", "Introduce to (second person)";
     NoPerson => "なし", "Nobody";
-    FieldDue => "期日", "Due date";
+    FieldDue => "予定日", "Planned date";
     FieldRecurrence => "繰り返し", "Repeat";
     FieldEveryDays => "何日ごと", "Every how many days";
     FieldNote => "メモ", "Note";
@@ -81,7 +82,7 @@ crate::string_table! {
     ErrFutureDate => "未来の日付は選べません。", "This date cannot be in the future.";
     ErrDays => "1から365までの数字を入力してください。", "Please enter a number from 1 to 365.";
     ErrSamePerson => "別の人を選んでください。", "Please choose a different person.";
-    ErrNeedsDate => "繰り返す行動には期日を入れてください。", "A repeating action needs a due date.";
+    ErrNeedsDate => "繰り返す行動には予定日を入れてください。", "A repeating action needs a planned date.";
     ErrUnknownPerson => "この人は見つかりません。選び直してください。", "This person no longer exists; please choose again.";
     ActionNotFound => "この行動は見つかりませんでした。削除された可能性があります。", "This action could not be found. It may have been deleted.";
     BackToPlan => "プランに戻る", "Back to the plan";
@@ -119,20 +120,20 @@ crate::string_table! {
     FieldPlace => "出会った場所・場面", "Place or occasion";
     FieldMetOn => "出会った日", "Date we met";
     FieldInterests => "相手の関心・分野", "Their interests and field";
-    FieldIOffer => "自分が提供できること", "What I can offer them";
-    FieldTheyOffer => "相手から得られること", "What they offer me";
+    FieldIOffer => "力になれること・力になったこと", "How I can help them, or have helped";
+    FieldTheyOffer => "相談したいこと・教わりたいこと", "What I would like to ask or learn from them";
     FieldTags => "タグ（読点かカンマで区切る）", "Tags (separated by commas)";
     FieldNotes => "メモ", "Notes";
     FieldCadence => "連絡の目安", "Keep in touch";
     // Person detail
     AboutPerson => "この人について", "About";
-    GiveAndTake => "ギブ＆テイク", "Give & take";
-    GaveCount => "自分から渡したこと", "What I gave";
-    ReceivedCount => "受け取ったこと", "What I received";
+    GiveAndTake => "支え合い", "Helping each other";
+    GaveCount => "力になったこと", "Times I helped";
+    ReceivedCount => "力になってもらったこと", "Times they helped me";
     BalanceNone => "やり取りを記録すると、ここに目安が表示されます。", "Log your exchanges and a gentle summary appears here.";
     BalanceEven => "お互いに支え合えていますね。", "You are supporting each other.";
     BalanceGaveMore => "たくさん力になっていますね。ときには頼ってみるのも、関係を深めるきっかけになります。", "You have given a lot. Asking for help now and then can bring you closer, too.";
-    BalanceReceivedMore => "受け取ったものが多めです。お礼や近況を伝えるだけでも、十分なお返しになります。", "You have received more lately. A thank-you or a bit of your news is already a fine way to give back.";
+    BalanceReceivedMore => "このところ力になってもらうことが多めです。お礼や近況を伝えるだけでも、十分なお返しになります。", "They have helped you a lot lately. A thank-you or a bit of your news is already a fine way to give back.";
     InteractionLog => "やり取りの記録", "Contact log";
     LogInteraction => "やり取りを記録", "Log contact";
     FieldInteractionDate => "日付", "Date";
@@ -152,7 +153,7 @@ crate::string_table! {
     HomeNoFollowUps => "今週、連絡の目安を迎える人はいません。", "Nobody is due for a follow-up this week.";
     HomeScores => "最新のスコア", "Latest scores";
     NextStepAssessment => "まずは自己診断で、今の状態を確かめましょう。", "Start with the self-check to see where you stand.";
-    NextStepDoAction => "期日を迎えた行動があります：", "This action is due: ";
+    NextStepDoAction => "予定日を迎えた行動があります：", "This step is planned for now: ";
     NextStepFollowUp => "そろそろ連絡してみませんか：", "It may be a good time to get in touch with ";
     NextStepAddTip => "おすすめの一歩をプランに入れてみましょう：", "Try adding this recommended step to your plan: ";
     NextStepAddPerson => "最近出会った人を一人、人脈に記録してみましょう。", "Record one person you met recently.";
@@ -188,8 +189,14 @@ crate::string_table! {
     }
 }
 
-pub const ACTION_KINDS: [ActionKind; 12] = [
+pub const ACTION_KINDS: [ActionKind; 18] = [
+    ActionKind::ThankAfterMeeting,
     ActionKind::FollowUp,
+    ActionKind::InviteForCoffee,
+    ActionKind::ReplyToOffer,
+    ActionKind::ShareUseful,
+    ActionKind::AskAdvice,
+    ActionKind::AskIntroduction,
     ActionKind::Thank,
     ActionKind::Congratulate,
     ActionKind::ShareProgress,
@@ -218,6 +225,12 @@ pub fn kind_key(kind: ActionKind) -> &'static str {
         ActionKind::PrepareQuestions => "prepare_questions",
         ActionKind::Reflect => "reflect",
         ActionKind::Custom => "custom",
+        ActionKind::ThankAfterMeeting => "thank_after_meeting",
+        ActionKind::InviteForCoffee => "invite_for_coffee",
+        ActionKind::ReplyToOffer => "reply_to_offer",
+        ActionKind::ShareUseful => "share_useful",
+        ActionKind::AskAdvice => "ask_advice",
+        ActionKind::AskIntroduction => "ask_introduction",
     }
 }
 
@@ -227,9 +240,18 @@ pub fn kind_from_key(s: &str) -> Option<ActionKind> {
 
 pub fn kind_label(lang: Lang, kind: ActionKind) -> &'static str {
     let (ja, en) = match kind {
-        ActionKind::FollowUp => ("近況をうかがう", "Follow up"),
-        ActionKind::Thank => ("お礼を伝える", "Say thank you"),
-        ActionKind::Congratulate => ("成功を祝う・応援する", "Congratulate on a success"),
+        ActionKind::FollowUp => ("久しぶりに連絡する", "Get back in touch"),
+        ActionKind::Thank => ("助けてもらったお礼を伝える", "Thank someone for their help"),
+        ActionKind::ThankAfterMeeting => ("会えたお礼を伝える", "Thank someone after meeting"),
+        ActionKind::InviteForCoffee => ("お茶に誘う", "Invite for a coffee"),
+        ActionKind::ReplyToOffer => (
+            "誘いや紹介に返事をする",
+            "Reply to an offer or introduction",
+        ),
+        ActionKind::ShareUseful => ("役立つ情報を知らせる", "Pass on something useful"),
+        ActionKind::AskAdvice => ("相談する", "Ask for advice"),
+        ActionKind::AskIntroduction => ("紹介をお願いする", "Ask for an introduction"),
+        ActionKind::Congratulate => ("新しい挑戦を応援する・祝う", "Cheer on a new step"),
         ActionKind::ShareProgress => ("自分の近況・成長を伝える", "Share my progress"),
         ActionKind::KeepPromise => ("約束を果たす", "Keep a promise"),
         ActionKind::Introduce => ("人と人を紹介する", "Introduce two people"),
@@ -247,8 +269,32 @@ pub fn kind_label(lang: Lang, kind: ActionKind) -> &'static str {
 pub fn kind_hint(lang: Lang, kind: ActionKind) -> &'static str {
     let (ja, en) = match kind {
         ActionKind::FollowUp => (
-            "短いひと言で十分です。相手の近況を気にかけていることが伝わります。",
-            "A short note is plenty; it shows you're thinking of them.",
+            "間が空いても大丈夫です。短いひと言で、気にかけていることが伝わります。",
+            "A long gap is fine; a short note shows you're thinking of them.",
+        ),
+        ActionKind::ThankAfterMeeting => (
+            "会った翌日までに、話した内容にひと言ふれてお礼を送りましょう。",
+            "Send thanks by the next day, mentioning something you talked about.",
+        ),
+        ActionKind::InviteForCoffee => (
+            "日時の候補を二つほど添えると、相手も返事がしやすくなります。",
+            "Offering two possible times makes it easy to say yes.",
+        ),
+        ActionKind::ReplyToOffer => (
+            "まずはお礼を伝え、受けるかどうかは正直に書いて大丈夫です。",
+            "Thank them first; it's fine to say honestly whether you can take it up.",
+        ),
+        ActionKind::ShareUseful => (
+            "なぜその人に役立ちそうかを一言添えると、気持ちが伝わります。",
+            "One line on why it made you think of them says it all.",
+        ),
+        ActionKind::AskAdvice => (
+            "何に迷っているかを短く書き、相手の都合を優先してもらいましょう。",
+            "Say briefly what you're unsure about, and let them choose the time.",
+        ),
+        ActionKind::AskIntroduction => (
+            "どんな人と、なぜ話したいのかを具体的に伝えると、紹介する側も安心です。",
+            "Say whom you'd like to meet and why; it makes introducing you easy.",
         ),
         ActionKind::Thank => (
             "何に助けられたかを具体的に書くと、気持ちがまっすぐ届きます。",
@@ -267,8 +313,8 @@ pub fn kind_hint(lang: Lang, kind: ActionKind) -> &'static str {
             "Note what you promised, to whom and by when.",
         ),
         ActionKind::Introduce => (
-            "二人を選び、なぜ会うと良いと思ったかを一言添えましょう。",
-            "Choose both people and add one line on why they should meet.",
+            "紹介する前に、お二人それぞれに紹介してよいかを聞いておきましょう。",
+            "Before introducing them, ask each of them whether they'd like it.",
         ),
         ActionKind::AttendEvent => (
             "参加する目的を一行決めておくと、誰と話すか迷いません。",
@@ -298,100 +344,94 @@ pub fn kind_hint(lang: Lang, kind: ActionKind) -> &'static str {
     pick(lang, ja, en)
 }
 
-/// A message the user can copy and adapt. `name` is the person (or "" when
-/// none is linked), `other` the second person of an introduction.
+/// A message the user can copy and adapt, one per moment (action kind).
+/// `name` is the person (or "" when none is linked), `other` the second
+/// person of an introduction. Japanese is polite keigo of the kind someone
+/// in their fifties would write to an acquaintance: warm, not stiff.
 pub fn template(lang: Lang, kind: ActionKind, name: &str, other: &str) -> Option<String> {
-    let n = |fallback_ja: &str, fallback_en: &str| -> String {
-        match (lang, name.trim().is_empty()) {
-            (Lang::Ja, true) => fallback_ja.to_string(),
-            (Lang::En, true) => fallback_en.to_string(),
-            (_, false) => name.trim().to_string(),
-        }
+    let fill = |s: &str| -> String {
+        let name = name.trim();
+        let other = other.trim();
+        let blank = match lang {
+            Lang::Ja => "〇〇",
+            Lang::En => "___",
+        };
+        s.replace("{A}", if name.is_empty() { blank } else { name })
+            .replace("{B}", if other.is_empty() { blank } else { other })
     };
-    let o = |fallback_ja: &str, fallback_en: &str| -> String {
-        match (lang, other.trim().is_empty()) {
-            (Lang::Ja, true) => fallback_ja.to_string(),
-            (Lang::En, true) => fallback_en.to_string(),
-            (_, false) => other.trim().to_string(),
-        }
-    };
-    let text = match (kind, lang) {
-        (ActionKind::FollowUp, Lang::Ja) => format!(
-            "{}さん\nご無沙汰しています。その後いかがお過ごしですか。先日お話しした〇〇のことを思い出して、ご連絡しました。また近いうちにお話しできればうれしいです。",
-            n("〇〇", "")
+    let (ja, en) = template_text(kind)?;
+    Some(fill(match lang {
+        Lang::Ja => ja,
+        Lang::En => en,
+    }))
+}
+
+/// The template table: (Japanese, English) per kind, with {A} for the
+/// person and {B} for the second person of an introduction.
+fn template_text(kind: ActionKind) -> Option<(&'static str, &'static str)> {
+    Some(match kind {
+        ActionKind::ThankAfterMeeting => (
+            "{A}さん\n昨日は〇〇の会でお話しでき、ありがとうございました。△△のお話がとても印象に残っています。これからもどうぞよろしくお願いいたします。",
+            "Dear {A},\nThank you for the conversation at ___ yesterday. What you said about ___ has stayed with me. I hope we can keep in touch.",
         ),
-        (ActionKind::FollowUp, Lang::En) => format!(
-            "Hi {},\nIt's been a while. How have you been? I was thinking about our chat on ___ and wanted to say hello. It would be lovely to catch up again soon.",
-            n("", "___")
+        ActionKind::FollowUp => (
+            "{A}さん\nすっかりご無沙汰しております。お変わりなくお過ごしでしょうか。ふと〇〇のことを思い出し、ご連絡いたしました。私は最近△△をしています。また近いうちにお話しできればうれしいです。",
+            "Dear {A},\nIt has been far too long. I hope you are well. Something reminded me of ___ and I wanted to say hello. These days I am ___. It would be lovely to catch up sometime.",
         ),
-        (ActionKind::Thank, Lang::Ja) => format!(
-            "{}さん\n先日は〇〇の件で本当にありがとうございました。おかげで△△ができました。何かお役に立てることがあれば、いつでも声をかけてください。",
-            n("〇〇", "")
+        ActionKind::InviteForCoffee => (
+            "{A}さん\nいつもありがとうございます。よろしければ、近いうちにお茶でもご一緒しませんか。〇〇のお話を、もう少しゆっくり伺えればと思っています。△日か□日のご都合はいかがでしょうか。ご無理のない範囲でお知らせください。",
+            "Dear {A},\nThank you, as always. Would you like to meet for a coffee soon? I would love to hear more about ___. Would ___ or ___ suit you? Please only if it is convenient.",
         ),
-        (ActionKind::Thank, Lang::En) => format!(
-            "Hi {},\nThank you so much for your help with ___. Thanks to you, I was able to ___. If there's ever anything I can do for you, just let me know.",
-            n("", "___")
+        ActionKind::ReplyToOffer => (
+            "{A}さん\n〇〇のお話をいただき、ありがとうございます。お声がけいただけたことを、とてもうれしく思っています。ぜひお受けしたく存じます（／今回は△△のため見送らせてください。またの機会をいただければ幸いです）。",
+            "Dear {A},\nThank you for thinking of me for ___. I am really glad you asked. I would be happy to take it up (/ This time I have to pass because of ___, but I hope there will be another chance).",
         ),
-        (ActionKind::Congratulate, Lang::Ja) => format!(
-            "{}さん\n〇〇のこと、拝見しました。本当におめでとうございます！これまでの積み重ねが実を結んだのですね。これからのご活躍も楽しみにしています。",
-            n("〇〇", "")
+        ActionKind::Congratulate => (
+            "{A}さん\n〇〇を始められたと伺いました。新しい一歩、本当に素晴らしいですね。心から応援しています。私にお手伝いできることがあれば、いつでもお声がけください。",
+            "Dear {A},\nI heard you have started ___. What a wonderful step. I am cheering you on, and if there is anything I can do to help, just say the word.",
         ),
-        (ActionKind::Congratulate, Lang::En) => format!(
-            "Hi {},\nI just saw the news about ___. Congratulations! All your hard work is paying off. I'm looking forward to seeing what comes next.",
-            n("", "___")
+        ActionKind::ShareUseful => (
+            "{A}さん\n先日〇〇のお話をされていたので、参考になりそうな△△をお送りします。お時間のあるときにでもご覧ください。お返事はお気になさらずに。",
+            "Dear {A},\nYou mentioned ___ the other day, so I thought this might be useful: ___. Have a look whenever you have time. No need to reply.",
         ),
-        (ActionKind::ShareProgress, Lang::Ja) => format!(
-            "{}さん\n近況のご報告です。最近〇〇に取り組んでいて、△△ということを学びました。以前いただいたお話が役に立っています。{}さんの近況もぜひ聞かせてください。",
-            n("〇〇", ""),
-            n("〇〇", "")
+        ActionKind::AskAdvice => (
+            "{A}さん\nご無沙汰しております。実は〇〇のことで迷っておりまして、△△にお詳しい{A}さんのお考えを伺えないかと思いご連絡しました。30分ほどお時間をいただけると大変ありがたいです。ご都合のよいときで構いません。",
+            "Dear {A},\nI hope you are well. I am trying to decide about ___, and as you know a lot about ___, I wondered if I could ask your view. Half an hour of your time would mean a great deal, whenever it suits you.",
         ),
-        (ActionKind::ShareProgress, Lang::En) => format!(
-            "Hi {},\nA quick update from me: I've been working on ___ and learned ___. What you told me earlier has really helped. I'd love to hear how things are with you too.",
-            n("", "___")
+        ActionKind::AskIntroduction => (
+            "{A}さん\nいつもお世話になっております。今、〇〇について学びたいと考えております。もしお知り合いに△△に詳しい方がいらっしゃれば、ご紹介いただくことは可能でしょうか。先方のご都合を第一にしていただければ幸いです。",
+            "Dear {A},\nThank you for all your help. I am hoping to learn more about ___. If you know someone experienced in ___, might you be willing to introduce us? Of course, only if it suits them.",
         ),
-        (ActionKind::KeepPromise, Lang::Ja) => format!(
-            "{}さん\n先日お約束していた〇〇の件、お送りします。お待たせしていたらすみません。ほかにもお役に立てることがあればお知らせください。",
-            n("〇〇", "")
+        ActionKind::Introduce => (
+            "（まず、お一人ずつに）\n{A}さん\n〇〇に取り組まれている{B}さんという方がいて、お話が合いそうだと感じました。もしよろしければ、ご紹介させていただいてもよろしいでしょうか。ご遠慮なくお断りください。\n\n（お二人から了解をいただいてから）\n{A}さん、{B}さん\nお二人をご紹介いたします。{A}さんは〇〇、{B}さんは△△に取り組まれています。きっと話が弾むと思います。あとはお二人で、ご自由にやり取りなさってください。",
+            "(First, to each of them separately)\nDear {A},\nI know someone, {B}, who works on ___, and I think you two would get on. Would you like me to introduce you? Please feel free to say no.\n\n(Once both have said yes)\nDear {A} and {B},\nLet me introduce you to each other. {A} works on ___ and {B} on ___. I think you will have a lot to talk about. Please take it from here.",
         ),
-        (ActionKind::KeepPromise, Lang::En) => format!(
-            "Hi {},\nAs promised, here is ___. Sorry if you've been waiting. Let me know if there's anything else I can help with.",
-            n("", "___")
+        ActionKind::Thank => (
+            "{A}さん\n先日は〇〇の件で大変お世話になり、ありがとうございました。おかげさまで△△することができました。私にできることがあれば、いつでもお声がけください。",
+            "Dear {A},\nThank you so much for your help with ___. Thanks to you, I was able to ___. If there is ever anything I can do for you, just let me know.",
         ),
-        (ActionKind::Introduce, Lang::Ja) => format!(
-            "{}さん、{}さん\nお二人をご紹介させてください。{}さんは〇〇に、{}さんは△△に取り組まれていて、きっと話が合うと思いました。よろしければ、直接やり取りしてみてください。",
-            n("〇〇", ""),
-            o("△△", ""),
-            n("〇〇", ""),
-            o("△△", "")
+        ActionKind::ShareProgress => (
+            "{A}さん\n近況のご報告です。最近〇〇に取り組んでおり、△△ということを学びました。以前いただいたお話が役に立っています。{A}さんのお近くのお話も、ぜひ聞かせてください。",
+            "Dear {A},\nA quick update from me: I have been working on ___ and learned ___. What you told me earlier has really helped. I would love to hear how things are with you, too.",
         ),
-        (ActionKind::Introduce, Lang::En) => format!(
-            "Hi {} and {},\nI'd like to introduce you to each other. {} works on ___ and {} on ___, and I think you'd have a lot to talk about. Feel free to take it from here.",
-            n("", "___"),
-            o("", "___"),
-            n("", "___"),
-            o("", "___")
+        ActionKind::KeepPromise => (
+            "{A}さん\n先日お約束していた〇〇の件、お送りいたします。お待たせしていましたら申し訳ありません。ほかにもお役に立てることがあれば、お知らせください。",
+            "Dear {A},\nAs promised, here is ___. Sorry if you have been waiting. Let me know if there is anything else I can help with.",
         ),
-        (ActionKind::PostOrComment, Lang::Ja) => {
-            "〇〇さんの投稿、とても参考になりました。特に△△のところは、自分の経験とも重なって共感しました。".to_string()
-        }
-        (ActionKind::PostOrComment, Lang::En) => {
-            "Really useful post, thank you. The part about ___ matched my own experience.".to_string()
-        }
-        (ActionKind::PrepareSelfIntro, Lang::Ja) => {
-            "はじめまして、〇〇と申します。これまで△△の仕事を□□年続けてきました。最近は☆☆に関心があり、同じ関心を持つ方とお話しできればと思って参加しました。よろしくお願いします。".to_string()
-        }
-        (ActionKind::PrepareSelfIntro, Lang::En) => {
-            "Hello, I'm ___. I've spent ___ years working in ___. Lately I've become interested in ___, and I came hoping to meet people who share that interest.".to_string()
-        }
-        (ActionKind::PrepareQuestions, Lang::Ja) => {
-            "・今はどんなことに取り組まれていますか？\n・そのお仕事（活動）を始めたきっかけは何ですか？\n・最近、面白いと感じたことは何ですか？".to_string()
-        }
-        (ActionKind::PrepareQuestions, Lang::En) => {
-            "- What are you working on at the moment?\n- What got you started in that work or activity?\n- What's something you've found interesting lately?".to_string()
-        }
-        (ActionKind::AttendEvent | ActionKind::Reflect | ActionKind::Custom, _) => return None,
-    };
-    Some(text)
+        ActionKind::PostOrComment => (
+            "{A}さんの投稿、とても参考になりました。特に〇〇のところは、自分の経験とも重なり共感しました。",
+            "Really useful post, {A}, thank you. The part about ___ matched my own experience.",
+        ),
+        ActionKind::PrepareSelfIntro => (
+            "はじめまして、〇〇と申します。これまで△△の仕事を□□年続けてきました。最近は☆☆に関心があり、同じ関心を持つ方とお話しできればと思って参りました。どうぞよろしくお願いいたします。",
+            "Hello, I'm ___. I have spent ___ years working in ___. Lately I have become interested in ___, and I came hoping to meet people who share that interest.",
+        ),
+        ActionKind::PrepareQuestions => (
+            "・今はどんなことに取り組まれていますか？\n・そのお仕事（活動）を始めたきっかけは何ですか？\n・最近、面白いと感じたことは何ですか？",
+            "- What are you working on at the moment?\n- What got you started in that work or activity?\n- What's something you've found interesting lately?",
+        ),
+        ActionKind::AttendEvent | ActionKind::Reflect | ActionKind::Custom => return None,
+    })
 }
 
 pub fn channel_label(lang: Lang, c: Channel) -> &'static str {
@@ -564,7 +604,7 @@ pub fn interaction_label(lang: Lang, k: InteractionKind) -> &'static str {
         InteractionKind::SharedNews => ("近況を伝えた", "Shared my news"),
         InteractionKind::Introduced => ("人を紹介した", "Introduced someone"),
         InteractionKind::Helped => ("力になった", "Helped them"),
-        InteractionKind::WasHelped => ("助けてもらった", "They helped me"),
+        InteractionKind::WasHelped => ("力になってもらった", "They helped me"),
     };
     pick(lang, ja, en)
 }
@@ -602,18 +642,6 @@ pub fn progress_text(lang: Lang, done: usize, planned: usize) -> String {
     match lang {
         Lang::Ja => format!("{planned}件中 {done}件 完了"),
         Lang::En => format!("{done} of {planned} done"),
-    }
-}
-
-/// "+5" / "−3" / "±0", and the spoken form for screen readers.
-pub fn change_text(lang: Lang, delta: i32) -> String {
-    match (lang, delta.signum()) {
-        (Lang::Ja, 1) => format!("{delta}点上がりました"),
-        (Lang::Ja, -1) => format!("{}点下がりました", -delta),
-        (Lang::Ja, _) => "変わりません".to_string(),
-        (Lang::En, 1) => format!("up {delta}"),
-        (Lang::En, -1) => format!("down {}", -delta),
-        (Lang::En, _) => "no change".to_string(),
     }
 }
 
@@ -707,6 +735,20 @@ mod tests {
         assert_eq!(kind_from_key("nope"), None);
     }
 
+    /// The moments the article's advice needs a message for, each with its
+    /// own template (the template table).
+    const MOMENTS: [ActionKind; 9] = [
+        ActionKind::ThankAfterMeeting,
+        ActionKind::FollowUp,
+        ActionKind::InviteForCoffee,
+        ActionKind::ReplyToOffer,
+        ActionKind::Congratulate,
+        ActionKind::ShareUseful,
+        ActionKind::AskAdvice,
+        ActionKind::AskIntroduction,
+        ActionKind::Introduce,
+    ];
+
     #[test]
     fn templates_name_the_people_and_exist_for_contact_kinds() {
         let t = template(Lang::Ja, ActionKind::Thank, "山田", "").unwrap();
@@ -714,23 +756,73 @@ mod tests {
         let t = template(Lang::En, ActionKind::Introduce, "Aiko", "Ben").unwrap();
         assert!(t.contains("Aiko") && t.contains("Ben"));
         let t = template(Lang::En, ActionKind::FollowUp, " ", "").unwrap();
-        assert!(t.starts_with("Hi ___"));
-        for kind in [
-            ActionKind::FollowUp,
-            ActionKind::Thank,
-            ActionKind::Congratulate,
-            ActionKind::ShareProgress,
-            ActionKind::KeepPromise,
-            ActionKind::Introduce,
-            ActionKind::PostOrComment,
-            ActionKind::PrepareSelfIntro,
-            ActionKind::PrepareQuestions,
-        ] {
-            for lang in Lang::ALL {
-                assert!(template(lang, kind, "A", "B").is_some(), "{kind:?}");
-            }
+        assert!(t.starts_with("Dear ___"));
+        for kind in ACTION_KINDS {
+            let has = template(Lang::Ja, kind, "A", "B").is_some();
+            assert_eq!(
+                has,
+                template(Lang::En, kind, "A", "B").is_some(),
+                "{kind:?}"
+            );
+            assert_eq!(
+                has,
+                !matches!(
+                    kind,
+                    ActionKind::AttendEvent | ActionKind::Reflect | ActionKind::Custom
+                ),
+                "{kind:?}"
+            );
         }
-        assert!(template(Lang::Ja, ActionKind::Custom, "A", "").is_none());
+    }
+
+    #[test]
+    fn one_template_per_moment_each_different_and_in_both_languages() {
+        let mut seen = std::collections::BTreeSet::new();
+        for kind in MOMENTS {
+            assert!(
+                ACTION_KINDS.contains(&kind),
+                "{kind:?} can be chosen in the form"
+            );
+            let ja = template(Lang::Ja, kind, "山田", "鈴木").unwrap();
+            let en = template(Lang::En, kind, "Yamada", "Suzuki").unwrap();
+            assert!(
+                seen.insert(ja.clone()),
+                "{kind:?} repeats another moment's text"
+            );
+            assert!(
+                ja.starts_with("山田さん") || kind == ActionKind::Introduce,
+                "{kind:?}"
+            );
+            assert!(en.contains("Yamada"), "{kind:?}");
+            // Polite Japanese throughout; the same number of paragraphs in both.
+            assert!(ja.contains("ます") || ja.contains("です"), "{kind:?}");
+            assert!(!ja.contains("{A}") && !en.contains("{B}"));
+            assert_eq!(
+                ja.split("\n\n").count(),
+                en.split("\n\n").count(),
+                "{kind:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_introduction_asks_both_people_first() {
+        for lang in Lang::ALL {
+            let t = template(lang, ActionKind::Introduce, "A", "B").unwrap();
+            let (ask, introduce) = t.split_once("\n\n").expect("two steps");
+            let asks = match lang {
+                Lang::Ja => {
+                    ask.contains("ご紹介させていただいてもよろしいでしょうか")
+                        && ask.contains("お一人ずつ")
+                }
+                Lang::En => {
+                    ask.contains("Would you like me to introduce you?")
+                        && ask.contains("each of them")
+                }
+            };
+            assert!(asks, "{lang:?}: {ask}");
+            assert!(introduce.contains('A') && introduce.contains('B'));
+        }
     }
 
     #[test]
@@ -739,8 +831,6 @@ mod tests {
         let d3 = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
         assert_eq!(days_ago(Lang::Ja, d3, today), "3日前");
         assert_eq!(days_ago(Lang::En, today, today), "today");
-        assert_eq!(change_text(Lang::Ja, 5), "5点上がりました");
-        assert_eq!(change_text(Lang::En, -3), "down 3");
         assert_eq!(progress_text(Lang::En, 2, 5), "2 of 5 done");
         assert_eq!(
             recurrence_text(Lang::Ja, Recurrence::EveryDays(10)),

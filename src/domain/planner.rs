@@ -10,7 +10,7 @@ use super::document::{
 use super::forms::{ActionFields, InteractionFields, PersonFields};
 use super::i18n::Lang;
 use super::people::PeopleIndex;
-use super::plan::{action_from_tip, logged_as, month_day_for, tip_is_planned};
+use super::plan::{action_from, logged_as, month_day_for, tip_is_planned};
 use super::questionnaire::ItemId;
 use super::review::{review_actions, ReviewInput};
 use super::schedule::next_due_after_close;
@@ -143,8 +143,11 @@ pub fn apply(doc: &mut Document, msg: PlanMsg) -> bool {
             if tip_is_planned(doc, item.id.0) || doc.actions.iter().any(|a| a.id == id) {
                 return false;
             }
+            let tip = doc
+                .latest_assessment()
+                .map_or(&item.tip, |a| scoring::tip_for(item, &a.answers));
             doc.actions
-                .push(action_from_tip(item, lang, id, today, now));
+                .push(action_from(item, tip, lang, id, today, now));
             true
         }
         PlanMsg::Complete {

@@ -26,6 +26,8 @@ pub enum Route {
     Files,
     /// Results and plan laid out for printing.
     Print,
+    /// The self-introduction builder (キャリアの棚卸し).
+    Intro,
 }
 
 impl Route {
@@ -53,6 +55,7 @@ impl Route {
             ["history"] => Route::History,
             ["files"] => Route::Files,
             ["print"] => Route::Print,
+            ["intro"] => Route::Intro,
             _ => Route::Home,
         }
     }
@@ -75,6 +78,7 @@ impl Route {
             Route::History => "#/history".into(),
             Route::Files => "#/files".into(),
             Route::Print => "#/print".into(),
+            Route::Intro => "#/intro".into(),
         }
     }
 
@@ -99,6 +103,8 @@ impl Route {
             Route::ActionNew { .. } | Route::ActionEdit(_) => Route::Plan,
             Route::PersonNew | Route::Person(_) | Route::PersonEdit(_) => Route::People,
             Route::Print => Route::Files,
+            // Reached from the results' tips about self-introductions.
+            Route::Intro => Route::Results,
             other => other,
         }
     }
@@ -136,6 +142,7 @@ mod tests {
             Route::History,
             Route::Files,
             Route::Print,
+            Route::Intro,
         ];
         for r in all {
             assert_eq!(Route::parse(&r.hash()), r, "{}", r.hash());

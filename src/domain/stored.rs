@@ -638,7 +638,10 @@ mod tests {
         let doc = big();
         let mut store = Store::default();
         store.save(&doc, &mut Written::default(), "1.a");
-        let head = store.0["head"].replace("\"schema_version\":1", "\"schema_version\":9");
+        let head = store.0["head"].replace(
+            &format!("\"schema_version\":{SCHEMA_VERSION}"),
+            "\"schema_version\":9",
+        );
         assert_eq!(
             read(&head, |_| None).unwrap_err(),
             DecodeError::NewerVersion(9)

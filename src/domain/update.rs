@@ -27,6 +27,8 @@ use super::i18n::Lang;
 use super::plan_file;
 use super::planner::{self, PlanMsg};
 use super::questionnaire::ItemId;
+use super::scoring;
+use super::self_intro::SelfIntro;
 use super::sync::{same_life, Mark, Stored};
 
 /// Whether the in-memory document may be written to storage.
@@ -119,6 +121,8 @@ impl State {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
     SetLang(Lang),
+    /// The self-introduction builder's answers and texts (all empty clears it).
+    SetIntro(Box<SelfIntro>),
     /// Opens the draft, creating an empty one if none is in progress.
     StartAssessment,
     Answer {
@@ -192,7 +196,7 @@ pub fn is_complete(draft: &Draft) -> bool {
         draft
             .answers
             .get(i.id.0)
-            .is_some_and(|s| (1..=5).contains(s))
+            .is_some_and(|&s| scoring::is_valid_answer(i, s))
     })
 }
 
@@ -305,6 +309,12 @@ fn apply(state: &mut State, msg: Msg) -> bool {
             doc.settings.lang = new;
             changed
         }
+        Msg::SetIntro(intro) => {
+            let new = (!intro.is_empty()).then_some(*intro);
+            let changed = doc.intro != new;
+            doc.intro = new;
+            changed
+        }
         Msg::StartAssessment => {
             if doc.draft.is_some() {
                 return false;
@@ -313,7 +323,11 @@ fn apply(state: &mut State, msg: Msg) -> bool {
             true
         }
         Msg::Answer { item, step } => {
-            if !(1..=5).contains(&step) || !ITEMS.iter().any(|i| i.id == item) {
+            // 0 ("doesn't apply") only where the item offers it.
+            if !ITEMS
+                .iter()
+                .any(|i| i.id == item && scoring::is_valid_answer(i, step))
+            {
                 return false;
             }
             let draft = doc.draft.get_or_insert_with(Draft::default);

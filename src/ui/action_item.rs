@@ -66,7 +66,14 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
         .then(|| plan_text::template(lang, a.kind, name(0), name(1)))
         .flatten()
         .map(|text| html! { <MessageTemplate key_id={id.to_string()} text={text} /> });
-    let named = |label: P| format!("{}{}{}", lang.t(label), colon, a.title);
+    let named = |label: P| {
+        format!(
+            "{}{}{}",
+            lang.t(label),
+            colon,
+            crate::domain::plan::shown_title(a, lang)
+        )
+    };
     let buttons = if props.read_only {
         html! {}
     } else if open {
@@ -105,12 +112,12 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
         <li class={classes!("action-item", overdue.then_some("is-overdue"), (!open).then_some("is-closed"))}
             id={format!("action-{id}")}>
             <div class="action-main">
-                <p class="action-title">{ a.title.clone() }</p>
+                <p class="action-title">{ crate::domain::plan::shown_title(a, lang).into_owned() }</p>
                 <p class="action-meta">
                     <span class="meta kind">{ plan_text::kind_label(lang, a.kind) }</span>
                     { due }{ closed }{ repeat }{ people }
                 </p>
-                if !a.note.is_empty() { <p class="action-note">{ a.note.clone() }</p> }
+                if !a.note.is_empty() { <p class="action-note">{ crate::domain::plan::shown_note(a, lang).into_owned() }</p> }
             </div>
             if !props.read_only {
                 <div class="action-buttons no-print">

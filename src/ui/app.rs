@@ -194,6 +194,7 @@ pub fn App() -> Html {
         Route::History => html! { <History /> },
         Route::Files => html! { <Files key={*stray_drops} /> },
         Route::Print => html! { <PrintView /> },
+        Route::Intro => html! { <crate::ui::self_intro::SelfIntroPage /> },
     };
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();

@@ -1,16 +1,19 @@
 //! The self-assessment, one question at a time: a labelled radio group,
-//! back/next, number keys 1–5 to answer and Enter to go on.
+//! back/next, number keys 1–5 to answer (0 for "doesn't apply" where an
+//! item offers it) and Enter to go on.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
-use crate::domain::content::{area_text, ITEMS};
+use crate::domain::content::{area_text, na_label, ITEMS};
 use crate::domain::document::AssessmentId;
+use crate::domain::i18n::Lang;
 use crate::domain::i18n::{self, T};
-use crate::domain::questionnaire::{ItemId, Scale};
+use crate::domain::questionnaire::{Item, ItemId, Scale, NOT_APPLICABLE};
 use crate::domain::route::Route;
+use crate::domain::scoring;
 use crate::domain::update::{draft_position, Msg};
 use crate::ui::key_shortcuts::KeyShortcuts;
 use crate::ui::store::{use_lang, use_store};
@@ -81,6 +84,7 @@ pub fn Assessment() -> Html {
         let choose = choose.clone();
         let go_next = go_next.clone();
         let id = item.id;
+        let item_ref = item;
         Callback::from(move |e: KeyboardEvent| {
             let in_text_field = e
                 .target()
@@ -94,7 +98,7 @@ pub fn Assessment() -> Html {
             if let Some(step) = key
                 .parse::<u8>()
                 .ok()
-                .filter(|s| (1..=Scale::STEPS).contains(s))
+                .filter(|&s| scoring::is_valid_answer(item_ref, s))
             {
                 e.prevent_default();
                 choose.emit((id, step));
@@ -126,7 +130,9 @@ pub fn Assessment() -> Html {
         })
     };
 
-    let choices = (1..=Scale::STEPS).map(|step| {
+    // "Doesn't apply" (0, key 0) comes after the scale, only where it makes sense.
+    let steps = (1..=Scale::STEPS).chain(item.na.map(|_| NOT_APPLICABLE));
+    let choices = steps.map(|step| {
         let onchange = {
             let choose = choose.clone();
             let id = item.id;
@@ -139,7 +145,7 @@ pub fn Assessment() -> Html {
                     checked={selected == Some(step)} {onchange}
                     aria-describedby={missing.then_some("answer-error")} />
                 <span class="choice-num" aria-hidden="true">{ step }</span>
-                <span class="choice-label">{ item.scale.label(step, lang) }</span>
+                <span class="choice-label">{ choice_label(item, step, lang) }</span>
             </label>
         }
     });
@@ -174,5 +180,13 @@ pub fn Assessment() -> Html {
                 </div>
             </form>
         </section>
+    }
+}
+
+/// The words of one answer: a scale step, or the item's "doesn't apply" reason.
+fn choice_label(item: &Item, step: u8, lang: Lang) -> &'static str {
+    match item.na {
+        Some(na) if step == NOT_APPLICABLE => na_label(na).get(lang),
+        _ => item.scale.label(step, lang),
     }
 }

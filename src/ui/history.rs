@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::content::area_text;
 use crate::domain::history::{change, overall_change, series, snapshots};
 use crate::domain::i18n::{self, format_date, T};
-use crate::domain::plan_text::{self, P};
+use crate::domain::plan_text::P;
 use crate::domain::questionnaire::Area;
 use crate::domain::route::Route;
 use crate::ui::history_chart::HistoryChart;
@@ -39,13 +39,8 @@ pub fn History() -> Html {
     let latest = &snaps[snaps.len() - 1].scores;
     let previous = (snaps.len() >= 2).then(|| &snaps[snaps.len() - 2].scores);
     let delta_text = |d: Option<i32>| {
-        d.map(|d| {
-            format!(
-                "{d:+}{}",
-                plan_text::paren(lang, &plan_text::change_text(lang, d))
-            )
-        })
-        .unwrap_or_else(|| "—".to_string())
+        d.map(|d| crate::domain::content_text::change_of(lang, d))
+            .unwrap_or_else(|| format!("{}{}—", lang.t(P::ChangeSincePrevious), lang.t(T::Colon)))
     };
     let overall_points: Vec<_> = snaps.iter().map(|s| (s.date, s.scores.overall)).collect();
     let card = |title: String, points: Vec<_>, score: Option<u8>, delta: Option<i32>| {
@@ -56,7 +51,7 @@ pub fn History() -> Html {
                 <p>
                     { score.map(|s| i18n::score_text(lang, s)).unwrap_or_else(|| "—".into()) }
                     if previous.is_some() {
-                        <span class="delta">{ " · " }{ lang.t(P::ChangeSincePrevious) }{ lang.t(T::Colon) }{ delta_text(delta) }</span>
+                        <span class="delta">{ " · " }{ delta_text(delta) }</span>
                     }
                 </p>
             </li>

@@ -13,7 +13,7 @@ use crate::domain::content::area_text;
 use crate::domain::document::ActionId;
 use crate::domain::i18n::{format_date, T};
 use crate::domain::plan::{group, next_step, ActionFilter, NextStep};
-use crate::domain::plan_text::{self, P};
+use crate::domain::plan_text::P;
 use crate::domain::planner::PlanMsg;
 use crate::domain::route::Route;
 use crate::domain::scoring;
@@ -97,7 +97,7 @@ pub fn Home() -> Html {
                 .actions
                 .iter()
                 .find(|a| a.id == id)
-                .map(|a| a.title.clone())
+                .map(|a| crate::domain::plan::shown_title(a, lang).into_owned())
                 .unwrap_or_default();
             html! {
                 <p>{ lang.t(P::NextStepDoAction) }<a href={Route::ActionEdit(id).hash()}>{ title }</a></p>
@@ -108,7 +108,10 @@ pub fn Home() -> Html {
         },
         NextStep::AddTip(item) => {
             let text = scoring::item(item.0)
-                .map(|i| i.tip.action.get(lang))
+                .map(|i| match doc.latest_assessment() {
+                    Some(a) => scoring::tip_for(i, &a.answers).action.get(lang),
+                    None => i.tip.action.get(lang),
+                })
                 .unwrap_or("");
             let add = {
                 let store = store.clone();
@@ -164,7 +167,7 @@ pub fn Home() -> Html {
             .1
             .as_ref()
             .and_then(|p| crate::domain::history::overall_change(p, s))
-            .map(|d| html! { <p class="delta">{ lang.t(P::ChangeSincePrevious) }{ colon }{ format!("{d:+}") }{ plan_text::paren(lang, &plan_text::change_text(lang, d)) }</p> });
+            .map(|d| html! { <p class="delta">{ crate::domain::content_text::change_of(lang, d) }</p> });
         let strongest = s.strongest().map(|(a, _)| area_text(a).name.get(lang));
         html! {
             <section class="card" id="home-scores" aria-labelledby="home-scores-h">
@@ -189,6 +192,7 @@ pub fn Home() -> Html {
             if !read_only { <BackupReminder /> }
             if !has_data {
                 <p class="lead">{ lang.t(T::IntroBody) }</p>
+                <crate::ui::welcome_note::WelcomeNote />
             }
             <p class="privacy">
                 // A drawn lock rather than an emoji, which some systems cannot show.

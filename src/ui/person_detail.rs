@@ -124,7 +124,9 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
         let iid: InteractionId = i.id;
         let del = {
             let store = store.clone();
-            Callback::from(move |_| store.dispatch(Msg::Plan(PlanMsg::DeleteInteraction { id: iid })))
+            Callback::from(move |_| {
+                store.dispatch(Msg::Plan(PlanMsg::DeleteInteraction { id: iid }))
+            })
         };
         html! {
             <li class="log-item" key={i.id.to_string()}>
@@ -134,7 +136,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                     if !i.note.is_empty() { { " — " }{ i.note.clone() } }
                 </p>
                 if !read_only {
-                    <ConfirmButton label={format!("{}{}{}", lang.t(P::Delete), colon, format_date(lang, i.date))} on_confirm={del} />
+                    <ConfirmButton label={lang.t(P::DeleteRecord)} on_confirm={del} />
                 }
             </li>
         }

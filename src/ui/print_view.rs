@@ -45,7 +45,7 @@ pub fn PrintView() -> Html {
             });
             let rec_items = recs.iter().map(|r| {
                 html! {
-                    <li>{ r.item.tip.action.get(lang) }
+                    <li>{ r.tip.action.get(lang) }
                         <span class="muted">{ plan_text::paren(lang, area_text(r.item.area).name.get(lang)) }</span></li>
                 }
             });
@@ -81,7 +81,7 @@ pub fn PrintView() -> Html {
         html! {
             <tr>
                 <td>{ due }if overdue { { " " }<span class="badge overdue">{ lang.t(F::Overdue) }</span> }</td>
-                <td>{ a.title.clone() }</td>
+                <td>{ crate::domain::plan::shown_title(a, lang).into_owned() }</td>
                 <td>{ plan_text::kind_label(lang, a.kind) }</td>
                 <td>{ crate::domain::i18n::join_list(lang, &people) }</td>
             </tr>

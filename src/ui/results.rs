@@ -6,14 +6,17 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::domain::content::area_text;
+use crate::domain::content_text::{change_sentence, example_text, C};
 use crate::domain::document::ActionId;
 use crate::domain::i18n::{self, T};
 use crate::domain::plan::tip_is_planned;
 use crate::domain::plan_text::P;
 use crate::domain::planner::PlanMsg;
+use crate::domain::questionnaire::{ActionKind, Area};
 use crate::domain::route::Route;
 use crate::domain::scoring::{self, Band};
 use crate::domain::update::Msg;
+use crate::ui::benefits::Benefits;
 use crate::ui::radar_chart::RadarChart;
 use crate::ui::score_bars::{band_text, ScoreBars};
 use crate::ui::store::{use_doc, use_lang, use_read_only, use_store};
@@ -46,7 +49,7 @@ pub fn Results() -> Html {
     let overall = scores.overall.unwrap_or(0);
     let recs = scoring::recommendations(&latest.answers, RECOMMENDATION_COUNT);
 
-    let named = |label: T, found: Option<(crate::domain::questionnaire::Area, u8)>| {
+    let named = |label: T, found: Option<(Area, u8)>| {
         found.map(|(area, score)| {
             html! {
                 <p class="named-area">
@@ -63,11 +66,37 @@ pub fn Results() -> Html {
             <div class="why-area">
                 <h3>{ text.name.get(lang) }</h3>
                 <p>{ text.why_it_matters.get(lang) }</p>
+                if let Some(ex) = text.example {
+                    <p class="example">{ example_text(lang, &ex) }</p>
+                }
+                if area == Area::Strengths {
+                    <p><a href={Route::Intro.hash()}>{ lang.t(C::IntroLink) }</a></p>
+                }
             </div>
         }
     });
+    let strengths = i18n::join_list(
+        lang,
+        &scores
+            .strong_areas()
+            .iter()
+            .map(|(a, _)| area_text(*a).name.get(lang))
+            .collect::<Vec<_>>(),
+    );
+    let too_few = i18n::join_list(
+        lang,
+        &scores
+            .too_few
+            .iter()
+            .map(|a| area_text(*a).name.get(lang))
+            .collect::<Vec<_>>(),
+    );
+    let change = previous
+        .as_ref()
+        .and_then(|p| p.overall)
+        .map(|before| change_sentence(lang, scoring::Change::between(before, overall)));
     let rec_items = recs.iter().map(|r| {
-        let tip = &r.item.tip;
+        let tip = r.tip;
         let item = r.item.id;
         let planned = tip_is_planned(doc, item.0);
         let add = {
@@ -85,8 +114,14 @@ pub fn Results() -> Html {
         let button_id = format!("add-tip-{}", item.0.replace('.', "-"));
         html! {
             <li class="recommendation">
+                if r.first_step {
+                    <p class="rec-first">{ lang.t(C::FirstStepLabel) }</p>
+                }
                 <p class="rec-action">{ tip.action.get(lang) }</p>
                 <p class="rec-why">{ lang.t(T::WhyLabel) }{ tip.why.get(lang) }</p>
+                if tip.kind == ActionKind::PrepareSelfIntro {
+                    <p><a href={Route::Intro.hash()}>{ lang.t(C::IntroLink) }</a></p>
+                }
                 <p class="rec-area">{ area_text(r.item.area).name.get(lang) }</p>
                 if read_only {
                     <></>
@@ -116,12 +151,30 @@ pub fn Results() -> Html {
         <div class="screen results">
             <h1 tabindex="-1">{ lang.t(T::ResultsTitle) }</h1>
             <p class="muted">{ lang.t(T::TakenOn) }{ lang.t(T::Colon) }{ i18n::format_date(lang, latest.date) }</p>
+            <p class="results-note">{ lang.t(C::ResultsNote) }</p>
             <section class="card overall" aria-labelledby="overall-h">
                 <h2 id="overall-h">{ lang.t(T::OverallScore) }</h2>
                 <p class="big-score">{ overall }<small>{ lang.t(T::ScoreOutOf) }</small></p>
                 <p class="band">{ band_text(lang, Band::of(overall)) }</p>
-                { named(T::Strongest, scores.strongest()) }
+                if let Some(change) = change {
+                    <p class="delta">{ change }</p>
+                }
+                // Strengths first: what goes well, then where to grow.
+                if strengths.is_empty() {
+                    { named(T::Strongest, scores.strongest()) }
+                } else {
+                    <p class="strengths">
+                        <span class="named-label">{ lang.t(C::StrengthsTitle) }{ lang.t(T::Colon) }</span>
+                        <strong>{ strengths }</strong>
+                    </p>
+                }
                 { named(T::Weakest, scores.weakest()) }
+                if !scores.too_few.is_empty() {
+                    <p class="too-few">
+                        <span class="named-label">{ lang.t(C::TooFewTitle) }{ lang.t(T::Colon) }</span>{ too_few }
+                    </p>
+                    <p class="muted">{ lang.t(C::TooFewBody) }</p>
+                }
             </section>
             <section class="card" aria-labelledby="areas-h">
                 <h2 id="areas-h">{ lang.t(T::AreaScores) }</h2>
@@ -147,6 +200,7 @@ pub fn Results() -> Html {
                     <ol class="recommendations">{ for rec_items }</ol>
                 }
             </section>
+            <Benefits />
             <section class="card" aria-labelledby="history-h">
                 <h2 id="history-h">{ lang.t(T::PreviousResults) }</h2>
                 <table class="history">

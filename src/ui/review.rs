@@ -37,7 +37,7 @@ pub fn Review() -> Html {
                 .actions
                 .iter()
                 .filter(|a| summary.done.contains(&a.id))
-                .map(|a| a.title.clone())
+                .map(|a| crate::domain::plan::shown_title(a, lang).into_owned())
                 .collect();
             let past: Vec<(String, String)> = past_reviews(doc)
                 .into_iter()

@@ -5,8 +5,9 @@
 use yew::prelude::*;
 
 use crate::domain::content::area_text;
+use crate::domain::content_text::{change_short, C};
 use crate::domain::i18n::{self, Lang, T};
-use crate::domain::scoring::{Band, Scores};
+use crate::domain::scoring::{Band, Change, Scores};
 
 #[derive(Properties, PartialEq)]
 pub struct ScoreBarsProps {
@@ -29,14 +30,16 @@ pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
     let rows = props.scores.areas.iter().map(|&(area, score)| {
         let name = area_text(area).name.get(lang);
         let Some(score) = score else {
-            return html! { <li class="bar-row"><span class="bar-name">{ name }</span><span class="bar-value">{ "—" }</span></li> };
+            // Mostly "doesn't apply": say so rather than show a bare dash.
+            let why = if props.scores.too_few.contains(&area) { lang.t(C::TooFewShort) } else { "—" };
+            return html! { <li class="bar-row"><span class="bar-name">{ name }</span><span class="bar-value">{ why }</span></li> };
         };
         let delta = props
             .previous
             .as_ref()
             .and_then(|p| p.get(area))
-            .map(|before| i32::from(score) - i32::from(before))
-            .map(|d| html! { <span class="delta">{ format!(" ({d:+})") }</span> });
+            .map(|before| change_short(lang, Change::between(before, score)))
+            .map(|d| html! { <span class="delta">{ " · " }{ d }</span> });
         let band = Band::of(score);
         html! {
             <li class="bar-row">

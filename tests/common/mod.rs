@@ -207,5 +207,13 @@ pub fn sample() -> Document {
         people: vec![yamada, sato, smith, suzuki, tanaka, extra],
         interactions,
         actions: vec![a1, a2, a3, a4, a5, a6, a7, a8],
+        intro: Some(tsunagari::domain::self_intro::SelfIntro {
+            experience: "メーカーで30年、品質管理と後輩の育成に携わってきました".into(),
+            offer: "現場の改善の進め方".into(),
+            next: "中小企業の品質づくりを手伝う仕事".into(),
+            interests: "写真と山歩き".into(),
+            short_text: String::new(),
+            long_text: "自分で書き直したプロフィール\n二行目".into(),
+        }),
     }
 }

@@ -11,11 +11,13 @@ const AREAS_JA = [
   '趣味・ボランティア',
   '異業種交流会・オンラインイベント',
   'SNS',
+  '強みと希望を伝える',
   '人脈を仕事につなげる',
   '信頼と価値の提供',
   'つながりを保つ',
-  '心構え',
+  '心構えと支え',
 ];
+const TOTAL = 35;
 
 async function progressText(page) {
   return (await page.locator('.progress-count').textContent()).trim();
@@ -30,17 +32,17 @@ test('whole questionnaire by keyboard, results, reload and language switch', asy
   await tabTo(page, 'the start link', () => document.activeElement?.textContent?.includes('自己診断を始める'));
   await page.keyboard.press('Enter');
   await page.waitForURL(/#\/assessment$/);
-  assert.equal(await progressText(page), '1 / 30');
+  assert.equal(await progressText(page), `1 / ${TOTAL}`);
   // Focus moved to the new screen's heading.
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
 
   // Enter without an answer says what is missing and stays.
   await page.keyboard.press('Enter');
   await page.waitForSelector('#answer-error');
-  assert.equal(await progressText(page), '1 / 30');
+  assert.equal(await progressText(page), `1 / ${TOTAL}`);
 
-  for (let i = 1; i <= 30; i++) {
-    assert.equal(await progressText(page), `${i} / 30`);
+  for (let i = 1; i <= TOTAL; i++) {
+    assert.equal(await progressText(page), `${i} / ${TOTAL}`);
     await page.keyboard.press('3');
     assert.equal(await page.locator('#choice-3').isChecked(), true, `question ${i} answered`);
     await page.keyboard.press('Enter');
@@ -50,7 +52,7 @@ test('whole questionnaire by keyboard, results, reload and language switch', asy
 
   const checkResults = async () => {
     const bars = await page.locator('.bar-row').allTextContents();
-    assert.equal(bars.length, 7, 'one bar per area');
+    assert.equal(bars.length, 8, 'one bar per area');
     for (const [i, name] of AREAS_JA.entries()) {
       assert.ok(bars[i].includes(name), `bar ${i} names ${name}: ${bars[i]}`);
       assert.ok(bars[i].includes('50点'), `every area scores 50 when every answer is the middle step: ${bars[i]}`);
@@ -86,9 +88,9 @@ test('closing the tab mid-way resumes at the same question with answers kept', a
   await page.waitForSelector('.progress-count');
   for (let i = 1; i <= 7; i++) {
     await page.locator(`#choice-${(i % 5) + 1}`).check();
-    await page.getByRole('button', { name: i === 30 ? '結果を見る' : '次へ' }).click();
+    await page.getByRole('button', { name: i === TOTAL ? '結果を見る' : '次へ' }).click();
   }
-  assert.equal(await progressText(page), '8 / 30');
+  assert.equal(await progressText(page), `8 / ${TOTAL}`);
 
   // A new tab in the same browser profile, as after closing the first one.
   await page.close();
@@ -96,9 +98,9 @@ test('closing the tab mid-way resumes at the same question with answers kept', a
   await again.goto(`${url}#/`);
   await waitForApp(again);
   await again.getByRole('link', { name: '自己診断の続きから' }).click();
-  assert.equal(await progressText(again), '8 / 30');
+  assert.equal(await progressText(again), `8 / ${TOTAL}`);
   await again.getByRole('button', { name: '戻る' }).click();
-  assert.equal(await progressText(again), '7 / 30');
+  assert.equal(await progressText(again), `7 / ${TOTAL}`);
   assert.equal(await again.locator('#choice-3').isChecked(), true, 'answer to question 7 kept');
 
   watcher.assertClean();
@@ -113,6 +115,68 @@ test('an English-preferring browser gets English; the switch goes back to Japane
   await page.getByRole('button', { name: '日本語' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'ja');
   assert.match(await page.locator('h1').textContent(), /社外のつながり/);
+  watcher.assertClean();
+  await context.close();
+});
+
+// Answers every question: "doesn't apply" (key 0) wherever the question
+// belongs to one of `naAreas` and offers it, `step` everywhere else.
+async function answerAll(page, naAreas, step) {
+  await page.waitForSelector('.progress-count');
+  let skipped = 0;
+  for (let i = 1; i <= TOTAL; i++) {
+    assert.equal(await progressText(page), `${i} / ${TOTAL}`);
+    const area = (await page.locator('.area-tag').textContent()).trim();
+    const offersNa = (await page.locator('#choice-0').count()) === 1;
+    if (offersNa && naAreas.includes(area)) {
+      await page.keyboard.press('0');
+      assert.equal(await page.locator('#choice-0').isChecked(), true, `question ${i}: doesn't apply`);
+      skipped++;
+    } else {
+      await page.keyboard.press(String(step));
+    }
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForURL(/#\/results$/);
+  await page.waitForSelector('.bars');
+  return skipped;
+}
+
+test('"doesn\'t apply" answers are left out of scores and give first steps (ja)', async () => {
+  const { page, context, watcher } = await openApp(browser, `${url}#/assessment`);
+  await page.waitForSelector('.progress-count');
+  // An item everyone can answer has no way out; an event item does.
+  assert.equal(await page.locator('#choice-0').count(), 0, 'hob.enjoy has no "doesn\'t apply"');
+  const skipped = await answerAll(page, ['異業種交流会・オンラインイベント', 'SNS'], 4);
+  assert.equal(skipped, 7, 'three event items and four social ones offer it');
+
+  const bars = await page.locator('.bar-row').allTextContents();
+  assert.ok(bars[1].includes('回答が少ないため点数なし'), `events: ${bars[1]}`);
+  assert.ok(bars[2].includes('回答が少ないため点数なし'), `social: ${bars[2]}`);
+  assert.ok(bars[0].includes('75点'), `hobbies still scores: ${bars[0]}`);
+  // The skipped areas weigh nothing: five areas at 75 and mindset at 63
+  // (its reversed item answered 4 scores 25) make 73.
+  assert.equal((await page.locator('.overall .big-score').textContent()).trim(), '73／100');
+  assert.match(await page.locator('.overall .too-few').textContent(), /異業種交流会・オンラインイベント、SNS/);
+  const recs = await page.locator('.recommendation').allTextContents();
+  assert.ok(recs.some((r) => r.includes('最初の一歩') && r.includes('オンラインの催しを一つ探して')), recs.join('\n'));
+  assert.ok(!recs.some((r) => r.includes('質問を三つ用意する')), 'no preparation tip for events not begun');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('"doesn\'t apply" answers in English', async () => {
+  const { page, context, watcher } = await openApp(browser, `${url}#/assessment`, { locale: 'en-US' });
+  await page.waitForSelector('.progress-count');
+  await answerAll(page, ['Meetups & online events'], 3);
+  const bars = await page.locator('.bar-row').allTextContents();
+  assert.ok(bars[1].includes('too few answers to score'), `events: ${bars[1]}`);
+  assert.ok(bars[2].includes('50 points'), `social: ${bars[2]}`);
+  const label = await page.locator('.recommendation .rec-first').first().textContent();
+  assert.equal(label.trim(), 'A first step');
+  const recs = await page.locator('.recommendation').allTextContents();
+  assert.ok(recs.some((r) => r.includes('Find one online event you can join from home')), recs.join('\n'));
+  assert.ok(!recs.some((r) => r.includes('Prepare three questions')), 'no preparation tip');
   watcher.assertClean();
   await context.close();
 });

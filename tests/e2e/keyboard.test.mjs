@@ -46,7 +46,7 @@ const JOURNEY = [
     },
   },
   {
-    name: 'answer all 30 questions with digit keys, arrows and Enter',
+    name: 'answer all 35 questions with digit keys, arrows and Enter',
     async run(page) {
       const spoken = () => page.locator('.progress [aria-live="polite"]').textContent();
       const first = await spoken();
@@ -55,7 +55,7 @@ const JOURNEY = [
       await page.waitForSelector('#answer-error');
       assert.equal(await page.getAttribute('#choice-1', 'aria-describedby'), 'answer-error');
       assert.equal((await focused(page)).name, 'answer');
-      for (let i = 0; i < 30; i++) {
+      for (let i = 0; i < 35; i++) {
         if (i === 0) {
           // Arrow keys move within the radio group and choose.
           await page.keyboard.press('ArrowDown');

@@ -55,7 +55,7 @@ async function answerThree(page, url) {
     await page.keyboard.press('3');
     await page.keyboard.press('Enter');
   }
-  assert.equal(await progressText(page), '4 / 30');
+  assert.equal(await progressText(page), '4 / 35');
 }
 
 test('the precache list is the build: every file of dist/ except sw.js, with a version', () => {
@@ -94,7 +94,7 @@ async function offlineJourney(prefix) {
     await page.reload();
     await waitForApp(page);
     await page.waitForSelector('.progress-count');
-    assert.equal(await progressText(page), '4 / 30', 'answers saved before going offline are shown');
+    assert.equal(await progressText(page), '4 / 35', 'answers saved before going offline are shown');
 
     await page.goto(`${url}#/results`);
     await waitForApp(page);
@@ -110,7 +110,7 @@ async function offlineJourney(prefix) {
     const tab = await context.newPage();
     await tab.goto(`${url}index.html#/assessment`);
     await tab.waitForSelector('.progress-count');
-    assert.equal(await progressText(tab), '4 / 30');
+    assert.equal(await progressText(tab), '4 / 35');
     assert.equal(await tab.locator('link[rel="stylesheet"]').count(), 1);
     // The stylesheet was served too (tokens applied).
     assert.notEqual(await tab.evaluate(() => getComputedStyle(document.body).fontSize), '16px');
@@ -185,7 +185,7 @@ test('a new deployment is offered with a banner and reloading brings it in', asy
     // The new worker waits: the old one still controls, with its cache.
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller.state), 'activated');
     assert.ok((await cacheNames()).includes(`tsunagari:/:${oldVersion}`));
-    assert.equal(await progressText(page), '4 / 30', 'nothing reloads by itself');
+    assert.equal(await progressText(page), '4 / 35', 'nothing reloads by itself');
 
     await Promise.all([
       page.waitForEvent('framenavigated', { timeout: 20_000 }),
@@ -193,7 +193,7 @@ test('a new deployment is offered with a banner and reloading brings it in', asy
     ]);
     await waitForApp(page);
     await page.waitForSelector('.progress-count');
-    assert.equal(await progressText(page), '4 / 30', 'answers kept across the update');
+    assert.equal(await progressText(page), '4 / 35', 'answers kept across the update');
     assert.equal(await page.locator('.notice-update').count(), 0, 'no banner once updated');
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
     // Only the new build's cache is left: the new worker is the active one.

@@ -55,7 +55,7 @@ async function addAction(page, title) {
 async function takeAssessment(page) {
   await goto(page, '#/assessment');
   await page.waitForSelector('.progress-count');
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 35; i++) {
     await page.keyboard.press('3');
     await page.keyboard.press('Enter');
   }

@@ -8,8 +8,8 @@ import { openApp, setUp, waitForApp, saved } from './harness.mjs';
 const { browser, url } = await setUp();
 
 const TEXT = {
-  ja: { done: '完了', due: '期日', name: '佐藤 花子', title: '近況を聞くメッセージを送る' },
-  en: { done: 'Done', due: 'Due', name: 'Hanako Sato', title: 'Send a message to catch up' },
+  ja: { done: '完了', due: '予定日', name: '佐藤 花子', title: '近況を聞くメッセージを送る' },
+  en: { done: 'Done', due: 'scheduled for', name: 'Hanako Sato', title: 'Send a message to catch up' },
 };
 
 for (const lang of ['ja', 'en']) {
@@ -105,7 +105,7 @@ test('hostile names and notes render as plain text', async () => {
 test('a recommendation becomes a plan action in one click', async () => {
   const { page, context, watcher } = await openApp(browser, `${url}#/assessment`);
   await page.waitForSelector('.progress-count');
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 35; i++) {
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
   }

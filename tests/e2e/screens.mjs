@@ -54,6 +54,7 @@ export const SCREENS = [
   { name: 'settings', route: '#/settings', main: true },
   { name: 'files', route: '#/files', ready: '#import-file', main: true },
   { name: 'print', route: '#/print' },
+  { name: 'intro', route: '#/intro', ready: '#intro-experience', main: true },
 ];
 
 /**
@@ -62,6 +63,18 @@ export const SCREENS = [
  * the steps with the keyboard or the mouse; it must leave the state visible.
  */
 export const STATES = [
+  {
+    name: 'self-introduction: answered, texts made',
+    route: '#/intro',
+    async run(page) {
+      await page.waitForSelector('#intro-experience');
+      await page.fill('#intro-experience', 'メーカーで30年、品質管理と後輩の育成に携わってきました');
+      await page.fill('#intro-offer', '現場の改善の進め方');
+      await page.fill('#intro-next', '中小企業の品質づくりを手伝う仕事');
+      await page.fill('#intro-interests', '写真と山歩き');
+      await page.waitForSelector('#intro-short');
+    },
+  },
   {
     name: 'assessment: no answer chosen',
     route: '#/assessment',

@@ -38,11 +38,11 @@ test('two tabs editing alternately lose nothing', async () => {
   await b.waitForSelector('.progress-count');
   // Alternate: each tab answers the question it shows, then moves on.
   await answer(a, 2); // q1 = 2 (A)
-  await b.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 30');
+  await b.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
   await answer(b, 4); // q2 = 4 (B)
-  await a.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '3 / 30');
+  await a.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '3 / 35');
   await answer(a, 5); // q3 = 5 (A)
-  await b.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '4 / 30');
+  await b.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '4 / 35');
   const doc = await storedDoc(b);
   assert.deepEqual(Object.values(doc.draft.answers).sort(), [2, 4, 5]);
   assert.equal(doc.draft.position, 3);
