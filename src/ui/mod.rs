@@ -18,6 +18,7 @@ pub mod home;
 pub mod interaction_form;
 pub mod key_shortcuts;
 pub mod message_template;
+pub mod more;
 pub mod people;
 pub mod person_detail;
 pub mod person_form;

@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::content::area_text;
 use crate::domain::i18n::{self, Lang, T};
+use crate::domain::plan_text::{self, P};
 use crate::domain::scoring::{Band, Scores};
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +37,8 @@ pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
             .as_ref()
             .and_then(|p| p.get(area))
             .map(|before| i32::from(score) - i32::from(before))
-            .map(|d| html! { <span class="delta">{ format!(" ({d:+})") }</span> });
+            // The change in words ("5点上がりました"), not a bare "(+5)".
+            .map(|d| html! { <span class="delta">{ " · " }{ lang.t(P::ChangeSincePrevious) }{ lang.t(T::Colon) }{ plan_text::change_text(lang, d) }</span> });
         let band = Band::of(score);
         html! {
             <li class="bar-row">
