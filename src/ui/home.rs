@@ -27,7 +27,7 @@ use crate::ui::store::{app_memo, use_doc, use_lang, use_people_index, use_read_o
 const FOLLOW_UPS_SHOWN: usize = 3;
 /// How many of this week's actions show before "Show more": home stays
 /// about two phone screens tall.
-const WEEK_SHOWN: usize = 3;
+const WEEK_SHOWN: usize = 2;
 
 /// The first visit, on one phone screen: what this is for, how long the
 /// self-check takes, that nothing leaves the device, and one start button.
@@ -185,12 +185,11 @@ pub fn Home() -> Html {
     let follow_ups = due.iter().take(FOLLOW_UPS_SHOWN).map(|(id, name, date)| {
         let overdue = date.is_some_and(|d| d < today);
         html! {
-            <li class="person-row">
+            <li class="person-row compact">
                 <a class="person-name" href={Route::Person(*id).hash()}>{ name.clone() }</a>
+                if overdue { <span class="badge overdue">{ lang.t(P::OverdueBadge) }</span> }
                 if let Some(d) = date {
-                    <span class="meta">{ lang.t(P::NextFollowUp) }{ colon }{ format_date(lang, *d) }
-                        if overdue { { " " }<span class="badge overdue">{ lang.t(P::OverdueBadge) }</span> }
-                    </span>
+                    <span class="meta">{ lang.t(P::NextFollowUp) }{ colon }{ format_date(lang, *d) }</span>
                 }
             </li>
         }
@@ -211,9 +210,9 @@ pub fn Home() -> Html {
                 <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, *date) }</p>
                 if let Some(a) = strongest { <p>{ lang.t(T::Strongest) }{ colon }<strong>{ a }</strong></p> }
                 { change }
-                <p class="screen-actions no-print">
-                    <a class="button" href={Route::Results.hash()}>{ lang.t(T::ViewResults) }</a>
-                    if history { <a class="button" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a> }
+                <p class="link-row no-print">
+                    <a class="more-link" href={Route::Results.hash()}>{ lang.t(T::ViewResults) }</a>
+                    if history { <a class="more-link" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a> }
                 </p>
             </section>
         }
@@ -252,7 +251,6 @@ pub fn Home() -> Html {
             { latest }
             // The backup reminder waits below what the user came for.
             if !read_only { <BackupReminder /> }
-            <p class="privacy">{ lock_icon() }{ lang.t(T::PrivacyNote) }</p>
         </div>
     }
 }

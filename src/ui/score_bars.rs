@@ -38,7 +38,7 @@ pub fn ScoreBars(props: &ScoreBarsProps) -> Html {
             .and_then(|p| p.get(area))
             .map(|before| i32::from(score) - i32::from(before))
             // The change in words ("5点上がりました"), not a bare "(+5)".
-            .map(|d| html! { <span class="delta">{ " · " }{ lang.t(P::ChangeSincePrevious) }{ lang.t(T::Colon) }{ plan_text::change_text(lang, d) }</span> });
+            .map(|d| html! { <span class="delta">{ lang.t(P::ChangeSincePrevious) }{ lang.t(T::Colon) }{ plan_text::change_text(lang, d) }</span> });
         let band = Band::of(score);
         html! {
             <li class="bar-row">
