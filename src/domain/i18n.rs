@@ -104,7 +104,7 @@ string_table! {
     LanguageSwitch => "English", "日本語";
     PrivacyNote => "入力した内容はこのブラウザの中だけに保存されます。サーバーへの送信やアカウント登録はありません。", "Everything you enter stays in this browser. Nothing is sent to a server, and there is no account.";
     IntroTitle => "社外のつながりを、自分のペースで育てましょう", "Grow connections outside work, at your own pace";
-    IntroBody => "趣味や地域活動、交流会、SNS。会社の外での出会いは、転職・副業・起業の思わぬきっかけになります。まずは自己診断で今の状態を確かめ、できることから一つずつ始めましょう。始めるのに遅すぎることはありません。", "Hobbies, local activities, meetups and social networks: people you meet outside work can open the way to a new job, side work or your own business. Start with the self-check to see where you stand, then take one step at a time. It is never too late to begin.";
+    IntroBody => "役職定年や早期退職が見えてきて、これからの働き方を考え始めた方へ。会社の外のつながりを確かめ、できることから一つずつ育てていくためのアプリです。", "For anyone whose working life is reaching a turning point, such as a role that ends at a set age or an offer of early retirement. Take stock of your connections outside work and grow them one small step at a time.";
     StartAssessment => "自己診断を始める", "Start the self-check";
     ResumeAssessment => "自己診断の続きから", "Continue the self-check";
     RetakeAssessment => "もう一度診断する", "Take the self-check again";

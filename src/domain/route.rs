@@ -28,6 +28,21 @@ pub enum Route {
     Print,
     /// The self-introduction builder (キャリアの棚卸し).
     Intro,
+    /// The second level of the menu: weekly review, history, files,
+    /// settings and the language.
+    More,
+}
+
+/// The primary destinations of the main menu (bottom bar on a phone, top
+/// bar on a wide screen). Every screen belongs to one of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Home,
+    /// The self-check and its results: one destination.
+    Check,
+    Plan,
+    People,
+    More,
 }
 
 impl Route {
@@ -56,6 +71,7 @@ impl Route {
             ["files"] => Route::Files,
             ["print"] => Route::Print,
             ["intro"] => Route::Intro,
+            ["more"] => Route::More,
             _ => Route::Home,
         }
     }
@@ -79,6 +95,7 @@ impl Route {
             Route::Files => "#/files".into(),
             Route::Print => "#/print".into(),
             Route::Intro => "#/intro".into(),
+            Route::More => "#/more".into(),
         }
     }
 
@@ -94,6 +111,7 @@ impl Route {
                 | Route::Person(_)
                 | Route::History
                 | Route::Print
+                | Route::More
         )
     }
 
@@ -106,6 +124,25 @@ impl Route {
             // Reached from the results' tips about self-introductions.
             Route::Intro => Route::Results,
             other => other,
+        }
+    }
+}
+
+impl Route {
+    /// The main-menu destination this screen belongs to (the one marked
+    /// current): everything that is not a primary destination sits under "More".
+    pub fn tab(self) -> Tab {
+        match self {
+            Route::Home => Tab::Home,
+            Route::Assessment | Route::Results | Route::Intro => Tab::Check,
+            Route::Plan | Route::ActionNew { .. } | Route::ActionEdit(_) => Tab::Plan,
+            Route::People | Route::PersonNew | Route::Person(_) | Route::PersonEdit(_) => {
+                Tab::People
+            }
+            Route::Review | Route::History | Route::Files | Route::Print | Route::Settings => {
+                Tab::More
+            }
+            Route::More => Tab::More,
         }
     }
 }
@@ -143,6 +180,7 @@ mod tests {
             Route::Files,
             Route::Print,
             Route::Intro,
+            Route::More,
         ];
         for r in all {
             assert_eq!(Route::parse(&r.hash()), r, "{}", r.hash());
@@ -185,6 +223,24 @@ mod tests {
         assert_eq!(Route::ActionNew { person: None }.section(), Route::Plan);
         assert_eq!(Route::History.section(), Route::History);
         assert_eq!(Route::Print.section(), Route::Files);
+    }
+
+    #[test]
+    fn every_screen_has_a_main_menu_destination() {
+        assert_eq!(Route::Results.tab(), Tab::Check);
+        assert_eq!(Route::Assessment.tab(), Tab::Check);
+        assert_eq!(Route::PersonEdit(PersonId(1)).tab(), Tab::People);
+        assert_eq!(Route::ActionEdit(ActionId(1)).tab(), Tab::Plan);
+        for r in [
+            Route::Review,
+            Route::History,
+            Route::Files,
+            Route::Settings,
+            Route::Print,
+        ] {
+            assert_eq!(r.tab(), Tab::More, "{r:?}");
+        }
+        assert_eq!(Route::parse("#/more"), Route::More);
     }
 
     #[test]

@@ -1,12 +1,15 @@
-//! One action in a list: what, kind, due date (overdue marked in words, not
-//! colour only), repeat, linked people, note, a message example, and the
-//! done / skip / reopen / edit controls.
+//! One action in a list: what (the user's words), its kind as a small label,
+//! due date (overdue marked in words, not colour only), repeat, linked
+//! people and note. One visible primary control (Done, or Reopen once
+//! closed); skip, edit and the message example wait in a compact menu, so a
+//! row on a phone shows at most two buttons.
 
 use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::domain::document::{Action, ActionId, PersonId, Recurrence, Status};
 use crate::domain::i18n::{format_date, T};
+use crate::domain::phone_text::PT;
 use crate::domain::plan_text::{self, P};
 use crate::domain::route::Route;
 use crate::domain::schedule::{classify, When};
@@ -66,16 +69,13 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
         .then(|| plan_text::template(lang, a.kind, name(0), name(1)))
         .flatten()
         .map(|text| html! { <MessageTemplate key_id={id.to_string()} text={text} /> });
-    let named = |label: P| {
-        format!(
-            "{}{}{}",
-            lang.t(label),
-            colon,
-            crate::domain::plan::shown_title(a, lang)
-        )
+    let title = crate::domain::plan::shown_title(a, lang);
+    let named = |label: P| format!("{}{}{}", lang.t(label), colon, title);
+    let edit = html! {
+        <a class="button action-edit" href={Route::ActionEdit(id).hash()} aria-label={named(P::Edit)}>{ lang.t(P::Edit) }</a>
     };
-    let buttons = if props.read_only {
-        html! {}
+    let (primary, skip) = if props.read_only {
+        (html! {}, html! {})
     } else if open {
         let done = {
             let cb = props.on_complete.clone();
@@ -85,48 +85,56 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
             let cb = props.on_skip.clone();
             Callback::from(move |_| cb.emit(id))
         };
-        html! {
-            <>
+        (
+            html! {
                 <button type="button" class="button primary action-done" aria-label={named(P::MarkDone)} onclick={done}>
                     { lang.t(P::MarkDone) }
                 </button>
+            },
+            html! {
                 <button type="button" class="button action-skip" aria-label={named(P::Skip)} onclick={skip}>
                     { lang.t(P::Skip) }
                 </button>
-            </>
-        }
+            },
+        )
     } else if a.recurrence == Recurrence::None {
         let reopen = {
             let cb = props.on_reopen.clone();
             Callback::from(move |_| cb.emit(id))
         };
-        html! {
+        let reopen = html! {
             <button type="button" class="button action-reopen" aria-label={named(P::Reopen)} onclick={reopen}>
                 { lang.t(P::Reopen) }
             </button>
-        }
+        };
+        (reopen, html! {})
     } else {
-        html! {}
+        (html! {}, html! {})
     };
     html! {
         <li class={classes!("action-item", overdue.then_some("is-overdue"), (!open).then_some("is-closed"))}
             id={format!("action-{id}")}>
             <div class="action-main">
-                <p class="action-title">{ crate::domain::plan::shown_title(a, lang).into_owned() }</p>
+                <p class="kind-label">{ plan_text::kind_label(lang, a.kind) }</p>
+                <p class="action-title">{ title.clone().into_owned() }</p>
                 <p class="action-meta">
-                    <span class="meta kind">{ plan_text::kind_label(lang, a.kind) }</span>
                     { due }{ closed }{ repeat }{ people }
                 </p>
                 if !a.note.is_empty() { <p class="action-note">{ crate::domain::plan::shown_note(a, lang).into_owned() }</p> }
             </div>
             if !props.read_only {
                 <div class="action-buttons no-print">
-                    { buttons }
-                    <a class="button" href={Route::ActionEdit(id).hash()} aria-label={named(P::Edit)}>{ lang.t(P::Edit) }</a>
+                    { primary }
+                    <details class="row-menu">
+                        <summary class="button" aria-label={format!("{}{}{}", lang.t(PT::MoreActions), colon, a.title)}>{ lang.t(PT::MoreActions) }</summary>
+                        <div class="row-menu-body">
+                            { skip }
+                            { edit }
+                            { template }
+                        </div>
+                    </details>
                 </div>
             }
-            // Below both columns, so Tab goes title → buttons → example, as read.
-            { template }
         </li>
     }
 }

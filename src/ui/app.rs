@@ -20,6 +20,7 @@ use crate::ui::files::Files;
 use crate::ui::header::Header;
 use crate::ui::history::History;
 use crate::ui::home::Home;
+use crate::ui::more::More;
 use crate::ui::people::People;
 use crate::ui::person_detail::PersonDetail;
 use crate::ui::person_form::PersonForm;
@@ -195,6 +196,7 @@ pub fn App() -> Html {
         Route::Files => html! { <Files key={*stray_drops} /> },
         Route::Print => html! { <PrintView /> },
         Route::Intro => html! { <crate::ui::self_intro::SelfIntroPage /> },
+        Route::More => html! { <More /> },
     };
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();

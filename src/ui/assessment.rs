@@ -1,6 +1,9 @@
-//! The self-assessment, one question at a time: a labelled radio group,
-//! back/next, number keys 1–5 to answer (0 for "doesn't apply" where an
-//! item offers it) and Enter to go on.
+//! The self-assessment, one question at a time: a labelled radio group.
+//! A tap or click on an answer records it and moves on after a short
+//! transition; Back goes to the previous question. With the keyboard,
+//! number keys (0 for "doesn't apply" where an item offers it) or arrows
+//! choose and Enter (or Next) goes on, so an answer can also be changed
+//! without leaving the question.
 
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -11,6 +14,7 @@ use crate::domain::content::{area_text, na_label, ITEMS};
 use crate::domain::document::AssessmentId;
 use crate::domain::i18n::Lang;
 use crate::domain::i18n::{self, T};
+use crate::domain::phone_text::{self, PT};
 use crate::domain::questionnaire::{Item, ItemId, Scale, NOT_APPLICABLE};
 use crate::domain::route::Route;
 use crate::domain::scoring;
@@ -18,11 +22,27 @@ use crate::domain::update::{draft_position, Msg};
 use crate::ui::key_shortcuts::KeyShortcuts;
 use crate::ui::store::{use_lang, use_store};
 
+/// How long a tapped answer stays on screen before the next question.
+const ADVANCE_DELAY_MS: i32 = 220;
+
 #[component]
 pub fn Assessment() -> Html {
     let lang = use_lang();
     let store = use_store();
     let missing = use_state(|| false);
+    // Whether the last answer came from a pointer (tap or click): only
+    // those move on by themselves; arrow keys change the choice in place.
+    let by_pointer = use_mut_ref(|| false);
+    // The question on screen, read by the delayed move-on so that a second
+    // quick tap cannot skip a question.
+    let shown_pos = use_mut_ref(|| 0usize);
+    let keyboard_used = use_state(|| false);
+    // Cleared when the screen goes, so a pending move-on does nothing then.
+    let alive = use_mut_ref(|| true);
+    {
+        let alive = alive.clone();
+        use_effect_with((), move |_| move || *alive.borrow_mut() = false);
+    }
 
     // Arriving here without a draft starts one (first visit or a retake).
     {
@@ -43,6 +63,7 @@ pub fn Assessment() -> Html {
     let selected = draft.answers.get(item.id.0).copied();
     let is_last = pos + 1 == ITEMS.len();
     let total = ITEMS.len();
+    *shown_pos.borrow_mut() = pos;
 
     let choose = {
         let store = store.clone();
@@ -51,6 +72,27 @@ pub fn Assessment() -> Html {
             missing.set(false);
             store.dispatch(Msg::Answer { item, step });
         })
+    };
+    // After a tap: the next question, once the choice has been seen.
+    let move_on = {
+        let store = store.clone();
+        let shown_pos = shown_pos.clone();
+        let alive = alive.clone();
+        Callback::from(move |from: usize| {
+            let store = store.clone();
+            let shown_pos = shown_pos.clone();
+            let alive = alive.clone();
+            clock::after(ADVANCE_DELAY_MS, move || {
+                if *shown_pos.borrow() == from && *alive.borrow() {
+                    store.dispatch(Msg::NextQuestion);
+                    browser::focus_selector(".question-text");
+                }
+            });
+        })
+    };
+    let onpointerdown = {
+        let by_pointer = by_pointer.clone();
+        Callback::from(move |_: PointerEvent| *by_pointer.borrow_mut() = true)
     };
     let go_next = {
         let store = store.clone();
@@ -85,7 +127,14 @@ pub fn Assessment() -> Html {
         let go_next = go_next.clone();
         let id = item.id;
         let item_ref = item;
+        let by_pointer = by_pointer.clone();
+        let keyboard_used = keyboard_used.clone();
         Callback::from(move |e: KeyboardEvent| {
+            *by_pointer.borrow_mut() = false;
+            if !*keyboard_used && !matches!(e.key().as_str(), "Shift" | "Control" | "Alt" | "Meta")
+            {
+                keyboard_used.set(true);
+            }
             let in_text_field = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -135,8 +184,15 @@ pub fn Assessment() -> Html {
     let choices = steps.map(|step| {
         let onchange = {
             let choose = choose.clone();
+            let move_on = move_on.clone();
+            let by_pointer = by_pointer.clone();
             let id = item.id;
-            Callback::from(move |_: Event| choose.emit((id, step)))
+            Callback::from(move |_: Event| {
+                choose.emit((id, step));
+                if std::mem::take(&mut *by_pointer.borrow_mut()) && !is_last {
+                    move_on.emit(pos);
+                }
+            })
         };
         let input_id = format!("choice-{step}");
         html! {
@@ -154,20 +210,24 @@ pub fn Assessment() -> Html {
         <section class="screen assessment">
             <KeyShortcuts on_key={onkeydown} />
             <h1 tabindex="-1">{ lang.t(T::AssessmentTitle) }</h1>
-            <p class="help">{ lang.t(T::AssessmentHelp) }</p>
+            <p class="help">{ lang.t(PT::TapToAnswer) }</p>
+            if *keyboard_used {
+                <p class="help keys-hint">{ phone_text::keys_hint(lang, Scale::STEPS as usize) }</p>
+            }
             <div class="progress">
                 <progress max={total.to_string()} value={(pos + 1).to_string()}
                     aria-label={lang.t(T::QuestionProgress)}></progress>
                 <span class="progress-count" aria-hidden="true">{ i18n::progress(pos + 1, total) }</span>
                 <span class="visually-hidden" aria-live="polite">{ i18n::progress_spoken(lang, pos + 1, total) }</span>
             </div>
-            <form class="question" {onsubmit} novalidate=true>
+            // The alternating class replays the entrance for each new question.
+            <form class={classes!("question", if pos.is_multiple_of(2) { "enter-a" } else { "enter-b" })} {onsubmit} novalidate=true>
                 <fieldset>
                     <legend>
                         <span class="area-tag">{ area_text(item.area).name.get(lang) }</span>
-                        <span class="question-text">{ item.question.get(lang) }</span>
+                        <span class="question-text" tabindex="-1">{ item.question.get(lang) }</span>
                     </legend>
-                    <div class="choices">{ for choices }</div>
+                    <div class="choices" {onpointerdown}>{ for choices }</div>
                 </fieldset>
                 if *missing {
                     <p id="answer-error" class="field-error" role="alert">{ lang.t(T::ChooseAnAnswer) }</p>

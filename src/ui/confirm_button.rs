@@ -12,6 +12,10 @@ use crate::ui::store::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct ConfirmButtonProps {
     pub label: AttrValue,
+    /// A fuller name for assistive technology when the visible label leaves
+    /// out what the row shows (e.g. the entry's date); starts with `label`.
+    #[prop_or_default]
+    pub accessible_name: Option<AttrValue>,
     pub on_confirm: Callback<()>,
     /// Extra sentence shown while asking (what else goes with it).
     #[prop_or_default]
@@ -60,6 +64,7 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
         let step = step.clone();
         return html! {
             <button type="button" class="button danger" id={props.id.clone()} ref={ask_ref}
+                aria-label={props.accessible_name.clone()}
                 onclick={Callback::from(move |_| step.set(Step::Asking))}>{ props.label.clone() }</button>
         };
     }
@@ -87,7 +92,7 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
     };
     let question_id = props.id.as_ref().map(|id| format!("{id}-question"));
     html! {
-        <div class="confirm" role="group" aria-label={props.label.clone()} {onkeydown}>
+        <div class="confirm" role="group" aria-label={props.accessible_name.clone().unwrap_or_else(|| props.label.clone())} {onkeydown}>
             <p class="confirm-question" id={question_id}>
                 { props.question.clone().unwrap_or_else(|| lang.t(P::ConfirmDelete).into()) }
                 if let Some(d) = &props.detail { { " " }{ d.clone() } }

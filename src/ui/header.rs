@@ -1,35 +1,73 @@
-//! Site header: app name, main navigation and the language switch.
+//! Site header: app name and the main menu of five destinations. On a
+//! phone the menu is a bar at the bottom of the screen, within reach of the
+//! thumb; on a wide screen it sits in the header. Everything else (weekly
+//! review, history, files, settings, language) is one level down, on "More".
 
 use yew::prelude::*;
 
-use crate::domain::files_ui_text::FU;
 use crate::domain::i18n::{Lang, T};
-use crate::domain::plan_text::P;
-use crate::domain::route::Route;
-use crate::domain::update::Msg;
-use crate::ui::store::{use_lang, use_store};
+use crate::domain::phone_text::PT;
+use crate::domain::route::{Route, Tab};
+use crate::ui::store::{use_doc, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct HeaderProps {
     pub route: Route,
 }
 
+/// A small line drawing for each destination (the label always shows too).
+fn icon(tab: Tab) -> Html {
+    let shapes = match tab {
+        Tab::Home => html! { <path d="M3 11 12 4l9 7M5.5 9.5V20h5v-6h3v6h5V9.5" /> },
+        Tab::Check => {
+            html! { <><rect x="5" y="3.5" width="14" height="17" rx="2" /><path d="m8.5 12 2.5 2.5 4.5-5" /></> }
+        }
+        Tab::Plan => {
+            html! { <><rect x="3.5" y="5" width="17" height="15" rx="2" /><path d="M3.5 10h17M8 3v4M16 3v4" /></> }
+        }
+        Tab::People => {
+            html! { <><circle cx="9" cy="8.5" r="3.5" /><path d="M2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6" /><circle cx="17" cy="9" r="2.5" /><path d="M16.5 14.2c2.8.2 5 2.3 5 5.3" /></> }
+        }
+        Tab::More => {
+            html! { <><circle cx="5.5" cy="12" r="1.6" /><circle cx="12" cy="12" r="1.6" /><circle cx="18.5" cy="12" r="1.6" /></> }
+        }
+    };
+    html! {
+        <svg class="nav-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">{ shapes }</svg>
+    }
+}
+
+fn label(lang: Lang, tab: Tab) -> &'static str {
+    match tab {
+        Tab::Home => lang.t(T::NavHome),
+        Tab::Check => lang.t(PT::NavCheck),
+        Tab::Plan => lang.t(T::NavPlan),
+        Tab::People => lang.t(T::NavPeople),
+        Tab::More => lang.t(PT::NavMore),
+    }
+}
+
 #[component]
 pub fn Header(props: &HeaderProps) -> Html {
     let lang = use_lang();
-    let store = use_store();
-    let other = match lang {
-        Lang::Ja => Lang::En,
-        Lang::En => Lang::Ja,
+    let doc = use_doc();
+    // The self-check and its results are one destination: the results once
+    // there are any (they lead to a retake), the questions before.
+    let check = if doc.assessments.is_empty() {
+        Route::Assessment
+    } else {
+        Route::Results
     };
-    let switch = {
-        let store = store.clone();
-        Callback::from(move |_| store.dispatch(Msg::SetLang(other)))
-    };
-    let link = |route: Route, key: &dyn Fn(Lang) -> &'static str| {
-        let current = (props.route.section() == route).then_some("page");
+    let current_tab = props.route.tab();
+    let item = |tab: Tab, route: Route| {
+        let current = (current_tab == tab).then_some("page");
         html! {
-            <li><a href={route.hash()} aria-current={current}>{ key(lang) }</a></li>
+            <li>
+                <a href={route.hash()} aria-current={current} class="nav-item">
+                    { icon(tab) }
+                    <span class="nav-label">{ label(lang, tab) }</span>
+                </a>
+            </li>
         }
     };
     html! {
@@ -38,23 +76,15 @@ pub fn Header(props: &HeaderProps) -> Html {
                 <span class="brand-mark" aria-hidden="true">{ "◯" }</span>
                 { lang.t(T::AppName) }
             </a>
-            <nav aria-label={lang.t(T::MainNavigation)}>
+            <nav class="main-nav" aria-label={lang.t(T::MainNavigation)}>
                 <ul>
-                    { link(Route::Home, &|l| l.t(T::NavHome)) }
-                    { link(Route::Plan, &|l| l.t(T::NavPlan)) }
-                    { link(Route::People, &|l| l.t(T::NavPeople)) }
-                    { link(Route::Review, &|l| l.t(P::NavReview)) }
-                    { link(Route::Assessment, &|l| l.t(T::NavAssessment)) }
-                    { link(Route::Results, &|l| l.t(T::NavResults)) }
-                    { link(Route::History, &|l| l.t(P::NavHistory)) }
-                    { link(Route::Files, &|l| l.t(FU::NavFiles)) }
-                    { link(Route::Settings, &|l| l.t(T::NavSettings)) }
+                    { item(Tab::Home, Route::Home) }
+                    { item(Tab::Check, check) }
+                    { item(Tab::Plan, Route::Plan) }
+                    { item(Tab::People, Route::People) }
+                    { item(Tab::More, Route::More) }
                 </ul>
             </nav>
-            // The switch names the other language in that language, marked with its `lang`.
-            <button type="button" class="lang-switch" lang={other.tag()} onclick={switch}>
-                { lang.t(T::LanguageSwitch) }
-            </button>
         </header>
     }
 }

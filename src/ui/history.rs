@@ -1,5 +1,6 @@
 //! Assessment history: each area's score over time as a small chart with
-//! the latest change, and the same figures in a table as the text version.
+//! the latest change, and the same figures as one card per self-check (the
+//! text version, readable at 320 px where a wide table is not).
 
 use std::rc::Rc;
 
@@ -8,6 +9,7 @@ use yew::prelude::*;
 use crate::domain::content::area_text;
 use crate::domain::history::{change, overall_change, series, snapshots};
 use crate::domain::i18n::{self, format_date, T};
+use crate::domain::phone_text::PT;
 use crate::domain::plan_text::P;
 use crate::domain::questionnaire::Area;
 use crate::domain::route::Route;
@@ -71,19 +73,22 @@ pub fn History() -> Html {
             previous.and_then(|p| change(p, latest, area)),
         )
     });
-    let head = Area::ALL
-        .iter()
-        .map(|a| html! { <th scope="col">{ area_text(*a).short.get(lang) }</th> });
-    let rows = snaps.iter().rev().map(|s| {
-        let cells = Area::ALL.iter().map(|a| {
-            html! { <td>{ s.scores.get(*a).map(|v| v.to_string()).unwrap_or_else(|| "—".into()) }</td> }
+    let value = |v: Option<u8>| {
+        v.map(|v| i18n::score_text(lang, v))
+            .unwrap_or_else(|| "—".into())
+    };
+    let entries = snaps.iter().rev().map(|s| {
+        let rows = Area::ALL.iter().map(|a| {
+            html! { <><dt>{ area_text(*a).name.get(lang) }</dt><dd>{ value(s.scores.get(*a)) }</dd></> }
         });
         html! {
-            <tr>
-                <th scope="row">{ format_date(lang, s.date) }</th>
-                <td>{ s.scores.overall.map(|v| v.to_string()).unwrap_or_else(|| "—".into()) }</td>
-                { for cells }
-            </tr>
+            <li class="card history-entry">
+                <h3>{ format_date(lang, s.date) }</h3>
+                <dl class="facts">
+                    <dt>{ lang.t(T::OverallScore) }</dt><dd>{ value(s.scores.overall) }</dd>
+                    { for rows }
+                </dl>
+            </li>
         }
     });
     html! {
@@ -96,18 +101,9 @@ pub fn History() -> Html {
                 { overall_card }
                 { for area_cards }
             </ul>
-            <section class="card" aria-labelledby="history-table-h">
-                <h2 id="history-table-h">{ lang.t(P::HistoryTable) }</h2>
-                <div class="table-scroll">
-                    <table class="history" id="history-table">
-                        <thead><tr>
-                            <th scope="col">{ lang.t(P::Date) }</th>
-                            <th scope="col">{ lang.t(T::OverallScore) }</th>
-                            { for head }
-                        </tr></thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+            <section aria-labelledby="history-entries-h">
+                <h2 id="history-entries-h">{ lang.t(PT::HistoryCardsTitle) }</h2>
+                <ul class="history-entries">{ for entries }</ul>
             </section>
         </div>
     }

@@ -9,9 +9,10 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
-use crate::domain::content::area_text;
+use crate::domain::content::{area_text, ITEMS};
 use crate::domain::document::ActionId;
-use crate::domain::i18n::{format_date, T};
+use crate::domain::i18n::{format_date, Lang, T};
+use crate::domain::phone_text::{self, PT};
 use crate::domain::plan::{group, next_step, ActionFilter, NextStep};
 use crate::domain::plan_text::P;
 use crate::domain::planner::PlanMsg;
@@ -20,11 +21,49 @@ use crate::domain::scoring;
 use crate::domain::update::Msg;
 use crate::ui::action_list::ActionList;
 use crate::ui::backup_reminder::BackupReminder;
-use crate::ui::score_bars::ScoreBars;
 use crate::ui::store::{app_memo, use_doc, use_lang, use_people_index, use_read_only, use_store};
 
 /// How many follow-ups the dashboard lists before linking to the people screen.
-const FOLLOW_UPS_SHOWN: usize = 5;
+const FOLLOW_UPS_SHOWN: usize = 3;
+/// How many of this week's actions show before "Show more": home stays
+/// about two phone screens tall.
+const WEEK_SHOWN: usize = 2;
+
+/// The first visit, on one phone screen: what this is for, how long the
+/// self-check takes, that nothing leaves the device, and one start button.
+fn first_visit(lang: Lang, start: T) -> Html {
+    html! {
+        <div class="screen home first-visit">
+            <h1 tabindex="-1">{ lang.t(T::IntroTitle) }</h1>
+            <p class="lead">{ lang.t(T::IntroBody) }</p>
+            <ul class="first-facts">
+                <li>
+                    <svg class="icon clock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                        <circle cx="8" cy="8" r="6.5" /><path d="M8 4.5V8l2.5 1.5" />
+                    </svg>
+                    { lang.t(PT::FirstVisitTime) }{ lang.t(T::Colon) }{ phone_text::check_size(lang, ITEMS.len()) }
+                </li>
+                <li class="privacy">
+                    { lock_icon() }
+                    { lang.t(PT::FirstVisitPrivate) }
+                </li>
+            </ul>
+            <p class="start"><a class="button primary start-button" id="start-check" href={Route::Assessment.hash()}>{ lang.t(start) }</a></p>
+            // Below the start button, so it never pushes it out of the first screen.
+            <crate::ui::welcome_note::WelcomeNote />
+        </div>
+    }
+}
+
+/// A drawn lock rather than an emoji, which some systems cannot show.
+fn lock_icon() -> Html {
+    html! {
+        <svg class="icon lock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M5 7V5a3 3 0 0 1 6 0v2" />
+            <rect x="3" y="7" width="10" height="8" rx="1.5" />
+        </svg>
+    }
+}
 
 #[component]
 pub fn Home() -> Html {
@@ -151,18 +190,19 @@ pub fn Home() -> Html {
     let follow_ups = due.iter().take(FOLLOW_UPS_SHOWN).map(|(id, name, date)| {
         let overdue = date.is_some_and(|d| d < today);
         html! {
-            <li class="person-row">
+            <li class="person-row compact">
                 <a class="person-name" href={Route::Person(*id).hash()}>{ name.clone() }</a>
+                if overdue { <span class="badge overdue">{ lang.t(P::OverdueBadge) }</span> }
                 if let Some(d) = date {
-                    <span class="meta">{ lang.t(P::NextFollowUp) }{ colon }{ format_date(lang, *d) }
-                        if overdue { { " " }<span class="badge overdue">{ lang.t(P::OverdueBadge) }</span> }
-                    </span>
+                    <span class="meta">{ lang.t(P::NextFollowUp) }{ colon }{ format_date(lang, *d) }</span>
                 }
             </li>
         }
     });
+    // The latest self-check in brief: when, the strongest area and the
+    // change in words; the numbers are on the results screen.
+    let history = doc.assessments.len() >= 2;
     let latest = scores.0.as_ref().map(|(date, s)| {
-        let overall = s.overall.unwrap_or(0);
         let change = scores
             .1
             .as_ref()
@@ -172,36 +212,23 @@ pub fn Home() -> Html {
         html! {
             <section class="card" id="home-scores" aria-labelledby="home-scores-h">
                 <h2 id="home-scores-h">{ lang.t(P::HomeScores) }</h2>
-                <p class="big-score">{ overall }<small>{ lang.t(T::ScoreOutOf) }</small></p>
-                <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, *date) }
-                    if let Some(a) = strongest { { " · " }{ lang.t(T::Strongest) }{ colon }{ a } }
-                </p>
+                <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, *date) }</p>
+                if let Some(a) = strongest { <p>{ lang.t(T::Strongest) }{ colon }<strong>{ a }</strong></p> }
                 { change }
-                <ScoreBars scores={s.clone()} previous={scores.1.clone()} />
-                <p class="screen-actions no-print">
-                    <a class="button" href={Route::Results.hash()}>{ lang.t(T::ViewResults) }</a>
-                    <a class="button" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a>
+                <p class="link-row no-print">
+                    <a class="more-link" href={Route::Results.hash()}>{ lang.t(T::ViewResults) }</a>
+                    if history { <a class="more-link" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a> }
                 </p>
             </section>
         }
     });
 
+    if !has_data && !read_only {
+        return first_visit(lang, start_label);
+    }
     html! {
         <div class="screen home">
             <h1 tabindex="-1">{ lang.t(T::IntroTitle) }</h1>
-            if !read_only { <BackupReminder /> }
-            if !has_data {
-                <p class="lead">{ lang.t(T::IntroBody) }</p>
-                <crate::ui::welcome_note::WelcomeNote />
-            }
-            <p class="privacy">
-                // A drawn lock rather than an emoji, which some systems cannot show.
-                <svg class="icon lock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                    <path d="M5 7V5a3 3 0 0 1 6 0v2" />
-                    <rect x="3" y="7" width="10" height="8" rx="1.5" />
-                </svg>
-                { lang.t(T::PrivacyNote) }
-            </p>
             <p id="home-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
             if !read_only {
                 <section class="card next-step no-print" id="home-next-step" aria-labelledby="home-next-h">
@@ -212,7 +239,7 @@ pub fn Home() -> Html {
             if has_data {
                 <section class="card" id="home-week" aria-labelledby="home-week-h">
                     <h2 id="home-week-h">{ lang.t(P::HomeWeekTitle) }</h2>
-                    <ActionList items={week.clone()} index={index.clone()} {today} page={5}
+                    <ActionList items={week.clone()} index={index.clone()} {today} page={WEEK_SHOWN}
                         empty={lang.t(P::HomeNoActions)} on_notice={on_notice} />
                     <p><a class="more-link" href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a></p>
                 </section>
@@ -227,9 +254,8 @@ pub fn Home() -> Html {
                 </section>
             }
             { latest }
-            if !doc.assessments.is_empty() && !read_only {
-                <p class="no-print"><a class="button" href={Route::Assessment.hash()}>{ lang.t(start_label) }</a></p>
-            }
+            // The backup reminder waits below what the user came for.
+            if !read_only { <BackupReminder /> }
         </div>
     }
 }

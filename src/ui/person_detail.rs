@@ -9,6 +9,7 @@ use crate::clock;
 use crate::domain::document::{InteractionId, PersonId, Status};
 use crate::domain::i18n::{format_date, join_list, T};
 use crate::domain::people::{log_of, Balance};
+use crate::domain::phone_text::PT;
 use crate::domain::plan_text::{self, P};
 use crate::domain::planner::PlanMsg;
 use crate::domain::route::Route;
@@ -136,7 +137,8 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                     if !i.note.is_empty() { { " — " }{ i.note.clone() } }
                 </p>
                 if !read_only {
-                    <ConfirmButton label={lang.t(P::DeleteRecord)} on_confirm={del} />
+                    <ConfirmButton label={lang.t(PT::DeleteThisEntry)} on_confirm={del}
+                        accessible_name={format!("{}{}{}", lang.t(PT::DeleteThisEntry), colon, format_date(lang, i.date))} />
                 }
             </li>
         }

@@ -15,7 +15,8 @@ pub struct RadarChartProps {
 }
 
 const CENTER: f64 = 160.0;
-const RADIUS: f64 = 110.0;
+// Room around the chart for labels large enough to read on a phone.
+const RADIUS: f64 = 95.0;
 
 /// Point on axis `i` of `n` at `fraction` of the radius; axis 0 points up.
 fn point(i: usize, n: usize, fraction: f64) -> (f64, f64) {
@@ -62,7 +63,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             "end"
         };
         html! {
-            <text class="radar-label" x={format!("{x:.1}")} y={format!("{:.1}", y + 5.0)} text-anchor={anchor}>
+            <text class="radar-label" x={format!("{x:.1}")} y={format!("{:.1}", y + 8.0)} text-anchor={anchor}>
                 { area_text(*area).short.get(lang) }
             </text>
         }
@@ -91,7 +92,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         })
         .collect();
     html! {
-        <svg class="radar" viewBox="-56 0 432 320" role="img" aria-labelledby="radar-title"
+        <svg class="radar" viewBox="-80 0 480 320" role="img" aria-labelledby="radar-title"
             aria-describedby="radar-desc" focusable="false">
             <title id="radar-title">{ lang.t(T::RadarChartLabel) }</title>
             <desc id="radar-desc">{ i18n::list_text(lang, &figures) }</desc>

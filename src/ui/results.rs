@@ -1,6 +1,7 @@
-//! Results of the latest assessment: overall and per-area scores (radar and
-//! bars), strongest and weakest areas, why the weak areas matter, the
-//! recommended next steps, and the list of earlier assessments.
+//! Results of the latest assessment, in the order that leads somewhere on a
+//! phone: what is going well, three next steps (each one tap from the
+//! plan), the picture by area (radar and bars, the overall figure only as a
+//! quiet reference), and then why the areas with room to grow matter, folded.
 
 use yew::prelude::*;
 
@@ -9,6 +10,8 @@ use crate::domain::content::area_text;
 use crate::domain::content_text::{change_sentence, example_text, C};
 use crate::domain::document::ActionId;
 use crate::domain::i18n::{self, T};
+use crate::domain::next_steps::{next_steps, strengths};
+use crate::domain::phone_text::PT;
 use crate::domain::plan::tip_is_planned;
 use crate::domain::plan_text::P;
 use crate::domain::planner::PlanMsg;
@@ -22,7 +25,9 @@ use crate::ui::score_bars::{band_text, ScoreBars};
 use crate::ui::store::{use_doc, use_lang, use_read_only, use_store};
 
 /// How many next steps the results page suggests.
-const RECOMMENDATION_COUNT: usize = 5;
+const RECOMMENDATION_COUNT: usize = 3;
+/// How many strongest areas it names.
+const STRENGTHS: usize = 2;
 
 #[component]
 pub fn Results() -> Html {
@@ -47,24 +52,23 @@ pub fn Results() -> Html {
         .previous_assessment()
         .map(|a| scoring::score(&a.answers));
     let overall = scores.overall.unwrap_or(0);
-    let recs = scoring::recommendations(&latest.answers, RECOMMENDATION_COUNT);
+    let recs = next_steps(&latest.answers, RECOMMENDATION_COUNT);
 
-    let named = |label: T, found: Option<(Area, u8)>| {
-        found.map(|(area, score)| {
+    let strong = strengths(&scores, STRENGTHS)
+        .into_iter()
+        .map(|(area, score)| {
             html! {
-                <p class="named-area">
-                    <span class="named-label">{ lang.t(label) }{ lang.t(T::Colon) }</span>
+                <li>
                     <strong>{ area_text(area).name.get(lang) }</strong>
-                    { format!(" ({})", i18n::score_text(lang, score)) }
-                </p>
+                    <span class="muted">{ " · " }{ band_text(lang, Band::of(score)) }</span>
+                </li>
             }
-        })
-    };
+        });
     let weak = scores.weak_areas().into_iter().map(|(area, _)| {
         let text = area_text(area);
         html! {
-            <div class="why-area">
-                <h3>{ text.name.get(lang) }</h3>
+            <details class="why-area">
+                <summary>{ text.name.get(lang) }</summary>
                 <p>{ text.why_it_matters.get(lang) }</p>
                 if let Some(ex) = text.example {
                     <p class="example">{ example_text(lang, &ex) }</p>
@@ -72,17 +76,9 @@ pub fn Results() -> Html {
                 if area == Area::Strengths {
                     <p><a href={Route::Intro.hash()}>{ lang.t(C::IntroLink) }</a></p>
                 }
-            </div>
+            </details>
         }
     });
-    let strengths = i18n::join_list(
-        lang,
-        &scores
-            .strong_areas()
-            .iter()
-            .map(|(a, _)| area_text(*a).name.get(lang))
-            .collect::<Vec<_>>(),
-    );
     let too_few = i18n::join_list(
         lang,
         &scores
@@ -137,38 +133,20 @@ pub fn Results() -> Html {
             </li>
         }
     });
-    let history = doc.assessments.iter().rev().map(|a| {
-        let s = scoring::score(&a.answers).overall.unwrap_or(0);
-        html! {
-            <tr>
-                <td>{ i18n::format_date(lang, a.date) }</td>
-                <td>{ i18n::score_text(lang, s) }</td>
-            </tr>
-        }
-    });
+    let history = doc.assessments.len() >= 2;
 
     html! {
         <div class="screen results">
             <h1 tabindex="-1">{ lang.t(T::ResultsTitle) }</h1>
             <p class="muted">{ lang.t(T::TakenOn) }{ lang.t(T::Colon) }{ i18n::format_date(lang, latest.date) }</p>
+            if let Some(change) = change {
+                <p class="delta">{ change }</p>
+            }
             <p class="results-note">{ lang.t(C::ResultsNote) }</p>
-            <section class="card overall" aria-labelledby="overall-h">
-                <h2 id="overall-h">{ lang.t(T::OverallScore) }</h2>
-                <p class="big-score">{ overall }<small>{ lang.t(T::ScoreOutOf) }</small></p>
-                <p class="band">{ band_text(lang, Band::of(overall)) }</p>
-                if let Some(change) = change {
-                    <p class="delta">{ change }</p>
-                }
-                // Strengths first: what goes well, then where to grow.
-                if strengths.is_empty() {
-                    { named(T::Strongest, scores.strongest()) }
-                } else {
-                    <p class="strengths">
-                        <span class="named-label">{ lang.t(C::StrengthsTitle) }{ lang.t(T::Colon) }</span>
-                        <strong>{ strengths }</strong>
-                    </p>
-                }
-                { named(T::Weakest, scores.weakest()) }
+            <section class="card strengths" aria-labelledby="strengths-h">
+                <h2 id="strengths-h">{ lang.t(PT::StrengthsTitle) }</h2>
+                <p>{ lang.t(PT::StrengthsIntro) }</p>
+                <ul class="strength-list">{ for strong }</ul>
                 if !scores.too_few.is_empty() {
                     <p class="too-few">
                         <span class="named-label">{ lang.t(C::TooFewTitle) }{ lang.t(T::Colon) }</span>{ too_few }
@@ -176,43 +154,39 @@ pub fn Results() -> Html {
                     <p class="muted">{ lang.t(C::TooFewBody) }</p>
                 }
             </section>
-            <section class="card" aria-labelledby="areas-h">
-                <h2 id="areas-h">{ lang.t(T::AreaScores) }</h2>
-                <div class="score-visuals">
-                    <RadarChart scores={scores.clone()} />
-                    <ScoreBars scores={scores.clone()} previous={previous} />
-                </div>
-            </section>
-            if scores.weak_areas().is_empty() {
-                <></>
-            } else {
-                <section class="card" aria-labelledby="why-h">
-                    <h2 id="why-h">{ lang.t(T::WhyItMatters) }</h2>
-                    { for weak }
-                </section>
-            }
-            <section class="card" aria-labelledby="next-h">
-                <h2 id="next-h">{ lang.t(T::NextActions) }</h2>
+            <section class="card next-steps" aria-labelledby="next-h">
+                <h2 id="next-h">{ lang.t(PT::NextStepsTitle) }</h2>
                 if recs.is_empty() {
                     <p>{ lang.t(T::NoRecommendations) }</p>
                 } else {
-                    <p>{ lang.t(T::NextActionsIntro) }</p>
+                    <p>{ lang.t(PT::NextStepsIntro) }</p>
                     <ol class="recommendations">{ for rec_items }</ol>
                 }
             </section>
-            <Benefits />
-            <section class="card" aria-labelledby="history-h">
-                <h2 id="history-h">{ lang.t(T::PreviousResults) }</h2>
-                <table class="history">
-                    <thead><tr><th scope="col">{ lang.t(T::TakenOn) }</th><th scope="col">{ lang.t(T::OverallScore) }</th></tr></thead>
-                    <tbody>{ for history }</tbody>
-                </table>
+            <section class="card" aria-labelledby="areas-h">
+                <h2 id="areas-h">{ lang.t(PT::PictureTitle) }</h2>
+                <div class="score-visuals">
+                    <RadarChart scores={scores.clone()} />
+                    <ScoreBars scores={scores.clone()} previous={previous.clone()} />
+                </div>
+                // The overall figure is a quiet reference, never a headline mark.
+                <p class="overall-score">{ lang.t(PT::OverallHint) }{ lang.t(T::Colon) }{ i18n::score_text(lang, overall) }</p>
+                <p class="hint">{ lang.t(PT::OverallNote) }</p>
             </section>
+            if !scores.weak_areas().is_empty() {
+                <section class="card explanations" aria-labelledby="why-h">
+                    <h2 id="why-h">{ lang.t(PT::ExplanationsTitle) }</h2>
+                    { for weak }
+                </section>
+            }
+            <Benefits />
             <p class="screen-actions no-print">
                 if !read_only {
                     <a class="button" href={Route::Assessment.hash()}>{ lang.t(T::RetakeAssessment) }</a>
                 }
-                <a class="button" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a>
+                if history {
+                    <a class="button" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a>
+                }
             </p>
         </div>
     }

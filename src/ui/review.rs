@@ -1,5 +1,6 @@
 //! The weekly review: what I did this week, who I was in touch with, who
-//! to contact next week (follow-ups coming due are ticked already), and one
+//! to contact next week (the three most overdue follow-ups are ticked
+//! already, and the screen says how many more are due), and one
 //! thing I learned. Saving records the review and creates next week's actions.
 
 use yew::prelude::*;
@@ -8,6 +9,7 @@ use crate::browser;
 use crate::clock;
 use crate::domain::document::{ActionId, PersonId};
 use crate::domain::i18n::{format_date, T};
+use crate::domain::phone_text;
 use crate::domain::plan_text::{self, P};
 use crate::domain::planner::PlanMsg;
 use crate::domain::review::{past_reviews, review_actions, summarize, ReviewInput};
@@ -18,6 +20,9 @@ use crate::ui::text_field::{InputKind, TextField};
 
 /// At most this many people are offered as "contact next week".
 const MAX_CANDIDATES: usize = 30;
+/// At most this many are ticked at the start (the most overdue), so one
+/// review never plans a long list of contacts at once.
+const PRESELECTED: usize = 3;
 
 #[component]
 pub fn Review() -> Html {
@@ -57,14 +62,15 @@ pub fn Review() -> Html {
     let (summary, done_titles, past, candidates) = &*view;
     let learned = use_state(String::new);
     let share = use_state(|| false);
-    // Follow-ups coming due are pre-ticked; people met this week are offered.
+    // The most overdue follow-ups are pre-ticked; the other people due and
+    // those met this week are offered.
     let contact = {
         let view = view.clone();
         use_state(move || {
             view.0
                 .due_next_week
                 .iter()
-                .take(MAX_CANDIDATES)
+                .take(PRESELECTED)
                 .copied()
                 .collect::<Vec<PersonId>>()
         })
@@ -197,6 +203,9 @@ pub fn Review() -> Html {
                 } else {
                     <fieldset>
                         <legend>{ lang.t(P::ReviewContactHelp) }</legend>
+                        if summary.due_next_week.len() > PRESELECTED {
+                            <p class="hint" id="review-more-due">{ phone_text::more_due(lang, summary.due_next_week.len() - PRESELECTED) }</p>
+                        }
                         <ul class="checks">{ for checkboxes }</ul>
                     </fieldset>
                 }

@@ -89,6 +89,9 @@ test('axe: the update banner, in both languages and colour schemes', async () =>
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     await page.waitForSelector('.notice-update', { timeout: 20_000 });
     const found = [];
+    // The language switch is on "More".
+    await page.locator('.main-nav a[href="#/more"]').click();
+    await page.waitForSelector('.lang-switch');
     for (const lang of ['ja', 'en']) {
       if ((await page.getAttribute('html', 'lang')) !== lang) {
         await page.locator('.lang-switch').click();

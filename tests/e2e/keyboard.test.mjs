@@ -170,7 +170,11 @@ const JOURNEY = [
   {
     name: 'files: export a backup, then import it again with Replace',
     async run(page) {
-      await moveBackTo(page, 'nav a[href="#/files"]');
+      // One level down: More, then the screen.
+      await moveBackTo(page, '.main-nav a[href="#/more"]');
+      await page.keyboard.press('Enter');
+      await assertHeadingFocused(page);
+      await moveTo(page, 'main a[href="#/files"]');
       await page.keyboard.press('Enter');
       await assertHeadingFocused(page);
       const before = await stored(page);
@@ -195,7 +199,11 @@ const JOURNEY = [
   {
     name: 'settings: Escape cancels "delete all my data"',
     async run(page) {
-      await moveBackTo(page, 'nav a[href="#/settings"]');
+      // One level down: More, then the screen.
+      await moveBackTo(page, '.main-nav a[href="#/more"]');
+      await page.keyboard.press('Enter');
+      await assertHeadingFocused(page);
+      await moveTo(page, 'main a[href="#/settings"]');
       await page.keyboard.press('Enter');
       await assertHeadingFocused(page);
       await moveTo(page, '#delete-all');

@@ -13,11 +13,17 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const DOC_KEY = 'tsunagari.doc';
 
 /**
- * A small realistic document: 12 people, 40 contact-log entries, 24 actions
- * and 4 assessments, dated around TODAY. Made by
- * `cargo run --example sample_doc -- 12 40 24 8 2026-11-23`.
+ * The sample user (domain/persona.rs): a 55-year-old whose management post
+ * ends next spring, with ten people, sixteen contact-log entries, twelve
+ * actions and two self-checks, dated around TODAY, in each language (same
+ * ids). Made by `cargo run --example sample_doc -- persona ja 2026-11-23`
+ * (and `en`).
  */
-export const SAMPLE = JSON.parse(readFileSync(join(HERE, 'fixtures/sample-small.json'), 'utf8'));
+export const PERSONA = {
+  ja: JSON.parse(readFileSync(join(HERE, 'fixtures/persona-ja.json'), 'utf8')),
+  en: JSON.parse(readFileSync(join(HERE, 'fixtures/persona-en.json'), 'utf8')),
+};
+export const SAMPLE = PERSONA.ja;
 
 /** The date the sample is built around; the suites fix the page clock to it. */
 export const TODAY = '2026-11-23';
@@ -55,6 +61,7 @@ export const SCREENS = [
   { name: 'files', route: '#/files', ready: '#import-file', main: true },
   { name: 'print', route: '#/print' },
   { name: 'intro', route: '#/intro', ready: '#intro-experience', main: true },
+  { name: 'more', route: '#/more', main: true },
 ];
 
 /**
@@ -143,6 +150,7 @@ export const STATES = [
     data: ['sample'],
     route: '#/plan',
     async run(page) {
+      await page.locator('.action-item .row-menu summary').first().click();
       await page.locator('.template button[aria-expanded]').first().click();
       await page.waitForSelector('.template-box textarea');
     },
@@ -256,22 +264,25 @@ export function hasData(entry, data) {
   return !entry.data || entry.data.includes(data);
 }
 
-/** The sample document in the given language (what the language switch stores). */
+/** The sample document in the given language. */
 export function sampleIn(lang) {
-  return { ...SAMPLE, settings: { ...SAMPLE.settings, lang } };
+  const doc = PERSONA[lang] ?? SAMPLE;
+  return { ...doc, settings: { ...doc.settings, lang } };
 }
 
 /**
  * A browser context for one language, colour scheme and data set: the page
  * clock is fixed to TODAY, and every new page starts from `data` in
- * localStorage ('sample' or 'empty'; a reload keeps what the page stored).
+ * localStorage ('sample' or 'empty'; a reload keeps what the page stored);
+ * `touch` makes it a touch screen (taps).
  */
-export async function screenContext(browser, url, { lang, scheme = 'light', data = 'sample', viewport, reducedMotion } = {}) {
+export async function screenContext(browser, url, { lang, scheme = 'light', data = 'sample', viewport, reducedMotion, touch = false } = {}) {
   const context = await browser.newContext({
     locale: lang === 'en' ? 'en-GB' : 'ja-JP',
     colorScheme: scheme,
     reducedMotion: reducedMotion ?? 'no-preference',
     viewport: viewport ?? { width: 1280, height: 900 },
+    hasTouch: touch,
   });
   await context.clock.setFixedTime(new Date(`${TODAY}T10:00:00`));
   const doc = data === 'sample' ? JSON.stringify(sampleIn(lang)) : null;

@@ -40,4 +40,17 @@ for (const lang of ['ja', 'en']) {
       await context.close();
     });
   }
+  // The first visit, with nothing stored yet: what a new user sees first.
+  test(`screenshot of the first visit (${lang}, 390 px)`, async () => {
+    const { context, ids, origin } = await screenContext(browser, url, {
+      lang, data: 'empty', viewport: { width: 390, height: 844 },
+    });
+    const watcher = guard(context, origin);
+    const page = await openScreen(context, url, { route: '#/' }, ids);
+    const file = join(SHOTS, `${lang}-390-first-visit.png`);
+    await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
+    assert.ok(statSync(file).size > 5_000, `${file} has content`);
+    watcher.assertClean();
+    await context.close();
+  });
 }
