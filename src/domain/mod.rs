@@ -25,6 +25,7 @@ pub mod sample;
 pub mod schedule;
 pub mod scoring;
 pub mod settings_text;
+pub mod share_text;
 pub mod stored;
 pub mod update;
 pub mod update_text;

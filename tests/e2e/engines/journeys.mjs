@@ -136,7 +136,7 @@ export const JOURNEYS = [
       const before = await storedDoc(page);
       assert.equal(before.people.length, 1, 'the previous journey left a person');
       const file = await page.download(() => page.click('#export-json'));
-      assert.match(file.name, /^tsunagari-plan-\d{4}-\d{2}-\d{2}\.(tsunagari\.)?json$/);
+      assert.match(file.name, /^tsunagari-plan-\d{4}-\d{2}-\d{2}\.tsunagari\.json$/);
       assert.equal(file.type, 'application/json');
       assert.deepEqual(JSON.parse(file.text).document.people, before.people);
 
