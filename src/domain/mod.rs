@@ -29,3 +29,4 @@ pub mod share_text;
 pub mod stored;
 pub mod update;
 pub mod update_text;
+pub mod vcard;
