@@ -2,6 +2,7 @@
 //! document and its migrations, routes, the ja/en string table and the update
 //! function. Nothing here touches the browser; time and ids come in as values.
 
+pub mod contacts_text;
 pub mod content;
 pub mod document;
 pub mod files_text;

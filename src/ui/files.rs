@@ -24,6 +24,7 @@ use crate::domain::{ics, markdown};
 use crate::files::{self, ReadError};
 use crate::share::{self, Shared};
 use crate::storage;
+use crate::ui::contacts::Contacts;
 use crate::ui::restore_backup::RestoreBackup;
 use crate::ui::store::{use_lang, use_store};
 
@@ -496,6 +497,8 @@ pub fn Files() -> Html {
                 <p><a class="button" id="open-print" href={Route::Print.hash()}
                     aria-describedby="print-help">{ lang.t(FU::PrintLink) }</a></p>
             </section>
+
+            <Contacts />
         </div>
     }
 }

@@ -9,6 +9,7 @@ pub mod app;
 pub mod assessment;
 pub mod backup_reminder;
 pub mod confirm_button;
+pub mod contacts;
 pub mod export_button;
 pub mod files;
 pub mod header;
