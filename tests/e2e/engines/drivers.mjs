@@ -5,6 +5,7 @@
 //   const tab = await engine.open(url);            // a tab, loaded
 //   await tab.goto(url); await tab.reload();
 //   await tab.run('expression');                   // evaluated in the page, promises awaited
+//   await tab.script('statements');                // a library's source, run in the page
 //   const other = await tab.newTab(url); await other.close();
 //   await engine.close();
 //
@@ -73,6 +74,7 @@ async function launchChromium(lang) {
     goto: async (url) => { await page.goto(url); },
     reload: async () => { await page.reload(); },
     run: (expr) => page.evaluate(expr),
+    script: (source) => page.evaluate(source),
     newTab: async (url) => {
       const p = await context.newPage();
       await p.goto(url);
@@ -114,6 +116,7 @@ async function launchFirefox(lang) {
     goto: async (url) => { await page.goto(url, { waitUntil: 'load' }); },
     reload: async () => { await page.reload({ waitUntil: 'load' }); },
     run: (expr) => page.evaluate(expr),
+    script: (source) => page.evaluate(source),
     newTab: async (url) => {
       const p = await browser.newPage();
       await p.goto(url, { waitUntil: 'load' });
@@ -254,8 +257,15 @@ function webKitEngine(base, created, stopAll) {
       if (result?.e) throw new Error(`in the page: ${result.e}`);
       return result?.v;
     },
+    /** Runs statements (a whole library's source) in the page. */
+    script: async (source) => {
+      await focus(handle);
+      await call('POST', '/execute/sync', { script: source, args: [] });
+    },
     newTab: async (url) => {
-      const { handle: next } = await call('POST', '/window/new', { type: 'tab' });
+      // A window of its own: a background tab would not paint, and the app
+      // starts loading only after its first paint.
+      const { handle: next } = await call('POST', '/window/new', { type: 'window' });
       const tab = wrap(next);
       await tab.goto(url);
       return tab;

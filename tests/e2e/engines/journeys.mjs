@@ -78,7 +78,7 @@ async function checkResults(page) {
 }
 
 async function axe(page, where) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.tab.run(AXE_SOURCE);
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.tab.script(AXE_SOURCE);
   const violations = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
       .then((r) => r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)),
@@ -139,6 +139,9 @@ export const JOURNEYS = [
       assert.match(file.name, /^tsunagari-plan-\d{4}-\d{2}-\d{2}\.tsunagari\.json$/);
       assert.equal(file.type, 'application/json');
       assert.deepEqual(JSON.parse(file.text).document.people, before.people);
+      // The export is recorded (a change, saved shortly): let it land before clearing.
+      await page.until('the export recorded', (k) => JSON.parse(localStorage.getItem(k)).settings?.last_export, DOC_KEY);
+      await page.saved();
 
       await page.evaluate(() => localStorage.clear());
       await page.reload();
@@ -241,8 +244,14 @@ export const JOURNEYS = [
           return skip('this engine offers no service worker here');
         }
         await page.until('the service worker', () => navigator.serviceWorker.ready.then(() => true));
-        if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-        await page.until('control by the worker', () => navigator.serviceWorker.controller?.state === 'activated');
+        // A page loaded before the worker was active is not controlled: reload
+        // until it is (once in Chromium and Firefox; WebKit sometimes needs more).
+        const controlled = () => page.evaluate(() => navigator.serviceWorker.controller?.state === 'activated');
+        for (let i = 0; i < 5 && !(await controlled()); i++) {
+          await page.reload();
+          await page.evaluate(() => new Promise((r) => setTimeout(r, 200 * (i + 1))));
+        }
+        assert.ok(await controlled(), 'the service worker controls the page');
         await page.route('#/assessment', '.progress-count');
         for (let i = 0; i < 3; i++) await answer(page, 3);
         await page.saved();
