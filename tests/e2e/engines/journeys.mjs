@@ -249,7 +249,7 @@ export const JOURNEYS = [
         const controlled = () => page.evaluate(() => navigator.serviceWorker.controller?.state === 'activated');
         for (let i = 0; i < 5 && !(await controlled()); i++) {
           await page.reload();
-          await page.evaluate(() => new Promise((r) => setTimeout(r, 200 * (i + 1))));
+          await page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), 200 * (i + 1));
         }
         assert.ok(await controlled(), 'the service worker controls the page');
         await page.route('#/assessment', '.progress-count');
