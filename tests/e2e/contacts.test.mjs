@@ -30,7 +30,7 @@ test('a contacts file: preview with the known person flagged, add the chosen, ex
   await page.evaluate(() => { location.hash = '#/files'; });
   await page.setInputFiles('#vcf-file', IPHONE);
   await page.waitForFunction(() => document.activeElement?.id === 'vcf-preview-h');
-  assert.match(await page.locator('#vcf-summary').textContent(), /連絡先 2件.*名前のない連絡先 1件は読み込みません/);
+  assert.match(await page.locator('#vcf-summary').textContent(), /連絡先が2件あります。.*名前のない連絡先1件は読み込みません/);
   const rows = await page.locator('.vcf-row').allTextContents();
   assert.ok(rows[0].includes('山田 太郎') && rows[0].includes('やまだ たろう') && rows[0].includes('同じ名前の人がすでにいます'), rows[0]);
   assert.equal(await page.isChecked('#vcf-pick-0'), false, 'the known person starts unticked');
