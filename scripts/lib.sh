@@ -61,6 +61,23 @@ ensure_test_tools() {
   npm_ci_if_needed "$ROOT/tests/e2e"
 }
 
+# The other two engines for tests/e2e/engines: Firefox (Gecko, driven over
+# WebDriver BiDi) and WebKitGTK's MiniBrowser through WebKitWebDriver, under
+# Xvfb. Debian ships MiniBrowser inside libwebkit2gtk-4.1-0, which
+# webkit2gtk-driver pulls in.
+ensure_engine_tools() {
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then
+    log "installing firefox-esr, webkit2gtk-driver and xvfb (the Gecko and WebKit engines)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
+  fi
+  if ! dpkg -L libwebkit2gtk-4.1-0 2>/dev/null | grep -q '/MiniBrowser$'; then
+    echo "MiniBrowser is missing from libwebkit2gtk-4.1-0" >&2
+    exit 1
+  fi
+  npm_ci_if_needed "$ROOT/tests/e2e"
+}
+
 build_release() {
   log "trunk build --release"
   (cd "$ROOT" && trunk build --release)

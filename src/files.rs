@@ -156,3 +156,136 @@ pub async fn read_bytes(file: &web_sys::File, max_bytes: usize) -> Result<Vec<u8
         .map_err(|_| ReadError::Failed)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Files the installed app was opened with (the manifest's `file_handlers`,
+/// handed over through `window.launchQueue`): `f` gets each one's first file.
+/// Browsers without it (Safari, Firefox) simply never call.
+pub fn on_launch(f: impl Fn(web_sys::File) + 'static) {
+    use js_sys::Reflect;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(queue) = Reflect::get(&window, &"launchQueue".into()) else {
+        return;
+    };
+    let Some(set_consumer) = Reflect::get(&queue, &"setConsumer".into())
+        .ok()
+        .and_then(|m| m.dyn_into::<js_sys::Function>().ok())
+    else {
+        return;
+    };
+    let f = std::rc::Rc::new(f);
+    let consumer = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(move |params| {
+        let Some(handle) = Reflect::get(&params, &"files".into())
+            .ok()
+            .map(|files| js_sys::Array::from(&files).get(0))
+            .filter(|h| !h.is_undefined())
+        else {
+            return;
+        };
+        let f = f.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(file) = file_of_handle(&handle).await {
+                f(file);
+            }
+        });
+    });
+    if set_consumer.call1(&queue, consumer.as_ref()).is_ok() {
+        // One consumer for the page's whole life.
+        consumer.forget();
+    }
+}
+
+/// The file behind a `FileSystemFileHandle`.
+async fn file_of_handle(handle: &wasm_bindgen::JsValue) -> Option<web_sys::File> {
+    let get_file: js_sys::Function = js_sys::Reflect::get(handle, &"getFile".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let promise: js_sys::Promise = get_file.call0(handle).ok()?.dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The cache where static/sw.js keeps a file shared to the app (the
+/// manifest's `share_target`) for the page; the same names as there.
+const SHARED_CACHE_PREFIX: &str = "tsunagari-shared:";
+const SHARED_MARK: &str = "share-target";
+
+/// When the app was opened by the service worker after a file was shared to
+/// it (`?share-target` in the URL), reads that file once, removes it from
+/// the cache and the mark from the URL, and gives it to `f`.
+pub fn take_shared_to_app(f: impl FnOnce(web_sys::File) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let search = location.search().unwrap_or_default();
+    if !search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|p| p == SHARED_MARK)
+    {
+        return;
+    }
+    // The mark is used once: a reload must not open the file again.
+    let clean = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.hash().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&clean));
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(file) = read_shared(&window).await {
+            f(file);
+        }
+    });
+}
+
+async fn read_shared(window: &web_sys::Window) -> Option<web_sys::File> {
+    use wasm_bindgen_futures::JsFuture;
+    let caches = window.caches().ok()?;
+    let scope = window.location().pathname().ok()?;
+    let name = format!("{SHARED_CACHE_PREFIX}{scope}");
+    let cache: web_sys::Cache = JsFuture::from(caches.open(&name))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let url = format!("{}{}file", window.location().origin().ok()?, scope);
+    let found = JsFuture::from(cache.match_with_str(&url)).await.ok()?;
+    let response: web_sys::Response = found.dyn_into().ok()?;
+    let file_name = response
+        .headers()
+        .get("X-File-Name")
+        .ok()
+        .flatten()
+        .and_then(|n| js_sys::decode_uri_component(&n).ok())
+        .and_then(|n| n.as_string())
+        .unwrap_or_else(|| "shared.json".to_string());
+    let mime = response
+        .headers()
+        .get("Content-Type")
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let blob: web_sys::Blob = JsFuture::from(response.blob().ok()?)
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let _ = JsFuture::from(caches.delete(&name)).await;
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(&mime);
+    web_sys::File::new_with_blob_sequence_and_options(
+        &js_sys::Array::of1(&blob),
+        &file_name,
+        &options,
+    )
+    .ok()
+}

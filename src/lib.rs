@@ -8,6 +8,7 @@ pub mod domain;
 pub mod files;
 pub mod panic_screen;
 pub mod service_worker;
+pub mod share;
 pub mod storage;
 pub mod ui;
 

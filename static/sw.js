@@ -12,6 +12,12 @@
 //   content hash, or they belong to this build's cache). Nothing is cached at
 //   run time and nothing off the origin is ever touched.
 //
+// - Share target: a file shared to the installed app (the manifest's
+//   share_target, a multipart POST to ./share-target) is answered here, on the
+//   device: the file is kept in a cache of its own for the page and the
+//   browser is sent to ./?share-target#/files, which opens the import preview
+//   (src/files.rs reads and deletes it). No server ever sees the POST.
+//
 // All URLs are relative to this script, so the same dist/ works at a domain
 // root or under a sub-path.
 
@@ -61,8 +67,18 @@ self.addEventListener('message', (event) => {
   if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
 });
 
+// Where a shared file waits for the page (the same names as src/files.rs).
+const SHARED_CACHE = `tsunagari-shared:${SCOPE}`;
+const SHARE_TARGET = key(here('share-target'));
+// Plan files are small; anything larger is not kept (the import refuses it too).
+const SHARED_MAX_BYTES = 64 * 1024 * 1024;
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
+  if (request.method === 'POST' && key(new URL(request.url)) === SHARE_TARGET) {
+    event.respondWith(receiveShared(request));
+    return;
+  }
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
@@ -95,4 +111,23 @@ async function networkFirst(request) {
   if (page) return page;
   // Nothing cached (should not happen once installed): keep waiting for the network.
   return (await network) ?? Response.error();
+}
+
+async function receiveShared(request) {
+  try {
+    const form = await request.formData();
+    const file = [...form.values()].find((v) => typeof v === 'object' && v !== null && 'name' in v);
+    const cache = await caches.open(SHARED_CACHE);
+    if (file && file.size <= SHARED_MAX_BYTES) {
+      await cache.put(
+        here('file'),
+        new Response(file, {
+          headers: { 'Content-Type': file.type || 'application/json', 'X-File-Name': encodeURIComponent(file.name) },
+        }),
+      );
+    }
+  } catch {
+    // Unreadable form: the files screen opens without a file.
+  }
+  return Response.redirect(here('./?share-target#/files').href, 303);
 }

@@ -170,7 +170,7 @@ fn export_is_byte_stable_against_the_current_golden_file() {
         d(2026, 11, 23),
         exported_at(),
     );
-    assert_eq!(file.file_name, "tsunagari-plan-2026-11-23.json");
+    assert_eq!(file.file_name, "tsunagari-plan-2026-11-23.tsunagari.json");
     if std::env::var_os("BLESS").is_some() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/plan-v2.json");
         std::fs::write(path, &file.contents).unwrap();
@@ -208,7 +208,7 @@ fn envelope_fields_come_in_a_stable_order() {
         .contents
         .starts_with("{\n  \"format\": \"tsunagari-plan\",\n"));
     assert!(file.contents.ends_with("}\n"));
-    assert_eq!(file.file_name, "tsunagari-plan-2026-01-02.json");
+    assert_eq!(file.file_name, "tsunagari-plan-2026-01-02.tsunagari.json");
 }
 
 // ─────────────────────────── Malformed files ───────────────────────────

@@ -3,6 +3,7 @@
 //! function. Nothing here touches the browser; time and ids come in as values.
 
 pub mod backups;
+pub mod contacts_text;
 pub mod content;
 pub mod content_text;
 pub mod document;
@@ -32,7 +33,9 @@ pub mod schedule;
 pub mod scoring;
 pub mod self_intro;
 pub mod settings_text;
+pub mod share_text;
 pub mod stored;
 pub mod sync;
 pub mod update;
 pub mod update_text;
+pub mod vcard;

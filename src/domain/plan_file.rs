@@ -34,10 +34,13 @@ use super::scoring::Answers;
 /// The `format` value that marks a Tsunagari plan file.
 pub const FORMAT_ID: &str = "tsunagari-plan";
 
-/// Name of an exported file: `tsunagari-plan-2026-11-23.json`.
+/// Name of an exported file: `tsunagari-plan-2026-11-23.tsunagari.json`.
+/// The second extension says what the file is, and is what the installed
+/// app registers to open (the manifest's `file_handlers`) without claiming
+/// every `.json` file; older `…json` exports import the same.
 pub fn file_name(today: NaiveDate) -> String {
     format!(
-        "tsunagari-plan-{:04}-{:02}-{:02}.json",
+        "tsunagari-plan-{:04}-{:02}-{:02}.tsunagari.json",
         today.year(),
         today.month(),
         today.day()

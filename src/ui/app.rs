@@ -133,20 +133,31 @@ pub fn App() -> Html {
         move || drop(listener)
     });
 
-    // A plan file dropped on any other screen opens on the files screen
-    // (remounted by its key, so this works there too) instead of the
+    // A plan file dropped on any other screen, opened with the installed
+    // app (launchQueue) or shared to it (share target) opens on the files
+    // screen (remounted by its key, so this works there too) instead of the
     // browser replacing the app with the file.
     let stray_drops = use_state(|| 0u32);
     {
         let stray_drops = stray_drops.clone();
         use_effect_with((), move |_| {
-            let mut count = 0;
-            let listener = files::StrayDrops::listen(move |file| {
+            let count = std::rc::Rc::new(std::cell::Cell::new(0));
+            let receive = move |file| {
                 files::hand_over(file);
-                count += 1;
-                stray_drops.set(count);
+                count.set(count.get() + 1);
+                stray_drops.set(count.get());
                 browser::set_hash(&Route::Files.hash());
+            };
+            let receive = std::rc::Rc::new(receive);
+            let listener = files::StrayDrops::listen({
+                let receive = receive.clone();
+                move |file| receive(file)
             });
+            files::on_launch({
+                let receive = receive.clone();
+                move |file| receive(file)
+            });
+            files::take_shared_to_app(move |file| receive(file));
             move || drop(listener)
         });
     }

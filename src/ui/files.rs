@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::clock;
 use crate::domain::backups::Reason;
+use crate::domain::document::Document;
 use crate::domain::files_text::F;
 use crate::domain::files_ui_text::{self as text, FU};
 use crate::domain::i18n::Lang;
@@ -18,9 +19,12 @@ use crate::domain::plan_file::{
     self, ImportError, Imported, MergeReport, NameStyle, Sharing, DEFAULT_LIMITS,
 };
 use crate::domain::route::Route;
+use crate::domain::share_text::SH;
 use crate::domain::update::Msg;
 use crate::domain::{ics, markdown};
 use crate::files::{self, ReadError};
+use crate::share::{self, Shared};
+use crate::ui::contacts::Contacts;
 use crate::ui::restore_backup::{take_backup, RestoreBackup};
 use crate::ui::store::{use_lang, use_store};
 
@@ -60,6 +64,92 @@ enum Outcome {
 enum ExportNote {
     Done,
     Failed,
+    Shared,
+    ShareFailed,
+}
+
+/// The files the screen exports.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Export {
+    Full = 0,
+    Shared = 1,
+    Markdown = 2,
+    Ics = 3,
+}
+
+impl Export {
+    const ALL: [Export; 4] = [Export::Full, Export::Shared, Export::Markdown, Export::Ics];
+
+    fn mime(self) -> &'static str {
+        match self {
+            Export::Full | Export::Shared => "application/json",
+            Export::Markdown => "text/markdown;charset=utf-8",
+            Export::Ics => "text/calendar;charset=utf-8",
+        }
+    }
+
+    /// A name of the right kind, for asking whether the sheet takes it.
+    fn probe_name(self) -> &'static str {
+        match self {
+            Export::Full | Export::Shared => "tsunagari-plan.tsunagari.json",
+            Export::Markdown => "tsunagari-plan.md",
+            Export::Ics => "tsunagari-plan.ics",
+        }
+    }
+
+    fn id(self) -> &'static str {
+        match self {
+            Export::Full => "export-json",
+            Export::Shared => "export-shared",
+            Export::Markdown => "export-markdown",
+            Export::Ics => "export-ics",
+        }
+    }
+
+    fn share_id(self) -> &'static str {
+        match self {
+            Export::Full => "share-json",
+            Export::Shared => "share-shared",
+            Export::Markdown => "share-markdown",
+            Export::Ics => "share-ics",
+        }
+    }
+
+    fn share_label(self) -> SH {
+        match self {
+            Export::Full => SH::ShareFull,
+            Export::Shared => SH::ShareShared,
+            Export::Markdown => SH::ShareMarkdown,
+            Export::Ics => SH::ShareIcs,
+        }
+    }
+}
+
+/// The name and text of an export of `doc`, made now.
+fn made(kind: Export, doc: &Document, lang: Lang, names: NameStyle) -> (String, String) {
+    let today = clock::today();
+    match kind {
+        Export::Full => {
+            let file = plan_file::export_json(doc, Sharing::Full, APP_VERSION, today, clock::now());
+            (file.file_name, file.contents)
+        }
+        Export::Shared => {
+            let sharing = Sharing::Anonymized { names, lang };
+            let file = plan_file::export_json(doc, sharing, APP_VERSION, today, clock::now());
+            let name = file
+                .file_name
+                .replacen("tsunagari-plan-", "tsunagari-plan-shared-", 1);
+            (name, file.contents)
+        }
+        Export::Markdown => (
+            markdown::file_name(today),
+            markdown::export(doc, lang, today),
+        ),
+        Export::Ics => (
+            ics::file_name(today),
+            ics::export(doc, lang, today, clock::now()),
+        ),
+    }
 }
 
 #[component]
@@ -168,74 +258,83 @@ pub fn Files() -> Html {
         })
     };
 
-    // ── Export ──
-    let download = {
+    // ── Export: each file is downloaded, or handed to the share sheet ──
+    let can_share = use_memo((), |_| {
+        Export::ALL.map(|k| share::can_share_file(k.probe_name(), k.mime()))
+    });
+    let export_file = {
+        let store = store.clone();
+        let names = names.clone();
+        move |kind: Export| made(kind, &store.0.doc, lang, *names)
+    };
+    let on_download = {
+        let store = store.clone();
         let export_note = export_note.clone();
-        move |name: &str, mime: &str, contents: &str| {
-            let ok = files::download(name, mime, contents);
-            export_note.set(Some(if ok {
-                ExportNote::Done
-            } else {
-                ExportNote::Failed
-            }));
-            ok
+        let export_file = export_file.clone();
+        move |kind: Export| {
+            let store = store.clone();
+            let export_note = export_note.clone();
+            let export_file = export_file.clone();
+            Callback::from(move |_: MouseEvent| {
+                let (name, contents) = export_file(kind);
+                let ok = files::download(&name, kind.mime(), &contents);
+                export_note.set(Some(if ok {
+                    ExportNote::Done
+                } else {
+                    ExportNote::Failed
+                }));
+                if ok && kind == Export::Full {
+                    store.dispatch(Msg::Exported { on: clock::today() });
+                }
+            })
         }
     };
-    let export_full = {
+    let on_share = {
         let store = store.clone();
-        let download = download.clone();
-        Callback::from(move |_| {
-            let today = clock::today();
-            let file = plan_file::export_json(
-                &store.0.doc,
-                Sharing::Full,
-                APP_VERSION,
-                today,
-                clock::now(),
-            );
-            if download(&file.file_name, "application/json", &file.contents) {
-                store.dispatch(Msg::Exported { on: today });
+        let export_note = export_note.clone();
+        move |kind: Export| {
+            let store = store.clone();
+            let export_note = export_note.clone();
+            let export_file = export_file.clone();
+            Callback::from(move |_: MouseEvent| {
+                // Made and handed over within the click: the sheet needs the gesture.
+                let (name, contents) = export_file(kind);
+                let started = share::share_file(&name, kind.mime(), &contents);
+                let store = store.clone();
+                let export_note = export_note.clone();
+                export_note.set(None);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match share::outcome(started).await {
+                        Shared::Done => {
+                            export_note.set(Some(ExportNote::Shared));
+                            if kind == Export::Full {
+                                store.dispatch(Msg::Exported { on: clock::today() });
+                            }
+                        }
+                        // Closing the sheet is a choice, not a problem: nothing to say or record.
+                        Shared::Cancelled => {}
+                        Shared::Failed => export_note.set(Some(ExportNote::ShareFailed)),
+                    }
+                });
+            })
+        }
+    };
+    let export_buttons = |kind: Export, label: FU, help: &'static str| {
+        let share_button = can_share[kind as usize].then(|| {
+            html! {
+                <button type="button" class="button share-button" id={kind.share_id()}
+                    aria-label={lang.t(kind.share_label())} aria-describedby={help}
+                    onclick={on_share(kind)}>{ lang.t(SH::Share) }</button>
             }
-        })
-    };
-    let export_shared = {
-        let store = store.clone();
-        let download = download.clone();
-        let names = names.clone();
-        Callback::from(move |_| {
-            let today = clock::today();
-            let sharing = Sharing::Anonymized {
-                names: *names,
-                lang,
-            };
-            let file =
-                plan_file::export_json(&store.0.doc, sharing, APP_VERSION, today, clock::now());
-            let name = file
-                .file_name
-                .replacen("tsunagari-plan-", "tsunagari-plan-shared-", 1);
-            download(&name, "application/json", &file.contents);
-        })
-    };
-    let export_markdown = {
-        let store = store.clone();
-        let download = download.clone();
-        Callback::from(move |_| {
-            let today = clock::today();
-            let md = markdown::export(&store.0.doc, lang, today);
-            download(
-                &markdown::file_name(today),
-                "text/markdown;charset=utf-8",
-                &md,
-            );
-        })
-    };
-    let export_ics = {
-        let store = store.clone();
-        Callback::from(move |_| {
-            let today = clock::today();
-            let cal = ics::export(&store.0.doc, lang, today, clock::now());
-            download(&ics::file_name(today), "text/calendar;charset=utf-8", &cal);
-        })
+        });
+        html! {
+            <p class="button-row">
+                <button type="button" class={classes!("button", (kind == Export::Full).then_some("primary"))}
+                    id={kind.id()} aria-describedby={help} onclick={on_download(kind)}>
+                    { lang.t(label) }</button>
+                { share_button }
+            </p>
+        }
     };
     let name_choice = |style: NameStyle, id: &'static str, label: FU| {
         let checked = *names == style;
@@ -353,6 +452,8 @@ pub fn Files() -> Html {
     let export_status = export_note.map(|n| match n {
         ExportNote::Done => lang.t(FU::Downloaded),
         ExportNote::Failed => lang.t(FU::DownloadFailed),
+        ExportNote::Shared => lang.t(SH::Shared),
+        ExportNote::ShareFailed => lang.t(SH::ShareFailed),
     });
 
     html! {
@@ -393,10 +494,13 @@ pub fn Files() -> Html {
                 <h2 id="export-h">{ lang.t(FU::ExportHeading) }</h2>
                 <p id="export-status" class="status" role="status">{ export_status.unwrap_or_default() }</p>
 
+                if can_share.iter().any(|&c| c) {
+                    <p class="muted" id="share-hint">{ lang.t(SH::ShareHint) }</p>
+                }
+
                 <h3>{ lang.t(FU::FullHeading) }</h3>
-                <p>{ lang.t(FU::FullHelp) }</p>
-                <p><button type="button" class="button primary" id="export-json" onclick={export_full}>
-                    { lang.t(FU::FullButton) }</button></p>
+                <p id="full-help">{ lang.t(FU::FullHelp) }</p>
+                { export_buttons(Export::Full, FU::FullButton, "full-help") }
 
                 <h3>{ lang.t(FU::SharedHeading) }</h3>
                 <p id="shared-help">{ lang.t(FU::SharedHelp) }</p>
@@ -406,20 +510,19 @@ pub fn Files() -> Html {
                     { name_choice(NameStyle::Initials, "share-initials", FU::NamesInitials) }
                     <p class="muted" id="share-names-note">{ lang.t(FU::NamesNote) }</p>
                 </fieldset>
-                <p><button type="button" class="button" id="export-shared" onclick={export_shared}
-                    aria-describedby="shared-help">{ lang.t(FU::SharedButton) }</button></p>
+                { export_buttons(Export::Shared, FU::SharedButton, "shared-help") }
 
                 <h3>{ lang.t(FU::OtherHeading) }</h3>
                 <p id="markdown-help">{ lang.t(FU::MarkdownHelp) }</p>
-                <p><button type="button" class="button" id="export-markdown" onclick={export_markdown}
-                    aria-describedby="markdown-help">{ lang.t(FU::MarkdownButton) }</button></p>
+                { export_buttons(Export::Markdown, FU::MarkdownButton, "markdown-help") }
                 <p id="ics-help">{ lang.t(FU::IcsHelp) }</p>
-                <p><button type="button" class="button" id="export-ics" onclick={export_ics}
-                    aria-describedby="ics-help">{ lang.t(FU::IcsButton) }</button></p>
+                { export_buttons(Export::Ics, FU::IcsButton, "ics-help") }
                 <p id="print-help">{ lang.t(FU::PrintHelp) }</p>
                 <p><a class="button" id="open-print" href={Route::Print.hash()}
                     aria-describedby="print-help">{ lang.t(FU::PrintLink) }</a></p>
             </section>
+
+            <Contacts />
         </div>
     }
 }

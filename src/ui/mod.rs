@@ -10,6 +10,7 @@ pub mod assessment;
 pub mod backup_reminder;
 pub mod benefits;
 pub mod confirm_button;
+pub mod contacts;
 pub mod export_button;
 pub mod files;
 pub mod header;

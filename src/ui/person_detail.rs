@@ -16,6 +16,7 @@ use crate::domain::route::Route;
 use crate::domain::update::Msg;
 use crate::ui::action_list::ActionList;
 use crate::ui::confirm_button::ConfirmButton;
+use crate::ui::contacts::PersonVcard;
 use crate::ui::interaction_form::InteractionForm;
 use crate::ui::store::{use_doc, use_lang, use_people_index, use_read_only, use_store};
 
@@ -210,6 +211,7 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
                     { about_row(P::FieldTags, &join_list(lang, &person.tags)) }
                     { about_row(P::FieldNotes, &person.notes) }
                 </dl>
+                if !read_only { <PersonVcard {id} /> }
             </section>
             if !read_only {
                 <div class="danger-zone no-print">

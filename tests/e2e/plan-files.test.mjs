@@ -95,7 +95,7 @@ test('export everything, clear the browser, import through the picker, replace: 
   await goto(page, '#/files');
   await page.waitForSelector('#export-json');
   const { name, text } = await downloadText(page, () => page.click('#export-json'));
-  assert.match(name, /^tsunagari-plan-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.match(name, /^tsunagari-plan-\d{4}-\d{2}-\d{2}\.tsunagari\.json$/);
   const file = JSON.parse(text);
   assert.equal(file.format, 'tsunagari-plan');
   assert.equal(file.schema_version, 1);
