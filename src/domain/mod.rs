@@ -28,3 +28,4 @@ pub mod settings_text;
 pub mod stored;
 pub mod update;
 pub mod update_text;
+pub mod value_de;
