@@ -4,6 +4,7 @@
 
 pub mod content;
 pub mod document;
+pub mod early_answer;
 pub mod files_text;
 pub mod files_ui_text;
 pub mod follow_up;

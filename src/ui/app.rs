@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
+use crate::domain::early_answer;
 use crate::domain::files_ui_text::{self, FU};
 use crate::domain::i18n::{Lang, T};
 use crate::domain::route::Route;
@@ -90,7 +91,15 @@ fn save_if_due(latest: &RefCell<StoreHandle>, save_due: &RefCell<bool>) {
 pub fn App() -> Html {
     let store = use_reducer(|| {
         let (doc, persistence) = storage::load(clock::now().timestamp_millis());
-        Store(State::new(doc, persistence))
+        let mut state = State::new(doc, persistence);
+        // A first visitor may have answered the shell's first question
+        // before the app started: the self-check continues from it.
+        if let Some(step) = browser::take_early_answer() {
+            if early_answer::apply(&mut state, step) {
+                browser::set_hash(&Route::Assessment.hash());
+            }
+        }
+        Store(state)
     });
     let lang = store.0.doc.settings.lang.unwrap_or_else(|| {
         Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str))
