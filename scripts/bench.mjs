@@ -12,6 +12,8 @@ const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const TOOLS = join(ROOT, 'scripts/bench-tools/node_modules');
 const { chromium } = await import(join(TOOLS, 'playwright-core/index.mjs'));
 const QUICK = process.argv.includes('--quick');
+// --load-only: sizes, first tap and Lighthouse; no data sets or interaction timings.
+const LOAD_ONLY = process.argv.includes('--load-only');
 const RUNS = QUICK ? 5 : 20;
 const TODAY = '2026-11-23';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -128,21 +130,23 @@ const generate = (people, interactions, actions) =>
   execFileSync(join(ROOT, 'target/release/examples/sample_doc'), [people, interactions, actions, 42, TODAY].map(String), {
     maxBuffer: 256 * 1024 * 1024,
   }).toString('utf8');
-const SETS = [
+const SETS = LOAD_ONLY ? [] : [
   { name: '0 people', doc: null },
   { name: '100 people', doc: generate(100, 500, 300) },
   { name: '1,000 people', doc: generate(1000, 5000, 3000) },
 ];
 
-// Storage cost per item (UTF-16 code units, which is what the quota counts).
-const base = generate(0, 0, 0).length;
-const perPerson = (generate(1000, 0, 0).length - base) / 1000;
-const perInteraction = (generate(1000, 5000, 0).length - generate(1000, 0, 0).length) / 5000;
-const perAction = (generate(0, 0, 3000).length - base) / 3000;
-const tenThousand = generate(10000, 0, 0).length;
-console.log('\nStored size (UTF-16 code units; localStorage allows about 5,000,000)');
-console.log(`per person ${perPerson.toFixed(0)}, per interaction ${perInteraction.toFixed(0)}, per action ${perAction.toFixed(0)}; ` +
-  `10,000 people: ${(tenThousand / 1e6).toFixed(2)} M → ${check(tenThousand < 5e6, '10,000 people do not fit in 5 MB')}`);
+if (!LOAD_ONLY) {
+  // Storage cost per item (UTF-16 code units, which is what the quota counts).
+  const base = generate(0, 0, 0).length;
+  const perPerson = (generate(1000, 0, 0).length - base) / 1000;
+  const perInteraction = (generate(1000, 5000, 0).length - generate(1000, 0, 0).length) / 5000;
+  const perAction = (generate(0, 0, 3000).length - base) / 3000;
+  const tenThousand = generate(10000, 0, 0).length;
+  console.log('\nStored size (UTF-16 code units; localStorage allows about 5,000,000)');
+  console.log(`per person ${perPerson.toFixed(0)}, per interaction ${perInteraction.toFixed(0)}, per action ${perAction.toFixed(0)}; ` +
+    `10,000 people: ${(tenThousand / 1e6).toFixed(2)} M → ${check(tenThousand < 5e6, '10,000 people do not fit in 5 MB')}`);
+}
 
 // ── Browser measurements ──────────────────────────────────────────────────
 const { server, url } = await startServer({ dir: DIST });
@@ -287,7 +291,7 @@ for (const set of SETS) {
   await context.close();
 }
 // Import and validation of a plan file of about 1 MB, exported by the app itself.
-{
+if (!LOAD_ONLY) {
   const { context, page } = await openWith(generate(500, 2500, 1500), '#/files');
   await page.waitForSelector('#export-json');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
@@ -369,9 +373,11 @@ async function firstTap() {
   console.log(`(bytes on the wire in the last run, as served with Content-Encoding: ${kb(last.encoded)})`);
 }
 
-console.log('\nTimings (Chromium, headless; median and p95 of repeated runs)');
-console.log('| data | measurement | median | p95 | budget |\n| --- | --- | ---: | ---: | --- |');
-rows.forEach((r) => console.log(r));
+if (rows.length) {
+  console.log('\nTimings (Chromium, headless; median and p95 of repeated runs)');
+  console.log('| data | measurement | median | p95 | budget |\n| --- | --- | ---: | ---: | --- |');
+  rows.forEach((r) => console.log(r));
+}
 
 // ── Lighthouse ────────────────────────────────────────────────────────────
 if (!QUICK) {
