@@ -3,6 +3,7 @@
 //! function. Nothing here touches the browser; time and ids come in as values.
 
 pub mod content;
+pub mod decimal;
 pub mod document;
 pub mod early_answer;
 pub mod files_text;
