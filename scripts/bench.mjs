@@ -87,16 +87,20 @@ function sizeTable() {
     const modules = new Map();
     const add = (map, key, n) => map.set(key, (map.get(key) ?? 0) + n);
     let total = 0;
+    let names = 0;
     for (const { name, shallow_size: size } of items) {
+      // The name section only serves this table; wasm-opt removes it.
+      if (/^"function names"|^"local names"|^custom section/.test(name)) { names += size; continue; }
       total += size;
-      const [group, module] = classify(name);
+      const [group, module] = classify(name.replace(/\[[0-9a-f]{16}\]/g, ''));
       add(groups, group, size);
       if (module) add(modules, module, size);
     }
     const rowsOf = (map, limit) => [...map].sort((a, b) => b[1] - a[1]).slice(0, limit)
       .map(([k, v]) => `| ${k} | ${kb(v)} | ${((100 * v) / total).toFixed(1)} % |`).join('\n');
     const gz = gzipSync(readFileSync(wasm), { level: 9 }).length;
-    console.log(`\nWhere the wasm's bytes go (twiggy; wasm-bindgen output with names, before wasm-opt: ${kb(total)}, ${kb(gz)} gzip)`);
+    console.log(`\nWhere the wasm's bytes go (twiggy; wasm-bindgen output before wasm-opt: ${kb(total)} of code and data, ` +
+      `plus ${kb(names)} of names and custom sections; the whole file ${kb(gz)} gzip)`);
     console.log('| part | size | share |\n| --- | ---: | ---: |');
     console.log(rowsOf(groups, 30));
     console.log('\nThe app\'s own code by module (largest 20)');
@@ -108,8 +112,9 @@ function sizeTable() {
 }
 /** [group, app module or null] for one twiggy item name. */
 function classify(name) {
-  if (/^data\[\d+\]$/.test(name)) return ['data (strings, tables, constants)', null];
-  if (/^(table|type|elem|import|export|global|memory|code|custom section|"function names"|"local names")/.test(name) || name.startsWith('"')) return ['wasm structure (types, tables, names, exports)', null];
+  if (/^data\[\d+\]$|^data segment/.test(name)) return ['data (strings, tables, constants)', null];
+  if (/^(table|type|elem|import|export|global|memory|code)\b/.test(name) || name.startsWith('"')) return ['wasm structure (types, tables, exports)', null];
+  if (/^<(str|char|\[[^\]]*\])>::/.test(name) || /^(main|__rust|__rdl|__wbindgen|__externref)/.test(name)) return ['Rust std (core, alloc; incl. generics instantiated for app types)', null];
   const path = name.replace(/^[<&\s*]+(mut |const |dyn )?/, '').replace(/^(mut |const |dyn )/, '');
   const krate = (path.match(/^([a-z_][a-z0-9_]*)::/) ?? [])[1];
   if (!krate) return [/^(__|dlmalloc|memcpy|memset|memmove|memcmp)/.test(path) ? 'compiler builtins, malloc' : 'unnamed / other', null];
@@ -312,24 +317,26 @@ if (!LOAD_ONLY) {
 // ── First tap, as a first-time visitor on a slow phone gets it ────────────
 // Navigation start → the first answer of the self-check is tapped and shows on
 // the page, under the mobile throttling above (fresh profile: no cache, no
-// service worker). A script in the page acts as a quick user: it taps an
-// answer as soon as one is on screen, or else the link that starts the
-// self-check; the time is taken at the next frame after the answer tap.
+// service worker). A script in the page acts as a quick user: from the first
+// paint on, it taps an answer as soon as one is on screen, or else the link
+// that starts the self-check; the time is taken once the frame after the
+// answer tap has been painted.
 async function firstTap() {
   const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
   await context.addInitScript(() => {
     let started = false;
+    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
     const tick = () => {
       const answer = document.querySelector('input[type="radio"][name="answer"]');
-      if (answer && answer.offsetParent !== null) {
+      if (painted() && answer && answer.offsetParent !== null) {
         answer.click();
         if (answer.checked) {
-          requestAnimationFrame(() => { window.__firstTap = performance.now(); });
+          requestAnimationFrame(() => setTimeout(() => { window.__firstTap = performance.now(); }, 0));
           return;
         }
       }
       const start = document.querySelector('main a[href="#/assessment"]');
-      if (start && !started) { started = true; start.click(); }
+      if (painted() && start && !started) { started = true; start.click(); }
       setTimeout(tick, 16);
     };
     tick();
@@ -346,14 +353,15 @@ async function firstTap() {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpu });
   await page.goto(url);
   await page.waitForFunction(() => window.__firstTap !== undefined, null, { timeout: 60000 });
+  // Then the app mounts (with the answer taken over, see tests/e2e/first-tap.test.mjs).
+  await page.waitForSelector('.site-footer', { timeout: 60000 });
   const result = await page.evaluate(() => ({
     tap: window.__firstTap,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    app: window.performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseEnd ?? NaN,
     encoded: performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
       .reduce((n, r) => n + (r.encodedBodySize || 0), 0),
   }));
-  // The app must have mounted and kept the answer (no lost or doubled tap).
-  await page.waitForSelector('.site-footer', { timeout: 60000 });
   await context.close();
   return result;
 }
@@ -369,8 +377,9 @@ async function firstTap() {
   console.log('\nFirst tap on a slow phone (CDP: slow 4G, 4× CPU; fresh visitor; navigation start → first answer shown)');
   console.log('| measurement | median | runs | budget |\n| --- | ---: | ---: | --- |');
   console.log(`| first contentful paint | ${ms(last.fcp)} | 1 | |`);
+  console.log(`| wasm downloaded | ${ms(last.app)} | 1 | |`);
   console.log(`| first answer tap works | ${ms(t)} | ${taps.length} | ≤ ${BUDGET.firstTapMs} ms ${verdict} |`);
-  console.log(`(bytes on the wire in the last run, as served with Content-Encoding: ${kb(last.encoded)})`);
+  console.log(`(first-load bytes on the wire in the last run, as served with Content-Encoding: ${kb(last.encoded)})`);
 }
 
 if (rows.length) {
