@@ -78,6 +78,17 @@ ensure_engine_tools() {
   npm_ci_if_needed "$ROOT/tests/e2e"
 }
 
+# Benchmark-only tools: Lighthouse and playwright-core (npm), and twiggy (crates.io)
+# for the table of where the wasm's bytes go.
+TWIGGY_VERSION="0.8.0"
+ensure_bench_tools() {
+  npm_ci_if_needed "$ROOT/scripts/bench-tools"
+  if ! twiggy --version 2>/dev/null | grep -q "$TWIGGY_VERSION"; then
+    log "installing twiggy $TWIGGY_VERSION (about 3 minutes, once)"
+    cargo install twiggy --version "$TWIGGY_VERSION" --locked
+  fi
+}
+
 build_release() {
   log "trunk build --release"
   (cd "$ROOT" && trunk build --release)

@@ -15,6 +15,27 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
+thread_local! {
+    static EARLY_ANSWER: std::cell::Cell<Option<u8>> = const { std::cell::Cell::new(None) };
+}
+
+/// Notes the answer checked in the static shell's first question (index.html)
+/// before the app replaces the shell; `take_early_answer` hands it over once.
+pub fn keep_early_answer(shell: &web_sys::Element) {
+    let step = shell
+        .query_selector("input[name=answer]:checked")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.value().parse::<u8>().ok());
+    EARLY_ANSWER.with(|a| a.set(step));
+}
+
+/// The shell's answer, if one was given (once; then None).
+pub fn take_early_answer() -> Option<u8> {
+    EARLY_ANSWER.with(std::cell::Cell::take)
+}
+
 pub fn set_hash(hash: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(hash);

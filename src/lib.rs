@@ -30,7 +30,9 @@ fn mount() {
     let document = web_sys::window().and_then(|w| w.document());
     match document.as_ref().and_then(|d| d.get_element_by_id("app")) {
         Some(root) => {
-            // The shell is plain markup for the first paint; Yew owns the node from here.
+            // The shell is plain markup for the first paint; Yew owns the node
+            // from here. An answer already given in it is kept for the app.
+            browser::keep_early_answer(&root);
             root.set_text_content(None);
             yew::Renderer::<ui::app::App>::with_root(root).render();
         }

@@ -347,8 +347,8 @@ pub fn decode_value(value: serde_json::Value) -> Result<Document, DecodeError> {
     // The same deserializer as plan-file import (path-tracking, over a
     // borrowed Value): one copy of the document's Deserialize code in the
     // wasm instead of two, and errors that say where.
-    serde_path_to_error::deserialize(&value)
-        .map_err(|e| DecodeError::Invalid(format!("{}: {}", e.path(), e.inner())))
+    super::value_de::from_value(&value)
+        .map_err(|e| DecodeError::Invalid(format!("{}: {}", e.path_text(), e.inner())))
 }
 
 /// Upgrades a document's JSON from `from` to `SCHEMA_VERSION`, one step at a

@@ -892,7 +892,7 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
             found: u64::from(version),
         })?;
     let document: Document =
-        serde_path_to_error::deserialize(&migrated).map_err(|e| typed_error(&e, &migrated))?;
+        super::value_de::from_value(&migrated).map_err(|e| typed_error(&e, &migrated))?;
     validate(&document, limits)?;
 
     let summary = Summary::new(&document, version, &app_version, exported_at);
@@ -1016,29 +1016,25 @@ fn check_depth(text: &str, limit: usize) -> Result<(), ImportError> {
 }
 
 /// Turns a typed-deserialization failure into a specific error with its path.
-fn typed_error(e: &serde_path_to_error::Error<serde_json::Error>, root: &Value) -> ImportError {
-    use serde_path_to_error::Segment;
+fn typed_error(e: &super::value_de::Error, root: &Value) -> ImportError {
+    use super::value_de::Segment;
     let mut path = String::from("document");
     let mut at: Option<&Value> = Some(root);
-    for segment in e.path().iter() {
+    for segment in e.path() {
         match segment {
-            Segment::Seq { index } => {
+            Segment::Seq(index) => {
                 path.push_str(&format!("[{index}]"));
                 at = at.and_then(|v| v.get(*index));
             }
-            Segment::Map { key } => {
+            Segment::Map(key) => {
                 path.push('.');
                 path.push_str(&for_message(key));
                 at = at.and_then(|v| v.get(key.as_str()));
             }
-            Segment::Enum { variant } => {
+            Segment::Enum(variant) => {
                 path.push('.');
                 path.push_str(&for_message(variant));
                 at = at.map(|v| v.get(variant.as_str()).unwrap_or(v));
-            }
-            Segment::Unknown => {
-                path.push_str(".?");
-                at = None;
             }
         }
     }

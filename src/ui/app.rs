@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
+use crate::domain::early_answer;
 use crate::domain::files_ui_text::{self, FU};
 use crate::domain::i18n::{Lang, T};
 use crate::domain::route::Route;
@@ -81,7 +82,15 @@ fn save_now(latest: &RefCell<StoreHandle>) {
 pub fn App() -> Html {
     let store = use_reducer(|| {
         let (doc, mark, persistence) = storage::load(clock::now().timestamp_millis());
-        Store(State::loaded(doc, mark, persistence))
+        let mut state = State::loaded(doc, mark, persistence);
+        // A first visitor may have answered the shell's first question
+        // before the app started: the self-check continues from it.
+        if let Some(step) = browser::take_early_answer() {
+            if early_answer::apply(&mut state, step) {
+                browser::set_hash(&Route::Assessment.hash());
+            }
+        }
+        Store(state)
     });
     let lang = store.0.doc.settings.lang.unwrap_or_else(|| {
         Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str))

@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use yew::prelude::*;
 
+use crate::domain::decimal::one_place;
+
 #[derive(Properties, PartialEq)]
 pub struct HistoryChartProps {
     /// Oldest first; None where that assessment had no score here.
@@ -36,18 +38,18 @@ pub fn HistoryChart(props: &HistoryChartProps) -> Html {
         .collect();
     let line = scored
         .iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .map(|&(x, y)| format!("{},{}", one_place(x), one_place(y)))
         .collect::<Vec<_>>()
         .join(" ");
     let grid = [0u8, 50, 100].map(|v| {
-        let y = format!("{:.1}", xy(0, 1, v).1);
-        html! { <line class="chart-grid" x1={PAD.to_string()} x2={(W - PAD).to_string()} y1={y.clone()} y2={y} /> }
+        let y = one_place(xy(0, 1, v).1);
+        html! { <line class="chart-grid" x1={one_place(PAD)} x2={one_place(W - PAD)} y1={y.clone()} y2={y} /> }
     });
     let dots = scored.iter().map(|(x, y)| {
-        html! { <circle class="chart-dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" /> }
+        html! { <circle class="chart-dot" cx={one_place(*x)} cy={one_place(*y)} r="4" /> }
     });
     html! {
-        <svg class="history-chart" viewBox={format!("0 0 {W} {H}")} aria-hidden="true" focusable="false">
+        <svg class="history-chart" viewBox={format!("0 0 {} {}", W as u32, H as u32)} aria-hidden="true" focusable="false">
             { for grid }
             if scored.len() > 1 { <polyline class="chart-line" points={line} /> }
             { for dots }

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::domain::content::area_text;
+use crate::domain::decimal::one_place;
 use crate::domain::i18n::{self, T};
 use crate::domain::scoring::Scores;
 use crate::ui::store::use_lang;
@@ -31,7 +32,7 @@ fn polygon(n: usize, fraction: impl Fn(usize) -> f64) -> String {
     (0..n)
         .map(|i| {
             let (x, y) = point(i, n, fraction(i));
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", one_place(x), one_place(y))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -45,7 +46,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         .map(|f| html! { <polygon class="radar-grid" points={polygon(n, |_| f)} /> });
     let axes = (0..n).map(|i| {
         let (x, y) = point(i, n, 1.0);
-        html! { <line class="radar-axis" x1={CENTER.to_string()} y1={CENTER.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} /> }
+        html! { <line class="radar-axis" x1={one_place(CENTER)} y1={one_place(CENTER)} x2={one_place(x)} y2={one_place(y)} /> }
     });
     let scores: Vec<f64> = props
         .scores
@@ -63,14 +64,14 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             "end"
         };
         html! {
-            <text class="radar-label" x={format!("{x:.1}")} y={format!("{:.1}", y + 8.0)} text-anchor={anchor}>
+            <text class="radar-label" x={one_place(x)} y={one_place(y + 8.0)} text-anchor={anchor}>
                 { area_text(*area).short.get(lang) }
             </text>
         }
     });
     let dots = scores.iter().enumerate().map(|(i, &f)| {
         let (x, y) = point(i, n, f);
-        html! { <circle class="radar-dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="4" /> }
+        html! { <circle class="radar-dot" cx={one_place(x)} cy={one_place(y)} r="4" /> }
     });
     // The text alternative carries the figures themselves (the labelled bars
     // beside the chart repeat them for sighted readers).

@@ -75,7 +75,7 @@ pub fn Settings() -> Html {
     let used = *use_memo((store.0.changes, store.0.doc.revision, *deletion), |_| {
         storage::bytes_used()
     });
-    let used_text = format!("{:.1} KB", used as f64 / 1024.0);
+    let used_text = crate::domain::decimal::kilobytes(used as u64);
     let backups = storage::backup_keys();
     let backup_rows = backups.iter().map(|key| {
         let download = {

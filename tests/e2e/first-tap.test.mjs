@@ -1,0 +1,103 @@
+// The first tap does not wait for the wasm: index.html already shows the
+// self-check's first question with native radio buttons. These tests hold the
+// wasm back, answer in the static page, then let the app start and check that
+// it continues from that answer, once, and that only a first visit to the
+// start page gets the question.
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { guard, saved, setUp, waitForApp } from './harness.mjs';
+
+const { browser, url } = await setUp();
+
+/** A page whose wasm download waits until `release()` is called. */
+async function withHeldWasm(context) {
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  await context.route(/_bg\.wasm$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  const page = await context.newPage();
+  return { page, release };
+}
+
+async function newContext(locale = 'ja-JP') {
+  // A fresh context each time: no service worker yet to serve the wasm past
+  // the route that holds it back (routing turns the HTTP cache off).
+  const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+  return { context, watcher: guard(context, new URL(url).origin) };
+}
+
+test('an answer given before the app starts is where the self-check continues', async () => {
+  const { context, watcher } = await newContext();
+  const { page, release } = await withHeldWasm(context);
+  await page.goto(url);
+  await page.waitForSelector('.shell-check', { state: 'visible' });
+  assert.match(await page.locator('.shell-check legend').innerText(), /自己診断 1 \/ 30/);
+  assert.equal(await page.locator('.site-footer').count(), 0, 'the app has not started yet');
+
+  await page.locator('label[for="shell-choice-4"]').click();
+  assert.equal(await page.locator('#shell-choice-4').isChecked(), true, 'the tap shows at once');
+
+  release();
+  await waitForApp(page);
+  await page.waitForURL(/#\/assessment$/);
+  assert.equal((await page.locator('.progress-count').textContent()).trim(), '1 / 30');
+  assert.equal(await page.locator('#choice-4').isChecked(), true, 'the app took the answer over');
+
+  // Changed in the app, the app's answer stands after a reload: the shell's
+  // answer is never applied a second time.
+  await page.locator('label[for="choice-2"]').click();
+  await saved(page);
+  await page.reload();
+  await waitForApp(page);
+  assert.equal(await page.locator('#choice-2').isChecked(), true);
+  assert.equal(await page.locator('input[name="answer"]:checked').count(), 1);
+  const stored = await page.evaluate(() => localStorage.getItem('tsunagari.doc'));
+  assert.equal((stored.match(/"hob\.enjoy"/g) ?? []).length, 1, 'one answer to the first question is stored');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('without a tap in the page, the app starts on the home screen as before', async () => {
+  const { context, watcher } = await newContext('en-US');
+  const { page, release } = await withHeldWasm(context);
+  await page.goto(url);
+  await page.waitForSelector('.shell-check', { state: 'visible' });
+  assert.match(await page.locator('.shell-check legend').innerText(), /Self-check 1 \/ 30/);
+  release();
+  await waitForApp(page);
+  assert.doesNotMatch(page.url(), /assessment/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('tsunagari.doc')), null, 'nothing saved without an answer');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('returning visitors and links to other screens do not get the question', async () => {
+  // Saved data (a document in the one-key form the app still reads).
+  const { context, watcher } = await newContext();
+  const doc = JSON.stringify({ schema_version: 1, revision: 1, settings: {}, assessments: [], people: [], interactions: [], actions: [] });
+  await context.addInitScript((d) => {
+    if (location.protocol !== 'http:') return; // about:blank has no storage
+    if (localStorage.getItem('tsunagari.doc') === null) localStorage.setItem('tsunagari.doc', d);
+  }, doc);
+  const { page, release } = await withHeldWasm(context);
+  await page.goto(url);
+  assert.equal(await page.getAttribute('html', 'data-shell'), 'plain');
+  assert.equal(await page.locator('.shell-check').isVisible(), false, 'saved data: no shell question');
+  assert.equal(await page.locator('.shell-loading').isVisible(), true);
+  release();
+  await waitForApp(page);
+  assert.doesNotMatch(page.url(), /assessment/);
+  watcher.assertClean();
+  await context.close();
+
+  const { context: fresh, watcher: freshWatcher } = await newContext();
+  const { page: deep, release: go } = await withHeldWasm(fresh);
+  await deep.goto(`${url}#/people`);
+  assert.equal(await deep.locator('.shell-check').isVisible(), false, 'a link to another screen: no shell question');
+  go();
+  await waitForApp(deep);
+  freshWatcher.assertClean();
+  await fresh.close();
+});
