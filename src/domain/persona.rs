@@ -49,7 +49,7 @@ const PEOPLE: [Someone; 10] = [
 ];
 
 /// (person, days ago, kind, note)
-const LOG: [(usize, u64, InteractionKind, Two); 16] = [
+const LOG: [(usize, u64, InteractionKind, Two); 17] = [
     (
         0,
         185,
@@ -178,6 +178,15 @@ const LOG: [(usize, u64, InteractionKind, Two); 16] = [
         25,
         InteractionKind::Thanked,
         ("面談のお礼を送った。", "Sent thanks for the meeting."),
+    ),
+    (
+        5,
+        0,
+        InteractionKind::Message,
+        (
+            "工場見学の話で盛り上がり、来月会うことに。",
+            "Got talking about factory tours; we will meet next month.",
+        ),
     ),
 ];
 

@@ -138,7 +138,7 @@ pub fn Review() -> Html {
                 <input type="checkbox" id={box_id.clone()} {checked} onchange={toggle} />
                 <label for={box_id}>
                     { name(p) }
-                    if let Some(d) = due { <span class="muted">{ format!(" — {}{}{}", lang.t(P::NextFollowUp), lang.t(T::Colon), format_date(lang, d)) }</span> }
+                    if let Some(d) = due { <span class="muted">{ format!("{}{}{}", lang.t(P::NextFollowUp), lang.t(T::Colon), format_date(lang, d)) }</span> }
                 </label>
             </li>
         }

@@ -14,7 +14,7 @@ export const DOC_KEY = 'tsunagari.doc';
 
 /**
  * The sample user (domain/persona.rs): a 55-year-old whose management post
- * ends next spring, with ten people, sixteen contact-log entries, twelve
+ * ends next spring, with ten people, seventeen contact-log entries, twelve
  * actions and two self-checks, dated around TODAY, in each language (same
  * ids). Made by `cargo run --example sample_doc -- persona ja 2026-11-23`
  * (and `en`).
