@@ -135,11 +135,11 @@ pub fn capped_times(lang: Lang, n: usize) -> String {
     }
 }
 
-/// What a backup holds: "人 12人・診断 2回" / "12 people · 2 self-checks".
+/// What a backup holds: "12人・自己診断 2回" / "12 people · 2 self-checks".
 pub fn backup_counts(lang: Lang, entry: &Entry) -> String {
     let (p, a) = (entry.people, entry.assessments);
     match lang {
-        Lang::Ja => format!("人 {p}人・診断 {a}回"),
+        Lang::Ja => format!("{p}人・自己診断 {a}回"),
         Lang::En => {
             let people = if p == 1 { "person" } else { "people" };
             let checks = if a == 1 { "self-check" } else { "self-checks" };
@@ -189,7 +189,7 @@ mod tests {
             "2026年12月2日 14:05 · ファイルを合わせる前"
         );
         assert_eq!(backup_counts(Lang::En, &entry), "1 person · 2 self-checks");
-        assert_eq!(backup_counts(Lang::Ja, &entry), "人 1人・診断 2回");
+        assert_eq!(backup_counts(Lang::Ja, &entry), "1人・自己診断 2回");
         let old = Entry { at: None, ..entry };
         assert_eq!(
             backup_label(Lang::En, &old, 0),
