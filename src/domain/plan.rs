@@ -303,7 +303,10 @@ mod shown_tests {
             .collect();
         let p = progress(&actions);
         assert_eq!(p.len(), Area::ALL.len());
-        assert_eq!(p.last().map(|x| (x.area, x.planned)), Some((Area::Mindset, 1)));
+        assert_eq!(
+            p.last().map(|x| (x.area, x.planned)),
+            Some((Area::Mindset, 1))
+        );
     }
 
     #[test]
