@@ -50,3 +50,33 @@ fn the_shell_has_no_inline_handlers_or_forms() {
         assert!(!SHELL.contains(banned), "index.html contains {banned}");
     }
 }
+
+#[test]
+fn the_shell_first_visit_is_the_apps_first_visit() {
+    use tsunagari::domain::phone_text::{check_size, PT};
+    for lang in [Lang::Ja, Lang::En] {
+        let time = format!(
+            "{}{}{}",
+            lang.t(PT::FirstVisitTime),
+            lang.t(T::Colon),
+            check_size(lang, ITEMS.len())
+        );
+        for text in [
+            lang.t(T::IntroTitle),
+            lang.t(T::IntroBody),
+            time.as_str(),
+            lang.t(PT::FirstVisitPrivate),
+            lang.t(T::StartAssessment),
+        ] {
+            assert!(
+                SHELL.contains(&span(lang, text)),
+                "index.html lacks {}",
+                span(lang, text)
+            );
+        }
+    }
+    // The start link's fragment is the shell question's id (CSS :target) and
+    // the app's route for the self-check.
+    assert!(SHELL.contains("href=\"#/assessment\""));
+    assert!(SHELL.contains("id=\"/assessment\""));
+}

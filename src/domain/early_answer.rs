@@ -1,6 +1,7 @@
 //! The answer a first-time visitor gave in the static page (index.html shows
 //! the self-check's first question before the wasm arrives): when the app
-//! starts, it continues the self-check from that answer, once.
+//! starts, it continues the self-check from that answer, once, on the
+//! second question (a tap on an answer moves on, as in the app).
 
 use super::content::ITEMS;
 use super::update::{update, Msg, State};
@@ -19,13 +20,17 @@ pub fn apply(state: &mut State, step: u8) -> bool {
         return false;
     }
     update(state, Msg::StartAssessment);
-    update(
+    let taken = update(
         state,
         Msg::Answer {
             item: ITEMS[0].id,
             step,
         },
-    )
+    );
+    // A tap on an answer moves on (as in the app), so the app opens on the
+    // second question; Back returns to the first with its answer kept.
+    update(state, Msg::NextQuestion);
+    taken
 }
 
 #[cfg(test)]
@@ -45,7 +50,7 @@ mod tests {
         let draft = s.doc.draft.as_ref().unwrap();
         assert_eq!(draft.answers.len(), 1);
         assert_eq!(draft.answers.get(ITEMS[0].id.0), Some(&4));
-        assert_eq!(draft.position, 0);
+        assert_eq!(draft.position, 1, "a tap moves on, as in the app");
         assert!(s.changes > 0, "the answer is saved like any other");
     }
 

@@ -40,5 +40,5 @@ pub mod stored;
 pub mod sync;
 pub mod update;
 pub mod update_text;
-pub mod vcard;
 pub mod value_de;
+pub mod vcard;

@@ -1,8 +1,8 @@
-// The first tap does not wait for the wasm: index.html already shows the
-// self-check's first question with native radio buttons. These tests hold the
-// wasm back, answer in the static page, then let the app start and check that
-// it continues from that answer, once, and that only a first visit to the
-// start page gets the question.
+// The first taps do not wait for the wasm: index.html already shows the first
+// visit, whose start link reveals the self-check's first question (CSS
+// :target) with native radio buttons. These tests hold the wasm back, start
+// and answer in the static page, then let the app start and check that it
+// continues from that answer, once, and that only a first visit gets it.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
 import { guard, saved, setUp, waitForApp } from './harness.mjs';
@@ -32,8 +32,12 @@ test('an answer given before the app starts is where the self-check continues', 
   const { context, watcher } = await newContext();
   const { page, release } = await withHeldWasm(context);
   await page.goto(url);
+  await page.waitForSelector('.shell-first .start-button', { state: 'visible' });
+  assert.equal(await page.locator('.shell-check').isVisible(), false, 'the question waits for the start tap');
+  await page.locator('.shell-first .start-button').click();
   await page.waitForSelector('.shell-check', { state: 'visible' });
-  assert.match(await page.locator('.shell-check legend').innerText(), /自己診断 1 \/ 30/);
+  assert.equal(await page.locator('.shell-first .start-button').isVisible(), false, 'the question takes the intro\'s place');
+  assert.match(await page.locator('.shell-check legend').innerText(), /自己診断 1 \/ 35/);
   assert.equal(await page.locator('.site-footer').count(), 0, 'the app has not started yet');
 
   await page.locator('label[for="shell-choice-4"]').click();
@@ -42,7 +46,10 @@ test('an answer given before the app starts is where the self-check continues', 
   release();
   await waitForApp(page);
   await page.waitForURL(/#\/assessment$/);
-  assert.equal((await page.locator('.progress-count').textContent()).trim(), '1 / 30');
+  // The tap moved on, as a tap does in the app; Back shows the answer kept.
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
+  await page.getByRole('button', { name: '前の質問' }).click();
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '1 / 35');
   assert.equal(await page.locator('#choice-4').isChecked(), true, 'the app took the answer over');
 
   // Changed in the app, the app's answer stands after a reload: the shell's
@@ -63,8 +70,8 @@ test('without a tap in the page, the app starts on the home screen as before', a
   const { context, watcher } = await newContext('en-US');
   const { page, release } = await withHeldWasm(context);
   await page.goto(url);
-  await page.waitForSelector('.shell-check', { state: 'visible' });
-  assert.match(await page.locator('.shell-check legend').innerText(), /Self-check 1 \/ 30/);
+  await page.waitForSelector('.shell-first .start-button', { state: 'visible' });
+  assert.equal(await page.locator('.shell-check').isVisible(), false, 'the question waits for the start tap');
   release();
   await waitForApp(page);
   assert.doesNotMatch(page.url(), /assessment/);
@@ -85,6 +92,7 @@ test('returning visitors and links to other screens do not get the question', as
   await page.goto(url);
   assert.equal(await page.getAttribute('html', 'data-shell'), 'plain');
   assert.equal(await page.locator('.shell-check').isVisible(), false, 'saved data: no shell question');
+  assert.equal(await page.locator('.shell-first .start-button').isVisible(), false, 'saved data: no first-visit start');
   assert.equal(await page.locator('.shell-loading').isVisible(), true);
   release();
   await waitForApp(page);
