@@ -236,7 +236,6 @@ fn unreadable_data_is_kept_and_never_overwritten() {
         "{",
         "not json at all",
         "[1,2,3]",
-        "{\"schema_version\": 999}",
         "{\"schema_version\": 1, \"assessments\": \"oops\"}",
         "{\"schema_version\": \"1\"}",
         "null",
@@ -245,6 +244,21 @@ fn unreadable_data_is_kept_and_never_overwritten() {
     ] {
         assert_kept(raw);
     }
+}
+
+#[wasm_bindgen_test]
+fn a_newer_version_document_is_left_in_place_and_stops_saving() {
+    reset();
+    let raw = "{\"schema_version\": 999}";
+    local().set_item(DOC_KEY, raw).unwrap();
+    let (_, _, p) = storage::load(42);
+    assert_eq!(p, Persistence::NewerApp(999));
+    assert!(!save(&Document::default(), &p, 1, 2), "nothing written");
+    assert_eq!(local().get_item(DOC_KEY).unwrap().as_deref(), Some(raw));
+    assert!(
+        storage::backup_keys().is_empty(),
+        "not copied aside as unreadable"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -299,7 +313,13 @@ fn dated_backups_are_kept_listed_and_read_and_an_empty_document_is_not() {
         storage::backups().is_empty(),
         "an empty document is not kept"
     );
-    let doc = large();
+    let doc = sample::generate(
+        5,
+        5,
+        5,
+        1,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+    );
     for n in 0..7 {
         assert!(storage::take_backup(&doc, Reason::Merge, now, n));
     }
