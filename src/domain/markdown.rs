@@ -17,7 +17,7 @@ pub const RECOMMENDATION_COUNT: usize = 5;
 
 /// The file name for `today`: `tsunagari-plan-2026-11-23.md`.
 pub fn file_name(today: NaiveDate) -> String {
-    super::plan_file::file_name(today).replace(".json", ".md")
+    super::plan_file::file_name(today).replace(".tsunagari.json", ".md")
 }
 
 /// Escapes text for use inline in Markdown (CommonMark): every character
