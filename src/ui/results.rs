@@ -74,7 +74,7 @@ pub fn Results() -> Html {
                     <p class="example">{ example_text(lang, &ex) }</p>
                 }
                 if area == Area::Strengths {
-                    <p><a href={Route::Intro.hash()}>{ lang.t(C::IntroLink) }</a></p>
+                    <p><a class="more-link" href={Route::Intro.hash()}>{ lang.t(C::IntroLink) }</a></p>
                 }
             </details>
         }
@@ -116,7 +116,7 @@ pub fn Results() -> Html {
                 <p class="rec-action">{ tip.action.get(lang) }</p>
                 <p class="rec-why">{ lang.t(T::WhyLabel) }{ tip.why.get(lang) }</p>
                 if tip.kind == ActionKind::PrepareSelfIntro {
-                    <p><a href={Route::Intro.hash()}>{ lang.t(C::IntroLink) }</a></p>
+                    <p><a class="more-link" href={Route::Intro.hash()}>{ lang.t(C::IntroLink) }</a></p>
                 }
                 <p class="rec-area">{ area_text(r.item.area).name.get(lang) }</p>
                 if read_only {
