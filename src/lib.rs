@@ -1,10 +1,12 @@
 //! Tsunagari: a browser-only app for building and keeping a network outside
-//! work. `domain` is the pure core; `storage`, `clock`, `files`, `browser` and
+//! work. `domain` is the pure core (the `tsunagari-core` crate in `core/`); `storage`, `clock`, `files`, `browser` and
 //! `service_worker` are the only doors to the browser; `ui` is the Yew view.
 
 pub mod browser;
 pub mod clock;
-pub mod domain;
+/// The pure core: its own crate (`core/`, `tsunagari-core`) whose manifest has no
+/// browser or framework dependency, so the compiler keeps it pure.
+pub use tsunagari_core as domain;
 pub mod files;
 pub mod panic_screen;
 pub mod service_worker;
