@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::domain::content::area_text;
+use crate::domain::content_text::C;
 use crate::domain::decimal::one_place;
 use crate::domain::i18n::{self, T};
 use crate::domain::scoring::Scores;
@@ -69,10 +70,18 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             </text>
         }
     });
-    let dots = scores.iter().enumerate().map(|(i, &f)| {
-        let (x, y) = point(i, n, f);
-        html! { <circle class="radar-dot" cx={one_place(x)} cy={one_place(y)} r="4" /> }
-    });
+    // An area without a score (too few answers that apply) gets no dot: the
+    // line passes the centre there, but no point claims a score of 0.
+    let dots = props
+        .scores
+        .areas
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, s))| s.is_some())
+        .map(|(i, _)| {
+            let (x, y) = point(i, n, scores[i]);
+            html! { <circle class="radar-dot" cx={one_place(x)} cy={one_place(y)} r="4" /> }
+        });
     // The text alternative carries the figures themselves (the labelled bars
     // beside the chart repeat them for sighted readers).
     let figures: Vec<String> = props
@@ -80,10 +89,11 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         .areas
         .iter()
         .map(|(area, score)| {
-            let value = score.map_or_else(
-                || lang.t(T::NotAnswered).to_string(),
-                |s| i18n::score_text(lang, s),
-            );
+            let value = match score {
+                Some(s) => i18n::score_text(lang, *s),
+                None if props.scores.too_few.contains(area) => lang.t(C::TooFewShort).to_string(),
+                None => lang.t(T::NotAnswered).to_string(),
+            };
             format!(
                 "{}{}{}",
                 area_text(*area).name.get(lang),
