@@ -41,7 +41,7 @@ ensure_build_tools() {
   fi
   local wbv
   wbv="$(wasm_bindgen_version)"
-  if ! wasm-bindgen --version 2>/dev/null | grep -q " $wbv\$\| $wbv "; then
+  if ! wasm-bindgen --version 2>/dev/null | grep " $wbv\$\| $wbv " >/dev/null; then
     # Not --locked: one of its locked dependency versions is gone from the registry.
     log "installing wasm-bindgen-cli $wbv (about 5 minutes, once)"
     cargo install wasm-bindgen-cli --version "=$wbv" --force
@@ -71,7 +71,9 @@ ensure_engine_tools() {
     as_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
   fi
-  if ! dpkg -L libwebkit2gtk-4.1-0 2>/dev/null | grep -q '/MiniBrowser$'; then
+  # No grep -q after a long listing under pipefail: it closes the pipe early,
+  # dpkg dies of SIGPIPE and the check fails although MiniBrowser is there.
+  if ! dpkg -L libwebkit2gtk-4.1-0 2>/dev/null | grep '/MiniBrowser$' >/dev/null; then
     echo "MiniBrowser is missing from libwebkit2gtk-4.1-0" >&2
     exit 1
   fi
@@ -83,7 +85,7 @@ ensure_engine_tools() {
 TWIGGY_VERSION="0.8.0"
 ensure_bench_tools() {
   npm_ci_if_needed "$ROOT/scripts/bench-tools"
-  if ! twiggy --version 2>/dev/null | grep -q "$TWIGGY_VERSION"; then
+  if ! twiggy --version 2>/dev/null | grep "$TWIGGY_VERSION" >/dev/null; then
     log "installing twiggy $TWIGGY_VERSION (about 3 minutes, once)"
     cargo install twiggy --version "$TWIGGY_VERSION" --locked
   fi
