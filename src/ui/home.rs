@@ -24,7 +24,7 @@ use crate::ui::backup_reminder::BackupReminder;
 use crate::ui::store::{app_memo, use_doc, use_lang, use_people_index, use_read_only, use_store};
 
 /// How many follow-ups the dashboard lists before linking to the people screen.
-const FOLLOW_UPS_SHOWN: usize = 3;
+const FOLLOW_UPS_SHOWN: usize = 2;
 /// How many of this week's actions show before "Show more": home stays
 /// about two phone screens tall.
 const WEEK_SHOWN: usize = 2;
@@ -207,14 +207,14 @@ pub fn Home() -> Html {
             .1
             .as_ref()
             .and_then(|p| crate::domain::history::overall_change(p, s))
-            .map(|d| html! { <p class="delta">{ crate::domain::content_text::change_of(lang, d) }</p> });
+            .map(|d| html! { <span class="delta">{ " · " }{ crate::domain::content_text::change_of(lang, d) }</span> });
         let strongest = s.strongest().map(|(a, _)| area_text(a).name.get(lang));
         html! {
             <section class="card" id="home-scores" aria-labelledby="home-scores-h">
                 <h2 id="home-scores-h">{ lang.t(P::HomeScores) }</h2>
-                <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, *date) }</p>
+                // When and how it moved, on one line: home stays about two phone screens.
+                <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, *date) }{ change }</p>
                 if let Some(a) = strongest { <p>{ lang.t(T::Strongest) }{ colon }<strong>{ a }</strong></p> }
-                { change }
                 <p class="link-row no-print">
                     <a class="more-link" href={Route::Results.hash()}>{ lang.t(T::ViewResults) }</a>
                     if history { <a class="more-link" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a> }

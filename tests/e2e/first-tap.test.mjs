@@ -48,7 +48,7 @@ test('an answer given before the app starts is where the self-check continues', 
   await page.waitForURL(/#\/assessment$/);
   // The tap moved on, as a tap does in the app; Back shows the answer kept.
   await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
-  await page.getByRole('button', { name: '前の質問' }).click();
+  await page.getByRole('button', { name: '戻る', exact: true }).click();
   await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '1 / 35');
   assert.equal(await page.locator('#choice-4').isChecked(), true, 'the app took the answer over');
 

@@ -68,6 +68,8 @@ for (const lang of ['ja', 'en']) {
     for (const [i, want] of [/#\/$/, /#\/results$/, /#\/plan$/, /#\/people$/, /#\/more$/].entries()) {
       await links.nth(i).tap();
       await page.waitForURL(want);
+      // The menu re-renders after the route changes: wait for the mark, then check it.
+      await page.waitForFunction((n) => document.querySelectorAll('.main-nav a')[n]?.getAttribute('aria-current') === 'page', i, { timeout: 5000 }).catch(() => {});
       assert.equal(await links.nth(i).getAttribute('aria-current'), 'page', `destination ${i} is marked current`);
     }
     // Two taps: More, then the screen; the language switch is there too.

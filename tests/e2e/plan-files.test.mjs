@@ -55,9 +55,14 @@ async function addAction(page, title) {
 async function takeAssessment(page) {
   await goto(page, '#/assessment');
   await page.waitForSelector('.progress-count');
-  for (let i = 0; i < 35; i++) {
+  const total = Number((await page.locator('.progress-count').textContent()).split('/')[1]);
+  for (let i = 1; i <= total; i++) {
     await page.keyboard.press('3');
     await page.keyboard.press('Enter');
+    // One question at a time: the next key waits for the next question.
+    if (i < total) {
+      await page.waitForFunction((n) => document.querySelector('.progress-count')?.textContent.startsWith(`${n} /`), i + 1);
+    }
   }
   await page.waitForURL(/#\/results$/);
 }
@@ -98,7 +103,7 @@ test('export everything, clear the browser, import through the picker, replace: 
   assert.match(name, /^tsunagari-plan-\d{4}-\d{2}-\d{2}\.tsunagari\.json$/);
   const file = JSON.parse(text);
   assert.equal(file.format, 'tsunagari-plan');
-  assert.equal(file.schema_version, 1);
+  assert.equal(file.schema_version, 2);
   assert.match(file.app_version, /^\d+\.\d+\.\d+/);
   assert.deepEqual(content(file.document), content(before));
   const today = await page.evaluate(() => {
@@ -255,7 +260,7 @@ test('a shared plan opens read-only: own data untouched byte for byte, banner, a
   assert.equal(await page.locator('.action-done, .action-skip, #add-action').count(), 0);
 
   await goto(page, '#/results');
-  await page.waitForSelector('.big-score');
+  await page.waitForSelector('.overall-score');
   assert.equal(await page.locator('.add-tip').count(), 0);
 
   await goto(page, '#/people/new');

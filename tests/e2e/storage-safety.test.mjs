@@ -224,7 +224,7 @@ test('starting fresh after unreadable data is explicit, and the copy stays', asy
   await page.getByRole('button', { name: /新しく始める/ }).click();
   await page.waitForSelector('#storage-problem-h', { state: 'detached' });
   const doc = await storedDoc(page);
-  assert.equal(doc.schema_version, 1);
+  assert.equal(doc.schema_version, 2);
   const backups = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('tsunagari.unreadable.')));
   assert.deepEqual(backups.map(([, v]) => v), ['{"broken":']);
   watcher.assertClean();
