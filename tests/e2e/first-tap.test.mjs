@@ -58,6 +58,10 @@ test('an answer given before the app starts is where the self-check continues', 
   await saved(page);
   await page.reload();
   await waitForApp(page);
+  // The tap moved on again: back on question 1, the app's answer is the one kept.
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
+  await page.getByRole('button', { name: '戻る', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '1 / 35');
   assert.equal(await page.locator('#choice-2').isChecked(), true);
   assert.equal(await page.locator('input[name="answer"]:checked').count(), 1);
   const stored = await page.evaluate(() => localStorage.getItem('tsunagari.doc'));

@@ -122,7 +122,7 @@ test('export everything, clear the browser, import through the picker, replace: 
   await pickAndPreview(page, { name, mimeType: 'application/json', buffer: Buffer.from(text) });
   const summary = await page.locator('#import-summary').textContent();
   assert.ok(summary.includes(name), `the preview names the file: ${summary}`);
-  for (const expected of ['診断1件', '人1件', '行動1件', 'データ形式のバージョン1', file.app_version]) {
+  for (const expected of ['診断1件', '人1件', '行動1件', 'データ形式のバージョン2', file.app_version]) {
     assert.ok(summary.replace(/\s/g, '').includes(expected), `the preview shows ${expected}: ${summary}`);
   }
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), DOC_KEY), null, 'nothing changes before a choice');
