@@ -48,14 +48,20 @@ async function fresh(page, url, hash = '#/') {
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   if ((await page.evaluate(() => document.documentElement.lang)) !== 'ja') {
+    // The language switch lives one level down, on "More".
+    await page.route('#/more', '.lang-switch');
     await page.click('.lang-switch');
     await page.until('Japanese', () => document.documentElement.lang === 'ja');
+    await page.route(hash, hash === '#/assessment' ? '.progress-count' : 'main h1');
   }
 }
 
 async function progress(page) {
   return page.text('.progress-count');
 }
+
+/** How many questions the self-check asks (core/src/assessment/content.rs, ITEMS). */
+const TOTAL = 35;
 
 /** Answers the question on screen with `step` and moves on. */
 async function answer(page, step) {
@@ -80,6 +86,8 @@ async function checkResults(page) {
 }
 
 async function axe(page, where) {
+  // A question slides in: let running transitions end, or axe reads colours mid-fade.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))).then(() => true));
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.tab.script(AXE_SOURCE);
   const violations = await page.evaluate(
     (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
@@ -96,8 +104,8 @@ export const JOURNEYS = [
     async run({ page, url }) {
       await fresh(page, url, '#/assessment');
       assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
-      for (let i = 1; i <= 30; i++) {
-        assert.equal(await progress(page), `${i} / 30`);
+      for (let i = 1; i <= TOTAL; i++) {
+        assert.equal(await progress(page), `${i} / ${TOTAL}`);
         await answer(page, 3);
       }
       await page.until('the results', () => location.hash === '#/results');
@@ -186,7 +194,7 @@ export const JOURNEYS = [
       await fresh(page, url, '#/assessment');
       const b = await page.newTab(`${url}#/assessment`);
       try {
-        const at = (p, n) => p.until(`question ${n}`, (x) => document.querySelector('.progress-count')?.textContent.trim() === x, `${n} / 30`);
+        const at = (p, n) => p.until(`question ${n}`, (x) => document.querySelector('.progress-count')?.textContent.trim() === x, `${n} / ${TOTAL}`);
         await answer(page, 2);
         await at(b, 2);
         await answer(b, 4);
@@ -261,7 +269,7 @@ export const JOURNEYS = [
         server.closeAllConnections();
         await page.reload();
         await page.waitFor('.progress-count');
-        assert.equal(await progress(page), '4 / 30', 'answers saved before going offline are shown');
+        assert.equal(await progress(page), `4 / ${TOTAL}`, 'answers saved before going offline are shown');
       } finally {
         server.close();
         server.closeAllConnections();
