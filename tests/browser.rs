@@ -58,11 +58,11 @@ fn missing_data_is_a_fresh_start() {
 fn save_then_load_round_trips() {
     reset();
     let mut state = State::new(Document::default(), Persistence::Saving);
-    update(&mut state, Msg::SetLang(Lang::En));
+    let _ = update(&mut state, Msg::SetLang(Lang::En));
     assert!(save(&state.doc, &state.persistence, 1, 2));
     let (doc, _, p) = storage::load(2);
     assert_eq!(p, Persistence::Saving);
-    assert_eq!(doc, state.doc);
+    assert_eq!(doc, *state.doc);
     assert_eq!(doc.schema_version, SCHEMA_VERSION);
 }
 
@@ -270,7 +270,7 @@ fn starting_fresh_is_explicit_and_keeps_the_backup() {
     let Persistence::Blocked { backup_key, .. } = state.persistence.clone() else {
         panic!()
     };
-    assert!(update(&mut state, Msg::StartFresh { lineage: 77 }));
+    assert!(update(&mut state, Msg::StartFresh { lineage: 77 }).saves());
     let msgs = storage::save(state.clone(), 1, 2);
     assert!(msgs
         .iter()
@@ -281,7 +281,7 @@ fn starting_fresh_is_explicit_and_keeps_the_backup() {
     );
     let (reloaded, _, p) = storage::load(8);
     assert_eq!(p, Persistence::Saving);
-    assert_eq!(reloaded, state.doc);
+    assert_eq!(reloaded, *state.doc);
 }
 
 #[wasm_bindgen_test]
@@ -353,7 +353,7 @@ fn a_deletion_leaves_a_tombstone_that_a_save_never_writes_over() {
     assert!(storage::delete_all(5));
     // A tab that still holds the old data and a change to it.
     let mut stale = State::loaded(doc.clone(), mark, Persistence::Saving);
-    update(&mut stale, Msg::SetLang(Lang::Ja));
+    let _ = update(&mut stale, Msg::SetLang(Lang::Ja));
     let msgs = storage::save(stale, 3, 4);
     assert_eq!(msgs, vec![Msg::ClearedElsewhere { lineage: 5 }]);
     assert_eq!(storage::look(), Found::Deleted { lineage: 5 });

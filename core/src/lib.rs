@@ -9,6 +9,7 @@ pub mod network;
 pub mod persistence;
 pub mod text;
 
+pub mod effect;
 pub mod persona;
 pub mod route;
 pub mod sample;

@@ -1,7 +1,9 @@
 //! The app's state and its one pure update function (Elm style). The UI
 //! sends `Msg`s; anything from the outside world (time, fresh ids) arrives
 //! inside the message, so `update` is deterministic and natively tested.
-//! Saving is not done here: the UI's save effect watches `State::changes`.
+//! `update` returns what the outside world must do as values (`Effects`):
+//! save, take a backup before an import, show a screen. The UI's one
+//! executor performs them; nothing here touches the browser.
 //!
 //! Several tabs share one stored document. Every change bumps
 //! `doc.revision`; `stored` is the stored version (`sync::Mark`) this tab's
@@ -11,22 +13,27 @@
 //! and the user is told. Nothing is silently overwritten. The save loop
 //! itself is `sync::Saver`.
 //!
-//! Imported plan files arrive as `ReplaceDocument` and `MergeDocument`,
-//! ordinary changes carrying the whole file, so replaying them onto a newer
-//! document gives the same result. Someone else's plan opened read-only sits
-//! in `viewing`, beside the user's own document and never saved: opening
-//! and closing it is not a change.
+//! Imported plan files arrive as `Import`: the core asks for a backup first
+//! (`Effect::Backup`), and the change itself (`ReplaceDocument`,
+//! `MergeDocument`) follows once the copy is stored. Those are ordinary
+//! changes carrying the whole file, so replaying them onto a newer document
+//! gives the same result. Someone else's plan opened read-only sits in
+//! `viewing`, beside the user's own document and never saved: opening and
+//! closing it is not a change.
 
 use std::rc::Rc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::backups::Reason;
 use crate::content::ITEMS;
 use crate::document::{Assessment, AssessmentId, Document, Draft};
+use crate::effect::{Effect, Effects};
 use crate::i18n::Lang;
-use crate::plan_file;
+use crate::plan_file::{self, MergeReport};
 use crate::planner::{self, PlanMsg};
 use crate::questionnaire::ItemId;
+use crate::route::Route;
 use crate::scoring;
 use crate::self_intro::SelfIntro;
 use crate::sync::{same_life, Mark, Stored};
@@ -38,7 +45,12 @@ pub enum Persistence {
     Saving,
     /// Stored data was unreadable and has been kept under `backup_key`; no
     /// save happens until the user explicitly starts fresh.
-    Blocked { backup_key: String, reason: String },
+    Blocked {
+        /// Where the unreadable text was copied.
+        backup_key: String,
+        /// Why it could not be read (for the notice).
+        reason: String,
+    },
     /// The browser refused the last write (quota, private mode…). The app
     /// keeps working from memory and keeps trying on each change.
     Failing,
@@ -50,18 +62,26 @@ pub enum Persistence {
     OtherHome(String),
 }
 
+/// Everything the app knows: the user's document, how saving goes, and the
+/// view state that outlives a screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    pub doc: Document,
+    /// The user's own document. Shared, not copied: a message that changes
+    /// nothing costs no copy, and a change copies it once (`Rc::make_mut`).
+    pub doc: Rc<Document>,
+    /// Whether saving works (see `Persistence`).
     pub persistence: Persistence,
-    /// Counts document changes since start; the save effect runs when it moves.
+    /// Counts document changes since start.
     pub changes: u64,
     /// The stored version this tab's document is based on (see `sync`).
     pub stored: Mark,
     /// Changes applied since `stored`, oldest first; replayed onto a
     /// newer stored document after a conflict.
     pub pending: Vec<Msg>,
+    /// What the user is told after another tab's changes arrived.
     pub sync_notice: Option<SyncNotice>,
+    /// What the last import choice did (the files screen's status line).
+    pub import_outcome: Option<ImportOutcome>,
     /// A plan opened read-only (someone else's, or a file to look at). Shown
     /// instead of `doc` while set; never saved, never changed.
     pub viewing: Option<Rc<Document>>,
@@ -80,7 +100,33 @@ pub enum SyncNotice {
     ClearedElsewhere,
 }
 
+/// How an imported plan file joins the user's data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportHow {
+    /// The file's content replaces the user's (settings stay).
+    Replace,
+    /// Records merged in by id, the newer edit winning (`plan_file::merge`).
+    Merge,
+    /// A file made for sharing: only what is new is added
+    /// (`plan_file::merge_shared`).
+    MergeShared,
+}
+
+/// What the last import choice did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// The file replaced the user's data (after a backup).
+    Replaced,
+    /// The file was merged in (after a backup); what it added and updated.
+    Merged(MergeReport),
+    /// The file held nothing new: nothing changed, no backup was needed.
+    MergedNothing,
+    /// The backup could not be stored, so nothing was changed.
+    BackupFailed(Reason),
+}
+
 impl State {
+    /// A tab whose document has never been stored under a head.
     pub fn new(doc: Document, persistence: Persistence) -> State {
         let stored = Mark {
             revision: doc.revision,
@@ -92,12 +138,13 @@ impl State {
     /// The state of a tab that read `doc` under a head carrying `stored`.
     pub fn loaded(doc: Document, stored: Mark, persistence: Persistence) -> State {
         State {
-            doc,
+            doc: Rc::new(doc),
             persistence,
             changes: 0,
             stored,
             pending: Vec::new(),
             sync_notice: None,
+            import_outcome: None,
             viewing: None,
             view_changes: 0,
         }
@@ -108,6 +155,7 @@ impl State {
         self.viewing.as_deref().unwrap_or(&self.doc)
     }
 
+    /// Whether a plan is open read-only.
     pub fn read_only(&self) -> bool {
         self.viewing.is_some()
     }
@@ -116,38 +164,60 @@ impl State {
     pub fn version(&self) -> (u64, u64) {
         (self.changes, self.view_changes)
     }
+
+    /// The user's document, to change (copied first if a screen still holds
+    /// the previous version).
+    fn doc_mut(&mut self) -> &mut Document {
+        Rc::make_mut(&mut self.doc)
+    }
 }
 
+/// Everything that can happen to the state. Document changes are replayed
+/// after a conflict (see `pending`); the rest are about saving and viewing.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
+    /// The user chose a language.
     SetLang(Lang),
     /// The self-introduction builder's answers and texts (all empty clears it).
     SetIntro(Box<SelfIntro>),
     /// Opens the draft, creating an empty one if none is in progress.
     StartAssessment,
+    /// An answer to one self-check item (0: "doesn't apply", where offered).
     Answer {
+        /// The item answered.
         item: ItemId,
+        /// The chosen point of its scale.
         step: u8,
     },
+    /// On to the next question (needs an answer to this one).
     NextQuestion,
+    /// Back to the previous question.
     PreviousQuestion,
+    /// Ends the self-check, or moves to the first unanswered question.
     FinishAssessment {
+        /// The new assessment's id.
         id: AssessmentId,
+        /// Its local date.
         date: NaiveDate,
+        /// When it was completed.
         at: DateTime<Utc>,
     },
     /// After unreadable storage: the user chose to start with a new
     /// document, a new `lineage` (random, from `sync::new_lineage`).
     StartFresh {
+        /// The new document's lineage.
         lineage: u64,
     },
+    /// The browser refused to store the document.
     SaveFailed,
     /// The user exported their data on `on` (a local date).
     Exported {
+        /// The local date of the export.
         on: NaiveDate,
     },
     /// Quiet the backup reminder until `until`.
     SnoozeReminder {
+        /// The first day the reminder may show again.
         until: NaiveDate,
     },
     /// This tab's document is now in storage under a head carrying this
@@ -159,19 +229,34 @@ pub enum Msg {
     /// Another tab deleted all data (or started afresh); storage now holds
     /// `lineage`'s tombstone (0: storage was emptied by other means).
     ClearedElsewhere {
+        /// The lineage of the tombstone.
         lineage: u64,
     },
     /// This tab deleted all data; storage holds `lineage`'s tombstone.
     DataDeleted {
+        /// The lineage of the tombstone.
         lineage: u64,
     },
     /// Storage holds a document from a newer app version.
     NewerElsewhere(u32),
+    /// The user closed the notice about another tab.
     DismissSyncNotice,
+    /// The user chose how to bring in an imported plan file. Nothing changes
+    /// yet: a backup is asked for first, and the change follows it.
+    Import {
+        /// Replace or merge.
+        how: ImportHow,
+        /// The validated file's document.
+        doc: Box<Document>,
+    },
+    /// The backup taken for `reason` could not be stored: nothing changed.
+    BackupFailed(Reason),
+    /// The files screen was opened afresh: the last import's outcome is old news.
+    ForgetImportOutcome,
     /// An imported plan file replaces the user's content (assessments, the
     /// draft, people, interactions, actions). The user's settings (language,
-    /// export and reminder dates) stay: they belong to this browser. The UI
-    /// keeps a backup of the replaced document first.
+    /// export and reminder dates) stay: they belong to this browser. Sent
+    /// once the backup asked for by `Import` is stored.
     ReplaceDocument(Box<Document>),
     /// An imported plan file merged in by id (`plan_file::merge`).
     MergeDocument(Box<Document>),
@@ -191,6 +276,7 @@ pub fn draft_position(draft: &Draft) -> usize {
     draft.position.min(ITEMS.len() - 1)
 }
 
+/// Whether every item of the draft has a valid answer.
 pub fn is_complete(draft: &Draft) -> bool {
     ITEMS.iter().all(|i| {
         draft
@@ -200,62 +286,125 @@ pub fn is_complete(draft: &Draft) -> bool {
     })
 }
 
-/// Applies `msg`. Returns whether the document changed (and so needs saving).
-pub fn update(state: &mut State, msg: Msg) -> bool {
+/// Applies `msg` and says what the outside world must do: `Effect::Save`
+/// exactly when the user's document changed.
+pub fn update(state: &mut State, msg: Msg) -> Effects {
     match msg {
-        Msg::StoredElsewhere(newer) => rebase(state, *newer),
+        Msg::StoredElsewhere(newer) => Effects::save_if(rebase(state, *newer)),
         Msg::Saved(mark) => {
-            // Each pending change added exactly one revision.
-            let written = mark.revision.saturating_sub(state.stored.revision) as usize;
-            state.pending.drain(..written.min(state.pending.len()));
-            state.stored = mark;
-            if state.persistence == Persistence::Failing {
-                state.persistence = Persistence::Saving;
-            }
-            false
+            saved(state, mark);
+            Effects::none()
         }
         Msg::ClearedElsewhere { lineage } | Msg::DataDeleted { lineage } => {
             let elsewhere = matches!(msg, Msg::ClearedElsewhere { .. });
             clear(state, lineage);
             state.sync_notice = elsewhere.then_some(SyncNotice::ClearedElsewhere);
             // Storage is empty on purpose: nothing to save.
-            false
+            Effects::none()
         }
         Msg::NewerElsewhere(version) => {
             state.persistence = Persistence::NewerApp(version);
-            false
+            Effects::none()
         }
-        Msg::DismissSyncNotice => {
-            state.sync_notice = None;
-            false
+        Msg::Import { how, doc } => import(state, how, doc),
+        msg @ (Msg::DismissSyncNotice
+        | Msg::BackupFailed(_)
+        | Msg::ForgetImportOutcome
+        | Msg::OpenReadOnly(_)
+        | Msg::CloseReadOnly) => view(state, msg),
+        msg => change(state, msg),
+    }
+}
+
+/// A document change: applied, counted, kept for replay, saved.
+fn change(state: &mut State, msg: Msg) -> Effects {
+    let kept = msg.clone();
+    let finishing = matches!(msg, Msg::FinishAssessment { .. });
+    let changed = apply(state, msg);
+    if !changed {
+        return Effects::none();
+    }
+    state.changes += 1;
+    state.doc_mut().revision += 1;
+    state.pending.push(kept);
+    let mut effects = Effects::one(Effect::Save);
+    // A finished self-check (not a jump to an unanswered item) shows its results.
+    if finishing && state.doc.draft.is_none() {
+        effects.0.push(Effect::Navigate(Route::Results));
+    }
+    effects
+}
+
+/// View state: what is shown and told, never saved.
+fn view(state: &mut State, msg: Msg) -> Effects {
+    match msg {
+        Msg::DismissSyncNotice => state.sync_notice = None,
+        Msg::BackupFailed(reason) => {
+            state.import_outcome = Some(ImportOutcome::BackupFailed(reason));
         }
+        Msg::ForgetImportOutcome => state.import_outcome = None,
         Msg::OpenReadOnly(doc) => {
             state.viewing = Some(Rc::new(*doc));
             state.view_changes += 1;
-            false
+            // The plan opens on its home screen.
+            return Effects::one(Effect::Navigate(Route::Home));
         }
         Msg::CloseReadOnly => {
             if state.viewing.take().is_some() {
                 state.view_changes += 1;
             }
-            false
         }
-        msg => {
-            let kept = msg.clone();
-            let changed = apply(state, msg);
-            if changed {
-                state.changes += 1;
-                state.doc.revision += 1;
-                state.pending.push(kept);
+        _ => unreachable!("only view messages come here"),
+    }
+    Effects::none()
+}
+
+/// The user chose how to bring a file in: a backup first, unless nothing
+/// would change (a merge with nothing new says so and stops).
+fn import(state: &mut State, how: ImportHow, doc: Box<Document>) -> Effects {
+    let (reason, then) = match how {
+        ImportHow::Replace => (Reason::Replace, Msg::ReplaceDocument(doc)),
+        ImportHow::Merge | ImportHow::MergeShared => {
+            if merge_report(&state.doc, &doc, how).is_empty() {
+                state.import_outcome = Some(ImportOutcome::MergedNothing);
+                return Effects::none();
             }
-            changed
+            let then = match how {
+                ImportHow::MergeShared => Msg::MergeSharedDocument(doc),
+                _ => Msg::MergeDocument(doc),
+            };
+            (Reason::Merge, then)
         }
+    };
+    state.import_outcome = None;
+    Effects::one(Effect::Backup {
+        reason,
+        then: Box::new(then),
+    })
+}
+
+/// What merging `incoming` into `doc` would add and update.
+fn merge_report(doc: &Document, incoming: &Document, how: ImportHow) -> MergeReport {
+    match how {
+        ImportHow::MergeShared => plan_file::merge_shared(doc, incoming).1,
+        _ => plan_file::merge(doc, incoming).1,
+    }
+}
+
+/// This tab's write was read back under `mark`.
+fn saved(state: &mut State, mark: Mark) {
+    // Each pending change added exactly one revision.
+    let written = mark.revision.saturating_sub(state.stored.revision) as usize;
+    state.pending.drain(..written.min(state.pending.len()));
+    state.stored = mark;
+    if state.persistence == Persistence::Failing {
+        state.persistence = Persistence::Saving;
     }
 }
 
 /// Forgets the document: all data was deleted, `lineage` starts anew.
 fn clear(state: &mut State, lineage: u64) {
-    state.doc = Document::default();
+    state.doc = Rc::default();
     state.view_changes += 1;
     state.stored = Mark {
         lineage,
@@ -281,18 +430,18 @@ fn rebase(state: &mut State, newer: Stored) -> bool {
         // All data was deleted (or started afresh) elsewhere, then written
         // again: changes to the old data must not come back.
         clear(state, newer.mark.lineage);
-        state.doc = newer.doc;
+        state.doc = Rc::new(newer.doc);
         state.stored = newer.mark;
         state.sync_notice = Some(SyncNotice::ClearedElsewhere);
         return false;
     }
     let pending = std::mem::take(&mut state.pending);
-    state.doc = newer.doc;
+    state.doc = Rc::new(newer.doc);
     state.view_changes += 1;
     state.stored = newer.mark;
     let mut reapplied = false;
     for msg in pending {
-        reapplied |= update(state, msg);
+        reapplied |= update(state, msg).saves();
     }
     if reapplied {
         state.sync_notice = Some(SyncNotice::Reapplied);
@@ -300,160 +449,198 @@ fn rebase(state: &mut State, newer: Stored) -> bool {
     reapplied
 }
 
+/// Applies a document change; returns whether anything changed.
 fn apply(state: &mut State, msg: Msg) -> bool {
-    let doc = &mut state.doc;
     match msg {
-        Msg::SetLang(lang) => {
-            let new = Some(lang);
-            let changed = doc.settings.lang != new;
-            doc.settings.lang = new;
-            changed
-        }
+        Msg::SetLang(lang) => set_if_new(
+            state,
+            |d| &d.settings.lang,
+            |d| &mut d.settings.lang,
+            Some(lang),
+        ),
         Msg::SetIntro(intro) => {
             let new = (!intro.is_empty()).then_some(*intro);
-            let changed = doc.intro != new;
-            doc.intro = new;
-            changed
+            set_if_new(state, |d| &d.intro, |d| &mut d.intro, new)
         }
         Msg::StartAssessment => {
-            if doc.draft.is_some() {
-                return false;
+            state.doc.draft.is_none() && {
+                state.doc_mut().draft = Some(Draft::default());
+                true
             }
-            doc.draft = Some(Draft::default());
-            true
         }
-        Msg::Answer { item, step } => {
-            // 0 ("doesn't apply") only where the item offers it.
-            if !ITEMS
-                .iter()
-                .any(|i| i.id == item && scoring::is_valid_answer(i, step))
-            {
-                return false;
-            }
-            let draft = doc.draft.get_or_insert_with(Draft::default);
-            draft.answers.insert(item.0.to_string(), step) != Some(step)
-        }
-        Msg::NextQuestion => {
-            let Some(draft) = doc.draft.as_mut() else {
-                return false;
-            };
-            let pos = draft_position(draft);
-            // Moving on needs an answer to the current question.
-            if !draft.answers.contains_key(ITEMS[pos].id.0) || pos + 1 >= ITEMS.len() {
-                return false;
-            }
-            draft.position = pos + 1;
-            true
-        }
-        Msg::PreviousQuestion => {
-            let Some(draft) = doc.draft.as_mut() else {
-                return false;
-            };
-            let pos = draft_position(draft);
-            if pos == 0 {
-                return false;
-            }
-            draft.position = pos - 1;
-            true
-        }
-        Msg::FinishAssessment { id, date, at } => {
-            let Some(draft) = doc.draft.as_mut() else {
-                return false;
-            };
-            if !is_complete(draft) {
-                // Send the user to the first unanswered question instead.
-                let first = ITEMS
-                    .iter()
-                    .position(|i| !draft.answers.contains_key(i.id.0));
-                let first = first.unwrap_or(0);
-                let moved = draft.position != first;
-                draft.position = first;
-                return moved;
-            }
-            let draft = doc.draft.take().expect("checked above");
-            doc.assessments.push(Assessment {
-                id,
-                date,
-                completed_at: at,
-                answers: draft.answers,
-            });
-            true
-        }
-        Msg::StartFresh { lineage } => {
-            if !matches!(state.persistence, Persistence::Blocked { .. }) {
-                return false;
-            }
-            state.doc = Document::default();
-            state.persistence = Persistence::Saving;
-            // A new lineage: tabs still holding the old data never mix it in.
-            state.stored = Mark {
-                lineage,
-                ..Mark::default()
-            };
-            true
-        }
-        Msg::Exported { on } => {
-            let changed = doc.settings.last_export != Some(on);
-            doc.settings.last_export = Some(on);
-            changed
-        }
-        Msg::SnoozeReminder { until } => {
-            let changed = doc.settings.reminder_snoozed_until != Some(until);
-            doc.settings.reminder_snoozed_until = Some(until);
-            changed
-        }
+        Msg::Answer { item, step } => answer(state, item, step),
+        Msg::NextQuestion => move_question(state, 1),
+        Msg::PreviousQuestion => move_question(state, -1),
+        Msg::FinishAssessment { id, date, at } => finish(state, id, date, at),
+        Msg::StartFresh { lineage } => start_fresh(state, lineage),
+        Msg::Exported { on } => set_if_new(
+            state,
+            |d| &d.settings.last_export,
+            |d| &mut d.settings.last_export,
+            Some(on),
+        ),
+        Msg::SnoozeReminder { until } => set_if_new(
+            state,
+            |d| &d.settings.reminder_snoozed_until,
+            |d| &mut d.settings.reminder_snoozed_until,
+            Some(until),
+        ),
         Msg::SaveFailed => {
             state.persistence = Persistence::Failing;
             false
         }
-        Msg::ReplaceDocument(incoming) => {
-            let replaced = Document {
-                schema_version: doc.schema_version,
-                revision: doc.revision,
-                settings: doc.settings.clone(),
-                ..*incoming
-            };
-            let changed = replaced != *doc;
-            *doc = replaced;
-            // Importing a backup is a way out of unreadable storage: that
-            // text is already kept under its backup key, so saving may resume.
-            if matches!(state.persistence, Persistence::Blocked { .. }) {
-                state.persistence = Persistence::Saving;
-                return true;
-            }
-            changed
-        }
-        Msg::MergeDocument(incoming) => {
-            let (merged, report) = plan_file::merge(doc, &incoming);
-            if report.is_empty() {
-                return false;
-            }
-            *doc = merged;
-            true
-        }
-        Msg::MergeSharedDocument(incoming) => {
-            let (merged, report) = plan_file::merge_shared(doc, &incoming);
-            if report.is_empty() {
-                return false;
-            }
-            *doc = merged;
-            true
-        }
-        Msg::Plan(msg) => planner::apply(doc, msg),
-        Msg::Saved(_)
-        | Msg::StoredElsewhere(_)
-        | Msg::ClearedElsewhere { .. }
-        | Msg::DataDeleted { .. }
-        | Msg::NewerElsewhere(_)
-        | Msg::DismissSyncNotice
-        | Msg::OpenReadOnly(_)
-        | Msg::CloseReadOnly => unreachable!("handled in update"),
+        Msg::ReplaceDocument(incoming) => replace(state, *incoming),
+        Msg::MergeDocument(incoming) => merge(state, &incoming, ImportHow::Merge),
+        Msg::MergeSharedDocument(incoming) => merge(state, &incoming, ImportHow::MergeShared),
+        Msg::Plan(msg) => planner::apply(state.doc_mut(), msg),
+        _ => unreachable!("handled in update"),
     }
+}
+
+/// Sets one optional field of the document when the value is new; reads
+/// through the shared document first, so an unchanged value costs no copy.
+fn set_if_new<T: PartialEq>(
+    state: &mut State,
+    current: impl Fn(&Document) -> &Option<T>,
+    write: impl FnOnce(&mut Document) -> &mut Option<T>,
+    new: Option<T>,
+) -> bool {
+    if *current(&state.doc) == new {
+        return false;
+    }
+    *write(state.doc_mut()) = new;
+    true
+}
+
+fn answer(state: &mut State, item: ItemId, step: u8) -> bool {
+    // 0 ("doesn't apply") only where the item offers it.
+    if !ITEMS
+        .iter()
+        .any(|i| i.id == item && scoring::is_valid_answer(i, step))
+    {
+        return false;
+    }
+    let unchanged = state
+        .doc
+        .draft
+        .as_ref()
+        .is_some_and(|d| d.answers.get(item.0) == Some(&step));
+    if unchanged {
+        return false;
+    }
+    let draft = state.doc_mut().draft.get_or_insert_with(Draft::default);
+    draft.answers.insert(item.0.to_string(), step);
+    true
+}
+
+/// Moves the draft one question forward (`1`) or back (`-1`). Moving on
+/// needs an answer to the current question.
+fn move_question(state: &mut State, by: isize) -> bool {
+    let Some(draft) = state.doc.draft.as_ref() else {
+        return false;
+    };
+    let pos = draft_position(draft);
+    let target = match by {
+        1 if draft.answers.contains_key(ITEMS[pos].id.0) && pos + 1 < ITEMS.len() => pos + 1,
+        -1 if pos > 0 => pos - 1,
+        _ => return false,
+    };
+    state
+        .doc_mut()
+        .draft
+        .as_mut()
+        .expect("checked above")
+        .position = target;
+    true
+}
+
+fn finish(state: &mut State, id: AssessmentId, date: NaiveDate, at: DateTime<Utc>) -> bool {
+    let Some(draft) = state.doc.draft.as_ref() else {
+        return false;
+    };
+    if !is_complete(draft) {
+        // Send the user to the first unanswered question instead.
+        let first = ITEMS
+            .iter()
+            .position(|i| !draft.answers.contains_key(i.id.0))
+            .unwrap_or(0);
+        if draft.position == first {
+            return false;
+        }
+        state
+            .doc_mut()
+            .draft
+            .as_mut()
+            .expect("checked above")
+            .position = first;
+        return true;
+    }
+    let doc = state.doc_mut();
+    let draft = doc.draft.take().expect("checked above");
+    doc.assessments.push(Assessment {
+        id,
+        date,
+        completed_at: at,
+        answers: draft.answers,
+    });
+    true
+}
+
+fn start_fresh(state: &mut State, lineage: u64) -> bool {
+    if !matches!(state.persistence, Persistence::Blocked { .. }) {
+        return false;
+    }
+    state.doc = Rc::default();
+    state.persistence = Persistence::Saving;
+    // A new lineage: tabs still holding the old data never mix it in.
+    state.stored = Mark {
+        lineage,
+        ..Mark::default()
+    };
+    true
+}
+
+fn replace(state: &mut State, incoming: Document) -> bool {
+    let replaced = Document {
+        schema_version: state.doc.schema_version,
+        revision: state.doc.revision,
+        settings: state.doc.settings.clone(),
+        ..incoming
+    };
+    let changed = replaced != *state.doc;
+    state.doc = Rc::new(replaced);
+    state.import_outcome = Some(ImportOutcome::Replaced);
+    // Importing a backup is a way out of unreadable storage: that
+    // text is already kept under its backup key, so saving may resume.
+    if matches!(state.persistence, Persistence::Blocked { .. }) {
+        state.persistence = Persistence::Saving;
+        return true;
+    }
+    changed
+}
+
+fn merge(state: &mut State, incoming: &Document, how: ImportHow) -> bool {
+    let (merged, report) = match how {
+        ImportHow::MergeShared => plan_file::merge_shared(&state.doc, incoming),
+        _ => plan_file::merge(&state.doc, incoming),
+    };
+    if report.is_empty() {
+        state.import_outcome = Some(ImportOutcome::MergedNothing);
+        return false;
+    }
+    state.doc = Rc::new(merged);
+    state.import_outcome = Some(ImportOutcome::Merged(report));
+    true
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Applies `msg`; whether the document changed (and so must be saved).
+    fn saves(state: &mut State, msg: Msg) -> bool {
+        update(state, msg).saves()
+    }
     use chrono::TimeZone;
 
     fn fresh() -> State {
@@ -473,56 +660,56 @@ mod tests {
     }
 
     fn answer_all(s: &mut State, step: u8) {
-        update(s, Msg::StartAssessment);
+        saves(s, Msg::StartAssessment);
         for item in ITEMS.iter() {
-            update(
+            saves(
                 s,
                 Msg::Answer {
                     item: item.id,
                     step,
                 },
             );
-            update(s, Msg::NextQuestion);
+            saves(s, Msg::NextQuestion);
         }
     }
 
     #[test]
     fn next_needs_an_answer() {
         let mut s = fresh();
-        update(&mut s, Msg::StartAssessment);
-        assert!(!update(&mut s, Msg::NextQuestion));
+        saves(&mut s, Msg::StartAssessment);
+        assert!(!saves(&mut s, Msg::NextQuestion));
         assert_eq!(s.doc.draft.as_ref().unwrap().position, 0);
-        update(
+        saves(
             &mut s,
             Msg::Answer {
                 item: ITEMS[0].id,
                 step: 3,
             },
         );
-        assert!(update(&mut s, Msg::NextQuestion));
+        assert!(saves(&mut s, Msg::NextQuestion));
         assert_eq!(s.doc.draft.as_ref().unwrap().position, 1);
-        assert!(update(&mut s, Msg::PreviousQuestion));
-        assert!(!update(&mut s, Msg::PreviousQuestion));
+        assert!(saves(&mut s, Msg::PreviousQuestion));
+        assert!(!saves(&mut s, Msg::PreviousQuestion));
     }
 
     #[test]
     fn invalid_answers_are_refused() {
         let mut s = fresh();
-        assert!(!update(
+        assert!(!saves(
             &mut s,
             Msg::Answer {
                 item: ITEMS[0].id,
                 step: 0
             }
         ));
-        assert!(!update(
+        assert!(!saves(
             &mut s,
             Msg::Answer {
                 item: ITEMS[0].id,
                 step: 6
             }
         ));
-        assert!(!update(
+        assert!(!saves(
             &mut s,
             Msg::Answer {
                 item: ItemId("nope"),
@@ -535,10 +722,10 @@ mod tests {
     fn finishing_keeps_every_assessment_in_order() {
         let mut s = fresh();
         answer_all(&mut s, 2);
-        assert!(update(&mut s, finish(1)));
+        assert!(saves(&mut s, finish(1)));
         assert!(s.doc.draft.is_none());
         answer_all(&mut s, 4);
-        assert!(update(&mut s, finish(2)));
+        assert!(saves(&mut s, finish(2)));
         assert_eq!(s.doc.assessments.len(), 2);
         assert_eq!(s.doc.latest_assessment().unwrap().id, AssessmentId(2));
         assert_eq!(s.doc.previous_assessment().unwrap().id, AssessmentId(1));
@@ -549,8 +736,13 @@ mod tests {
     fn finishing_early_jumps_to_first_unanswered() {
         let mut s = fresh();
         answer_all(&mut s, 3);
-        s.doc.draft.as_mut().unwrap().answers.remove(ITEMS[4].id.0);
-        update(&mut s, finish(1));
+        Rc::make_mut(&mut s.doc)
+            .draft
+            .as_mut()
+            .unwrap()
+            .answers
+            .remove(ITEMS[4].id.0);
+        saves(&mut s, finish(1));
         assert!(s.doc.assessments.is_empty());
         assert_eq!(s.doc.draft.as_ref().unwrap().position, 4);
     }
@@ -558,8 +750,8 @@ mod tests {
     #[test]
     fn changes_and_revision_move_only_on_real_changes() {
         let mut s = fresh();
-        assert!(update(&mut s, Msg::SetLang(Lang::En)));
-        assert!(!update(&mut s, Msg::SetLang(Lang::En)));
+        assert!(saves(&mut s, Msg::SetLang(Lang::En)));
+        assert!(!saves(&mut s, Msg::SetLang(Lang::En)));
         assert_eq!((s.changes, s.doc.revision), (1, 1));
     }
 
@@ -572,11 +764,11 @@ mod tests {
                 reason: "r".into(),
             },
         );
-        update(&mut s, Msg::Saved(Mark::default()));
+        saves(&mut s, Msg::Saved(Mark::default()));
         assert!(matches!(s.persistence, Persistence::Blocked { .. }));
-        assert!(update(&mut s, Msg::StartFresh { lineage: 9 }));
+        assert!(saves(&mut s, Msg::StartFresh { lineage: 9 }));
         assert_eq!(s.persistence, Persistence::Saving);
-        assert!(!update(&mut s, Msg::StartFresh { lineage: 9 }));
+        assert!(!saves(&mut s, Msg::StartFresh { lineage: 9 }));
     }
 
     #[test]
@@ -585,7 +777,7 @@ mod tests {
         let msg = Msg::Plan(PlanMsg::DeleteAction {
             id: crate::document::ActionId(1),
         });
-        assert!(!update(&mut s, msg));
+        assert!(!saves(&mut s, msg));
         assert_eq!(s.changes, 0);
         let add = Msg::Plan(PlanMsg::AddTip {
             id: crate::document::ActionId(1),
@@ -594,7 +786,7 @@ mod tests {
             today: day(),
             now: Utc.with_ymd_and_hms(2026, 11, 24, 10, 0, 0).unwrap(),
         });
-        assert!(update(&mut s, add));
+        assert!(saves(&mut s, add));
         assert_eq!((s.changes, s.doc.revision, s.doc.actions.len()), (1, 1, 1));
     }
 
@@ -602,18 +794,18 @@ mod tests {
     fn doc_with_assessment(id: u64, lang: Option<Lang>) -> Document {
         let mut s = fresh();
         answer_all(&mut s, 3);
-        update(&mut s, finish(id));
-        s.doc.settings.lang = lang;
-        s.doc.revision = 40;
-        s.doc
+        saves(&mut s, finish(id));
+        Rc::make_mut(&mut s.doc).settings.lang = lang;
+        Rc::make_mut(&mut s.doc).revision = 40;
+        (*s.doc).clone()
     }
 
     #[test]
     fn replacing_takes_the_content_and_keeps_settings_and_revision_order() {
         let mut s = fresh();
-        update(&mut s, Msg::SetLang(Lang::En));
+        saves(&mut s, Msg::SetLang(Lang::En));
         let incoming = doc_with_assessment(7, Some(Lang::Ja));
-        assert!(update(
+        assert!(saves(
             &mut s,
             Msg::ReplaceDocument(Box::new(incoming.clone()))
         ));
@@ -626,7 +818,7 @@ mod tests {
         );
         assert_eq!(s.pending.len(), 2);
         assert!(
-            !update(&mut s, Msg::ReplaceDocument(Box::new(incoming))),
+            !saves(&mut s, Msg::ReplaceDocument(Box::new(incoming))),
             "the same file again changes nothing"
         );
     }
@@ -640,7 +832,7 @@ mod tests {
                 reason: "r".into(),
             },
         );
-        assert!(update(&mut s, Msg::ReplaceDocument(Box::default())));
+        assert!(saves(&mut s, Msg::ReplaceDocument(Box::default())));
         assert_eq!(s.persistence, Persistence::Saving);
     }
 
@@ -648,23 +840,23 @@ mod tests {
     fn merging_adds_and_counts_as_a_change_only_when_something_is_new() {
         let mut s = fresh();
         let incoming = doc_with_assessment(7, None);
-        assert!(update(
+        assert!(saves(
             &mut s,
             Msg::MergeDocument(Box::new(incoming.clone()))
         ));
         assert_eq!(s.doc.assessments.len(), 1);
-        assert!(!update(&mut s, Msg::MergeDocument(Box::new(incoming))));
+        assert!(!saves(&mut s, Msg::MergeDocument(Box::new(incoming))));
         assert_eq!(s.changes, 1);
     }
 
     #[test]
     fn a_read_only_plan_is_shown_but_never_a_change() {
         let mut s = fresh();
-        update(&mut s, Msg::SetLang(Lang::En));
+        saves(&mut s, Msg::SetLang(Lang::En));
         let own = s.doc.clone();
         let before = s.version();
         let other = doc_with_assessment(9, None);
-        assert!(!update(&mut s, Msg::OpenReadOnly(Box::new(other.clone()))));
+        assert!(!saves(&mut s, Msg::OpenReadOnly(Box::new(other.clone()))));
         assert!(s.read_only());
         assert_eq!(s.shown(), &other);
         assert_eq!(s.doc, own, "own document untouched");
@@ -672,19 +864,202 @@ mod tests {
         assert_eq!(s.pending.len(), 1, "nothing to save or replay");
         assert_ne!(s.version(), before, "views are rebuilt");
         let opened = s.version();
-        assert!(!update(&mut s, Msg::CloseReadOnly));
+        assert!(!saves(&mut s, Msg::CloseReadOnly));
         assert!(!s.read_only());
-        assert_eq!(s.shown(), &own);
+        assert_eq!(s.shown(), &*own);
         assert_ne!(s.version(), opened);
     }
 
     #[test]
     fn save_failures_are_tracked_and_recover() {
         let mut s = fresh();
-        update(&mut s, Msg::SaveFailed);
+        saves(&mut s, Msg::SaveFailed);
         assert_eq!(s.persistence, Persistence::Failing);
-        update(&mut s, Msg::Saved(Mark::default()));
+        saves(&mut s, Msg::Saved(Mark::default()));
         assert_eq!(s.persistence, Persistence::Saving);
+    }
+}
+
+/// What `update` asks the outside world to do.
+#[cfg(test)]
+mod effects {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn fresh() -> State {
+        State::new(Document::default(), Persistence::Saving)
+    }
+
+    fn with_assessment(id: u64) -> Document {
+        let mut s = fresh();
+        let _ = update(&mut s, Msg::StartAssessment);
+        for item in ITEMS.iter() {
+            let _ = update(
+                &mut s,
+                Msg::Answer {
+                    item: item.id,
+                    step: 3,
+                },
+            );
+        }
+        let _ = update(&mut s, finish(id));
+        (*s.doc).clone()
+    }
+
+    fn finish(id: u64) -> Msg {
+        Msg::FinishAssessment {
+            id: AssessmentId(id),
+            date: NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
+            at: Utc.with_ymd_and_hms(2026, 12, 2, 9, 0, 0).unwrap(),
+        }
+    }
+
+    #[test]
+    fn a_change_saves_and_nothing_else_does() {
+        let mut s = fresh();
+        assert_eq!(update(&mut s, Msg::SetLang(Lang::En)).0, vec![Effect::Save]);
+        assert!(update(&mut s, Msg::SetLang(Lang::En)).is_empty());
+        assert!(update(&mut s, Msg::DismissSyncNotice).is_empty());
+    }
+
+    #[test]
+    fn a_message_that_changes_nothing_copies_nothing() {
+        let mut s = fresh();
+        let _ = update(&mut s, Msg::SetLang(Lang::En));
+        let before = s.doc.clone();
+        let _ = update(&mut s, Msg::SetLang(Lang::En));
+        let _ = update(&mut s, Msg::PreviousQuestion);
+        assert!(
+            Rc::ptr_eq(&before, &s.doc),
+            "the document is shared, not copied"
+        );
+    }
+
+    #[test]
+    fn a_finished_self_check_shows_its_results_and_a_jump_does_not() {
+        let mut s = fresh();
+        let _ = update(&mut s, Msg::StartAssessment);
+        let _ = update(
+            &mut s,
+            Msg::Answer {
+                item: ITEMS[0].id,
+                step: 3,
+            },
+        );
+        let jump = update(&mut s, finish(1));
+        assert_eq!(
+            jump.0,
+            vec![Effect::Save],
+            "sent back to the first unanswered item"
+        );
+        for item in ITEMS.iter() {
+            let _ = update(
+                &mut s,
+                Msg::Answer {
+                    item: item.id,
+                    step: 3,
+                },
+            );
+        }
+        let done = update(&mut s, finish(1));
+        assert_eq!(done.0, vec![Effect::Save, Effect::Navigate(Route::Results)]);
+    }
+
+    #[test]
+    fn an_import_asks_for_a_backup_first_and_changes_nothing_yet() {
+        let mut s = fresh();
+        let _ = update(&mut s, Msg::SetLang(Lang::Ja));
+        let incoming = with_assessment(7);
+        let effects = update(
+            &mut s,
+            Msg::Import {
+                how: ImportHow::Replace,
+                doc: Box::new(incoming.clone()),
+            },
+        );
+        assert_eq!(
+            effects.0,
+            vec![Effect::Backup {
+                reason: Reason::Replace,
+                then: Box::new(Msg::ReplaceDocument(Box::new(incoming.clone()))),
+            }]
+        );
+        assert!(
+            s.doc.assessments.is_empty(),
+            "nothing replaced before the backup"
+        );
+        // The executor stored the copy and sends the change.
+        let Effect::Backup { then, .. } = effects.0.into_iter().next().unwrap() else {
+            unreachable!()
+        };
+        assert!(update(&mut s, *then).saves());
+        assert_eq!(s.doc.assessments, incoming.assessments);
+        assert_eq!(s.import_outcome, Some(ImportOutcome::Replaced));
+    }
+
+    #[test]
+    fn a_failed_backup_changes_nothing_and_says_so() {
+        let mut s = fresh();
+        let effects = update(&mut s, Msg::BackupFailed(Reason::Merge));
+        assert!(effects.is_empty());
+        assert_eq!(
+            s.import_outcome,
+            Some(ImportOutcome::BackupFailed(Reason::Merge))
+        );
+        let _ = update(&mut s, Msg::ForgetImportOutcome);
+        assert_eq!(s.import_outcome, None);
+    }
+
+    #[test]
+    fn a_merge_with_something_new_is_backed_up_and_reported() {
+        let mut s = fresh();
+        let incoming = with_assessment(9);
+        for how in [ImportHow::Merge, ImportHow::MergeShared] {
+            let effects = update(
+                &mut s,
+                Msg::Import {
+                    how,
+                    doc: Box::new(incoming.clone()),
+                },
+            );
+            let [Effect::Backup {
+                reason: Reason::Merge,
+                then,
+            }] = &effects.0[..]
+            else {
+                panic!("a merge that adds records is backed up first: {effects:?}");
+            };
+            let mut copy = s.clone();
+            assert!(update(&mut copy, (**then).clone()).saves());
+            let Some(ImportOutcome::Merged(report)) = copy.import_outcome else {
+                panic!("the merge is reported");
+            };
+            assert_eq!(report.assessments.added, 1);
+        }
+    }
+
+    #[test]
+    fn a_merge_with_nothing_new_needs_no_backup() {
+        let mut s = fresh();
+        let own = with_assessment(3);
+        let _ = update(&mut s, Msg::ReplaceDocument(Box::new(own.clone())));
+        let effects = update(
+            &mut s,
+            Msg::Import {
+                how: ImportHow::Merge,
+                doc: Box::new(own),
+            },
+        );
+        assert!(effects.is_empty());
+        assert_eq!(s.import_outcome, Some(ImportOutcome::MergedNothing));
+    }
+
+    #[test]
+    fn opening_a_plan_read_only_shows_its_home_screen() {
+        let mut s = fresh();
+        let effects = update(&mut s, Msg::OpenReadOnly(Box::new(with_assessment(5))));
+        assert_eq!(effects.0, vec![Effect::Navigate(Route::Home)]);
+        assert!(s.read_only());
     }
 }
 
@@ -693,6 +1068,11 @@ mod tests {
 #[cfg(test)]
 mod sync_msgs {
     use super::*;
+
+    /// Applies `msg`; whether the document changed (and so must be saved).
+    fn saves(state: &mut State, msg: Msg) -> bool {
+        update(state, msg).saves()
+    }
     use crate::sync::{Mark, Stored};
 
     fn mark(lineage: u64, revision: u64, write: u64) -> Mark {
@@ -716,7 +1096,7 @@ mod sync_msgs {
     fn a_lower_revision_from_another_write_is_taken_and_replayed() {
         let mut a = State::loaded(Document::default(), mark(1, 0, 0), Persistence::Saving);
         for item in &ITEMS[..3] {
-            update(
+            saves(
                 &mut a,
                 Msg::Answer {
                     item: item.id,
@@ -724,8 +1104,8 @@ mod sync_msgs {
                 },
             );
         }
-        update(&mut a, Msg::Saved(mark(1, 3, 11)));
-        update(
+        saves(&mut a, Msg::Saved(mark(1, 3, 11)));
+        saves(
             &mut a,
             Msg::Answer {
                 item: ITEMS[5].id,
@@ -738,7 +1118,7 @@ mod sync_msgs {
             mark: mark(1, 2, 12),
         };
         assert!(
-            update(&mut a, Msg::StoredElsewhere(Box::new(theirs))),
+            saves(&mut a, Msg::StoredElsewhere(Box::new(theirs))),
             "to save"
         );
         assert_eq!(a.doc.settings.lang, Some(Lang::En));
@@ -754,7 +1134,7 @@ mod sync_msgs {
     #[test]
     fn another_lineage_drops_changes_to_the_old_data_and_says_so() {
         let mut a = State::loaded(Document::default(), mark(1, 5, 3), Persistence::Saving);
-        update(
+        saves(
             &mut a,
             Msg::Answer {
                 item: ITEMS[0].id,
@@ -765,8 +1145,8 @@ mod sync_msgs {
             doc: english(1),
             mark: mark(2, 1, 9),
         };
-        assert!(!update(&mut a, Msg::StoredElsewhere(Box::new(theirs))));
-        assert_eq!(a.doc, english(1));
+        assert!(!saves(&mut a, Msg::StoredElsewhere(Box::new(theirs))));
+        assert_eq!(*a.doc, english(1));
         assert!(a.pending.is_empty());
         assert_eq!(a.sync_notice, Some(SyncNotice::ClearedElsewhere));
     }
@@ -774,9 +1154,9 @@ mod sync_msgs {
     #[test]
     fn deletion_elsewhere_clears_and_is_announced() {
         let mut a = State::new(Document::default(), Persistence::Saving);
-        update(&mut a, Msg::SetLang(Lang::En));
-        assert!(!update(&mut a, Msg::ClearedElsewhere { lineage: 8 }));
-        assert_eq!(a.doc, Document::default());
+        saves(&mut a, Msg::SetLang(Lang::En));
+        assert!(!saves(&mut a, Msg::ClearedElsewhere { lineage: 8 }));
+        assert_eq!(*a.doc, Document::default());
         assert_eq!(a.stored.lineage, 8);
         assert_eq!(a.sync_notice, Some(SyncNotice::ClearedElsewhere));
         assert!(a.pending.is_empty());
@@ -795,7 +1175,7 @@ mod sync_msgs {
             doc: english(3),
             mark: mark(4, 3, 1),
         };
-        update(&mut a, Msg::StoredElsewhere(Box::new(theirs)));
+        saves(&mut a, Msg::StoredElsewhere(Box::new(theirs)));
         assert_eq!(a.persistence, Persistence::Saving);
         assert_eq!(a.doc.settings.lang, Some(Lang::En));
     }
@@ -809,12 +1189,12 @@ mod sync_msgs {
             mark: mark(0, 3, 5),
         };
         assert!(
-            !update(&mut a, Msg::StoredElsewhere(Box::new(theirs))),
+            !saves(&mut a, Msg::StoredElsewhere(Box::new(theirs))),
             "nothing to save"
         );
         assert_ne!(a.version(), before, "another tab's document is shown");
         let before = a.version();
-        update(&mut a, Msg::DataDeleted { lineage: 3 });
+        saves(&mut a, Msg::DataDeleted { lineage: 3 });
         assert_ne!(a.version(), before, "deleted data is no longer shown");
     }
 }

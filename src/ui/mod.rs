@@ -11,6 +11,7 @@ pub mod backup_reminder;
 pub mod benefits;
 pub mod confirm_button;
 pub mod contacts;
+pub mod effects;
 pub mod export_button;
 pub mod files;
 pub mod header;

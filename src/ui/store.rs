@@ -1,4 +1,5 @@
-//! The store: the pure `State` behind a `use_reducer`, and the two contexts
+//! The store: the pure `State` behind a `use_reducer`, the outbox of effects
+//! its updates ask for (performed by `ui::effects`), and the two contexts
 //! (store and language) with hooks to reach them.
 
 use std::any::Any;
@@ -9,12 +10,41 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::document::Document;
+use crate::domain::effect::{Effect, Effects};
 use crate::domain::i18n::Lang;
 use crate::domain::people::PeopleIndex;
 use crate::domain::update::{update, Msg, State};
 
+/// The app's state, and the outbox its updates write their effects to.
 #[derive(Clone, Debug)]
-pub struct Store(pub State);
+pub struct Store(pub State, pub Outbox);
+
+impl Store {
+    /// A store whose first effects (e.g. saving an answer given before the
+    /// app started) wait in the outbox for the executor's first run.
+    pub fn new(state: State, first: Effects) -> Store {
+        let outbox = Outbox::default();
+        outbox.post(first);
+        Store(state, outbox)
+    }
+}
+
+/// Effects asked for by updates and not yet performed, in order. One outbox
+/// is shared by every version of the store: an update's effects are never
+/// lost when another update comes before the next render.
+#[derive(Clone, Debug, Default)]
+pub struct Outbox(Rc<RefCell<Vec<Effect>>>);
+
+impl Outbox {
+    fn post(&self, effects: Effects) {
+        self.0.borrow_mut().extend(effects);
+    }
+
+    /// Everything waiting, oldest first; the outbox is empty afterwards.
+    pub fn take(&self) -> Vec<Effect> {
+        std::mem::take(&mut *self.0.borrow_mut())
+    }
+}
 
 /// Identity, not contents: every reduction makes a new `Store`, and the
 /// context provider compares stores on each render. Comparing contents would
@@ -29,8 +59,10 @@ impl Reducible for Store {
     type Action = Msg;
 
     fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        // Cheap: the document inside is shared (`State::doc` is an `Rc`).
         let mut next = Rc::unwrap_or_clone(self);
-        update(&mut next.0, msg);
+        let effects = update(&mut next.0, msg);
+        next.1.post(effects);
         let next = Rc::new(next);
         CURRENT.set(Some(next.clone()));
         next

@@ -194,13 +194,14 @@ impl Saver {
         };
         self.wrote = Some(mark);
         Effect::Write {
-            doc: Box::new(self.state.doc.clone()),
+            doc: Box::new((*self.state.doc).clone()),
             mark,
         }
     }
 
     fn send(&mut self, msg: Msg) {
-        update(&mut self.state, msg.clone());
+        // The saver keeps its own copy current; the store performs the effects when the UI dispatches `out`.
+        let _ = update(&mut self.state, msg.clone());
         self.out.push(msg);
     }
 
@@ -594,7 +595,7 @@ mod props {
             }
             let id = self.next;
             self.next += 1;
-            update(&mut self.tabs[t].state, person(id));
+            let _ = update(&mut self.tabs[t].state, person(id));
             self.tabs[t].added.push(id);
         }
 
@@ -656,7 +657,7 @@ mod props {
                     let mine: BTreeSet<u64> = self.tabs[t].added.iter().copied().collect();
                     self.acked.extend(people(&s.doc).intersection(&mine));
                 }
-                update(&mut self.tabs[t].state, msg);
+                let _ = update(&mut self.tabs[t].state, msg);
             }
         }
 
@@ -674,7 +675,7 @@ mod props {
                     _ => return,
                 },
             };
-            update(&mut self.tabs[t].state, msg);
+            let _ = update(&mut self.tabs[t].state, msg);
         }
 
         fn delete_all(&mut self, t: usize, lineage: u64) {
@@ -685,7 +686,7 @@ mod props {
             self.slot = Some(Slot::Deleted(lineage));
             self.deleted.extend(1..self.next);
             self.acked.clear();
-            update(&mut self.tabs[t].state, Msg::DataDeleted { lineage });
+            let _ = update(&mut self.tabs[t].state, Msg::DataDeleted { lineage });
         }
 
         fn die(&mut self, t: usize) {
@@ -890,10 +891,10 @@ mod props {
     #[test]
     fn an_equal_revision_from_another_write_is_a_conflict() {
         let mut a = State::new(Document::default(), Persistence::Saving);
-        update(&mut a, person(1));
+        let _ = update(&mut a, person(1));
         let theirs = {
             let mut b = State::new(Document::default(), Persistence::Saving);
-            update(&mut b, person(2));
+            let _ = update(&mut b, person(2));
             b.doc
         };
         let stored = Stored {
@@ -902,7 +903,7 @@ mod props {
                 revision: 1,
                 write: 77,
             },
-            doc: theirs,
+            doc: (*theirs).clone(),
         };
         a.stored = Mark {
             lineage: 4,
@@ -913,7 +914,7 @@ mod props {
         let mut saver = Saver::new(a.clone(), 9);
         assert_eq!(saver.step(None), Effect::Done(vec![]), "nothing pending");
         assert_eq!(observe(&a, &Found::Doc(stored.mark)), Observed::ReadDoc);
-        update(&mut a, Msg::StoredElsewhere(Box::new(stored.clone())));
+        let _ = update(&mut a, Msg::StoredElsewhere(Box::new(stored.clone())));
         assert_eq!(people(&a.doc), BTreeSet::from([2]));
         assert_eq!(observe(&a, &Found::Doc(stored.mark)), Observed::Nothing);
     }

@@ -1,0 +1,138 @@
+//! The one executor: performs the effects the core's `update` asks for
+//! (save, back up before an import, show a screen) after the screen has been
+//! updated, and feeds the doors' events (another tab's write, leaving the
+//! page) back in as messages. Deciding stays in the core.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::clock;
+use crate::domain::effect::Effect;
+use crate::domain::update::Msg;
+use crate::storage;
+use crate::ui::store::{current_state, StoreHandle};
+
+/// How long after a change the document is written (see `schedule_save`).
+const SAVE_DELAY_MS: i32 = 200;
+
+/// The latest store handle (a render's handle is a snapshot) and whether a
+/// save is due, shared by the executor's callbacks.
+#[derive(Clone)]
+struct Saving {
+    latest: Rc<RefCell<StoreHandle>>,
+    due: Rc<RefCell<bool>>,
+}
+
+/// Runs the executor for `store`: call once, in the root component.
+#[hook]
+pub fn use_executor(store: &StoreHandle) {
+    let latest = use_mut_ref(|| store.clone());
+    *latest.borrow_mut() = store.clone();
+    let due = use_mut_ref(|| false);
+    let saving = Saving { latest, due };
+    use_leave_saves(&saving);
+    use_other_tabs(&saving);
+    // After every render: whatever the updates since the last one asked for.
+    use_effect(move || {
+        let effects = saving.latest.borrow().1.take();
+        for effect in effects {
+            perform(effect, &saving);
+        }
+    });
+}
+
+fn perform(effect: Effect, saving: &Saving) {
+    match effect {
+        Effect::Save => schedule_save(saving),
+        Effect::Backup { reason, then } => {
+            let store = saving.latest.borrow().clone();
+            let doc = current_state(&store).doc;
+            let kept = storage::take_backup(&doc, reason, clock::now(), clock::new_id());
+            store.dispatch(if kept {
+                *then
+            } else {
+                Msg::BackupFailed(reason)
+            });
+        }
+        Effect::Navigate(route) => browser::set_hash(&route.hash()),
+    }
+}
+
+/// A change schedules a save a moment later instead of writing inside the
+/// click: serializing and writing a large document would otherwise delay
+/// the screen's update. Changes made in between ride along in one save.
+fn schedule_save(saving: &Saving) {
+    if std::mem::replace(&mut *saving.due.borrow_mut(), true) {
+        return;
+    }
+    browser::mark_unsaved(true);
+    let saving = saving.clone();
+    clock::after(SAVE_DELAY_MS, move || save_if_due(&saving, true));
+}
+
+/// Leaving or hiding the page saves at once, so closing the tab right after
+/// a change loses nothing.
+#[hook]
+fn use_leave_saves(saving: &Saving) {
+    let saving = saving.clone();
+    use_effect_with((), move |_| {
+        let listener = browser::LeaveListener::new(move || save_if_due(&saving, false));
+        move || drop(listener)
+    });
+}
+
+/// Other tabs' writes: what storage holds now decides (`sync::observe`).
+#[hook]
+fn use_other_tabs(saving: &Saving) {
+    let latest = saving.latest.clone();
+    use_effect_with((), move |_| {
+        let listener = storage::ExternalChanges::listen(move || {
+            let store = latest.borrow().clone();
+            if let Some(msg) = storage::observe(&current_state(&store)) {
+                store.dispatch(msg);
+            }
+        });
+        move || drop(listener)
+    });
+}
+
+/// Saves the latest state if a save is still due (a leave may have done it).
+/// The save loop is the core's (`sync::Saver`, run by `storage::save`);
+/// this only hands it the state and dispatches what it reports. `locked`:
+/// under the Web Lock (a leave cannot wait for one).
+fn save_if_due(saving: &Saving, locked: bool) {
+    if !*saving.due.borrow() {
+        return;
+    }
+    let saving = saving.clone();
+    let run = move || {
+        // Still due only if no leave saved while this waited for the lock.
+        if std::mem::take(&mut *saving.due.borrow_mut()) {
+            save_now(&saving.latest);
+        }
+        // Unsaved until no further save is due.
+        if !*saving.due.borrow() {
+            browser::mark_unsaved(false);
+        }
+    };
+    if locked {
+        storage::with_save_lock(run);
+    } else {
+        run();
+    }
+}
+
+fn save_now(latest: &RefCell<StoreHandle>) {
+    let store = latest.borrow().clone();
+    let state = current_state(&store);
+    let msgs = clock::measure("tsunagari:save", || {
+        let (now, random) = (clock::now().timestamp_millis(), clock::new_id());
+        storage::save(state, now, random)
+    });
+    for msg in msgs {
+        store.dispatch(msg);
+    }
+}
