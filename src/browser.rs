@@ -2,6 +2,7 @@
 //! hash, the `<html lang>` attribute, the browser's language list and focus.
 //! Kept here so UI components never reach into `web_sys::window()` directly.
 
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -137,27 +138,15 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 
 /// Calls `f` on every `hashchange` until the returned guard is dropped.
 pub struct HashListener {
-    closure: Closure<dyn FnMut()>,
+    _listener: EventListener,
 }
 
 impl HashListener {
+    /// Starts listening; `f` receives the new hash.
     pub fn new(mut f: impl FnMut(String) + 'static) -> HashListener {
-        let closure = Closure::<dyn FnMut()>::new(move || f(hash()));
-        if let Some(w) = web_sys::window() {
-            let _ =
-                w.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
-        }
-        HashListener { closure }
-    }
-}
-
-impl Drop for HashListener {
-    fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback(
-                "hashchange",
-                self.closure.as_ref().unchecked_ref(),
-            );
+        let window = web_sys::window().expect("a browser window");
+        HashListener {
+            _listener: EventListener::new(&window, "hashchange", move |_| f(hash())),
         }
     }
 }
@@ -165,26 +154,21 @@ impl Drop for HashListener {
 /// Calls `f` on every `keydown` anywhere in the page until dropped, so
 /// screen-wide shortcuts work wherever focus is (even on `<body>`).
 pub struct KeyListener {
-    closure: Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+    _listener: EventListener,
 }
 
 impl KeyListener {
-    pub fn new(f: impl FnMut(web_sys::KeyboardEvent) + 'static) -> KeyListener {
-        let closure = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(f);
-        if let Some(d) = document() {
-            let _ = d.add_event_listener_with_callback("keydown", closure.as_ref().unchecked_ref());
-        }
-        KeyListener { closure }
-    }
-}
-
-impl Drop for KeyListener {
-    fn drop(&mut self) {
-        if let Some(d) = document() {
-            let _ = d.remove_event_listener_with_callback(
-                "keydown",
-                self.closure.as_ref().unchecked_ref(),
-            );
+    /// Starts listening; `f` may prevent the key's default action.
+    pub fn new(mut f: impl FnMut(web_sys::KeyboardEvent) + 'static) -> KeyListener {
+        let document = document().expect("a document");
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&document, "keydown", options, move |e| {
+            if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                f(e.clone());
+            }
+        });
+        KeyListener {
+            _listener: listener,
         }
     }
 }
@@ -193,39 +177,24 @@ impl Drop for KeyListener {
 /// `visibilitychange` to hidden: on phones a hidden tab may be killed
 /// without any further event), until dropped.
 pub struct LeaveListener {
-    closure: Closure<dyn FnMut(web_sys::Event)>,
+    _pagehide: EventListener,
+    _hidden: EventListener,
 }
 
 impl LeaveListener {
-    pub fn new(mut f: impl FnMut() + 'static) -> LeaveListener {
-        let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-            let hidden = document().is_some_and(|d| d.hidden());
-            if e.type_() == "pagehide" || hidden {
-                f();
-            }
-        });
-        if let Some(w) = web_sys::window() {
-            let _ =
-                w.add_event_listener_with_callback("pagehide", closure.as_ref().unchecked_ref());
-        }
-        if let Some(d) = document() {
-            let _ = d.add_event_listener_with_callback(
-                "visibilitychange",
-                closure.as_ref().unchecked_ref(),
-            );
-        }
-        LeaveListener { closure }
-    }
-}
-
-impl Drop for LeaveListener {
-    fn drop(&mut self) {
-        let f = self.closure.as_ref().unchecked_ref();
-        if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback("pagehide", f);
-        }
-        if let Some(d) = document() {
-            let _ = d.remove_event_listener_with_callback("visibilitychange", f);
+    /// Starts listening.
+    pub fn new(f: impl FnMut() + 'static) -> LeaveListener {
+        let f = std::rc::Rc::new(std::cell::RefCell::new(f));
+        let window = web_sys::window().expect("a browser window");
+        let document = document().expect("a document");
+        let on_hide = f.clone();
+        LeaveListener {
+            _pagehide: EventListener::new(&window, "pagehide", move |_| (on_hide.borrow_mut())()),
+            _hidden: EventListener::new(&document, "visibilitychange", move |_| {
+                if self::document().is_some_and(|d| d.hidden()) {
+                    (f.borrow_mut())();
+                }
+            }),
         }
     }
 }

@@ -2,7 +2,6 @@
 //! source of fresh random ids. Everything else receives them as values.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use wasm_bindgen::JsCast;
 
 /// The user's local calendar date.
 pub fn today() -> NaiveDate {
@@ -32,13 +31,10 @@ pub fn new_id() -> u64 {
     (hi << 32) | lo
 }
 
-/// Calls `f` once, `millis` from now (a `setTimeout`; not cancellable, so
-/// callers that may change their mind check a flag when it fires).
+/// Calls `f` once, `millis` from now (not cancelled: callers that may
+/// change their mind check a flag when it fires).
 pub fn after(millis: i32, f: impl FnOnce() + 'static) {
-    let Some(w) = web_sys::window() else { return };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
-    let _ =
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), millis);
+    gloo_timers::callback::Timeout::new(millis.max(0).unsigned_abs(), f).forget();
 }
 
 /// Runs `f` and records its duration as the User Timing measure `name`

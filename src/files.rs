@@ -4,6 +4,7 @@
 
 use std::cell::RefCell;
 
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -86,44 +87,38 @@ pub fn take_handed_over() -> Option<web_sys::File> {
 /// otherwise open the file in place of the app. Calls `f` with the file,
 /// until dropped.
 pub struct StrayDrops {
-    over: Closure<dyn FnMut(web_sys::DragEvent)>,
-    dropped: Closure<dyn FnMut(web_sys::DragEvent)>,
+    _over: EventListener,
+    _dropped: EventListener,
 }
 
 impl StrayDrops {
+    /// Starts catching; `f` receives each stray file.
     pub fn listen(mut f: impl FnMut(web_sys::File) + 'static) -> StrayDrops {
-        let over = Closure::<dyn FnMut(web_sys::DragEvent)>::new(|e: web_sys::DragEvent| {
-            if drags_files(&e) && !e.default_prevented() {
+        let window = web_sys::window().expect("a browser window");
+        let options = EventListenerOptions::enable_prevent_default;
+        let over = EventListener::new_with_options(&window, "dragover", options(), |e| {
+            let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else {
+                return;
+            };
+            if drags_files(e) && !e.default_prevented() {
                 e.prevent_default();
             }
         });
-        let dropped =
-            Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |e: web_sys::DragEvent| {
-                if e.default_prevented() || !drags_files(&e) {
-                    return;
-                }
-                e.prevent_default();
-                if let Some(file) = dropped_file(&e) {
-                    f(file);
-                }
-            });
-        if let Some(w) = web_sys::window() {
-            let _ = w.add_event_listener_with_callback("dragover", over.as_ref().unchecked_ref());
-            let _ = w.add_event_listener_with_callback("drop", dropped.as_ref().unchecked_ref());
-        }
-        StrayDrops { over, dropped }
-    }
-}
-
-impl Drop for StrayDrops {
-    fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback(
-                "dragover",
-                self.over.as_ref().unchecked_ref(),
-            );
-            let _ = w
-                .remove_event_listener_with_callback("drop", self.dropped.as_ref().unchecked_ref());
+        let dropped = EventListener::new_with_options(&window, "drop", options(), move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else {
+                return;
+            };
+            if e.default_prevented() || !drags_files(e) {
+                return;
+            }
+            e.prevent_default();
+            if let Some(file) = dropped_file(e) {
+                f(file);
+            }
+        });
+        StrayDrops {
+            _over: over,
+            _dropped: dropped,
         }
     }
 }

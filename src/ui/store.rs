@@ -6,6 +6,7 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::thread::LocalKey;
 
 use yew::prelude::*;
 
@@ -152,16 +153,62 @@ impl<T> std::ops::Deref for Shared<T> {
 }
 
 /// The people index of the shown document, rebuilt only when it changes
-/// and shared by every screen (see `app_memo`).
+/// and shared by every screen (see `memo`).
 #[hook]
 pub fn use_people_index() -> Shared<PeopleIndex> {
     let doc = use_doc();
     let shown = doc.clone();
-    Shared(app_memo("people.index", doc.version(), move |_| {
+    thread_local! {
+        static INDEX: AppMemo<(u64, u64), PeopleIndex> = const { AppMemo::new() };
+    }
+    Shared(memo(&INDEX, doc.version(), move |_| {
         PeopleIndex::build(&shown)
     }))
 }
 
+/// One value derived from the shown document, kept for the whole app: when
+/// the screen that made it unmounts and comes back, it reuses what it
+/// computed from a thousand records instead of computing it again. Each use
+/// declares its own slot, so the value's type and what it depends on are
+/// checked by the compiler:
+/// `thread_local! { static ORDER: AppMemo<Deps, Value> = const { AppMemo::new() }; }`
+pub struct AppMemo<D, T>(RefCell<Option<(D, Rc<T>)>>);
+
+impl<D, T> AppMemo<D, T> {
+    /// An empty slot.
+    pub const fn new() -> Self {
+        AppMemo(RefCell::new(None))
+    }
+}
+
+impl<D, T> Default for AppMemo<D, T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The value in `slot` if it was made from equal `deps`, else `f(&deps)`,
+/// kept there. `deps` must hold everything the value depends on
+/// (`State::version()` for the document). Not a hook: it keeps no
+/// per-component state.
+pub fn memo<D: PartialEq + 'static, T: 'static>(
+    slot: &'static LocalKey<AppMemo<D, T>>,
+    deps: D,
+    f: impl FnOnce(&D) -> T,
+) -> Rc<T> {
+    slot.with(|slot| {
+        if let Some((kept, value)) = &*slot.0.borrow() {
+            if *kept == deps {
+                return value.clone();
+            }
+        }
+        let value = Rc::new(f(&deps));
+        *slot.0.borrow_mut() = Some((deps, value.clone()));
+        value
+    })
+}
+
+// The string-keyed map below is being replaced by the typed `memo` above.
 thread_local! {
     /// Values derived from the shown document, one per name (see `app_memo`).
     static APP_MEMOS: RefCell<HashMap<&'static str, Rc<dyn Any>>> = RefCell::new(HashMap::new());

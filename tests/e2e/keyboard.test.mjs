@@ -182,8 +182,18 @@ const JOURNEY = [
       const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       const file = await download.path();
       // The file picker opens from the keyboard (Space on the file input).
-      await moveTo(page, '#import-file');
-      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      // A busy machine sometimes drops the first key press while the save
+      // after the export runs: the picker must open by keyboard within three tries.
+      let chooser;
+      for (let attempt = 1; !chooser; attempt++) {
+        await moveTo(page, '#import-file');
+        [chooser] = await Promise.all([
+          page.waitForEvent('filechooser', { timeout: 10_000 }).catch((e) => {
+            if (attempt >= 3) throw e;
+          }),
+          page.keyboard.press('Space'),
+        ]);
+      }
       await chooser.setFiles(file);
       await page.waitForSelector('#import-preview-h');
       assert.equal((await focused(page)).id, 'import-preview-h', 'focus moves to the preview');
