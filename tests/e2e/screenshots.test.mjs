@@ -15,6 +15,28 @@ const SHOTS = join(ROOT, 'tests/e2e/screenshots');
 const { browser, url } = await setUp();
 mkdirSync(SHOTS, { recursive: true });
 
+/**
+ * What the picture must show, checked before it is taken: the app (not the
+ * loading shell, not the crash screen) in the asked language, with a main
+ * heading, a main area with text, and nothing wider than the window.
+ */
+async function assertShowsTheApp(page, lang, what) {
+  const seen = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    heading: document.querySelector('main h1, #main h1')?.textContent.trim() ?? '',
+    mainText: document.querySelector('#main')?.innerText.trim().length ?? 0,
+    loading: !!document.querySelector('.shell-loading'),
+    crashed: !!document.querySelector('.panic-screen'),
+    wider: document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth,
+  }));
+  assert.equal(seen.lang, lang, `${what}: the page is in ${lang}`);
+  assert.ok(seen.heading.length > 0, `${what}: a main heading`);
+  assert.ok(seen.mainText > 40, `${what}: the main area has content`);
+  assert.ok(!seen.loading, `${what}: the app has started (no loading shell)`);
+  assert.ok(!seen.crashed, `${what}: not the crash screen`);
+  assert.ok(seen.wider <= 0, `${what}: nothing wider than the window (${seen.wider} px)`);
+}
+
 for (const lang of ['ja', 'en']) {
   for (const width of [390, 1280]) {
     test(`screenshots (${lang}, ${width} px)`, async () => {
@@ -32,6 +54,7 @@ for (const lang of ['ja', 'en']) {
           await page.setViewportSize({ width, height });
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         }
+        await assertShowsTheApp(page, lang, `${screen.name} (${lang}, ${width} px)`);
         await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
         assert.ok(statSync(file).size > 5_000, `${file} has content`);
         await page.close();
@@ -48,6 +71,7 @@ for (const lang of ['ja', 'en']) {
     const watcher = guard(context, origin);
     const page = await openScreen(context, url, { route: '#/' }, ids);
     const file = join(SHOTS, `${lang}-390-first-visit.png`);
+    await assertShowsTheApp(page, lang, `first visit (${lang})`);
     await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
     assert.ok(statSync(file).size > 5_000, `${file} has content`);
     watcher.assertClean();
