@@ -6,6 +6,7 @@ use crate::questionnaire::{
     ActionKind, Area, AreaText, Bilingual, Item, ItemId, NotApplicable, Point, Scale, Tip,
 };
 
+/// Every item of the self-check, in the order they are asked.
 pub static ITEMS: [Item; 35] = [
     Item {
         id: ItemId("hob.enjoy"),
@@ -824,6 +825,7 @@ pub fn secondary_points(id: ItemId) -> &'static [Point] {
     }
 }
 
+/// The name, chart label, explanation and example story of `area`.
 pub fn area_text(area: Area) -> AreaText {
     match area {
         Area::Hobbies => AreaText {

@@ -12,17 +12,26 @@ use crate::i18n::Lang;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Area {
+    /// Hobbies and volunteering: groups where people meet as equals.
     Hobbies,
+    /// Meetups and online events.
     Events,
+    /// Social networks: a profile and posts that let people find you.
     Social,
+    /// Knowing and sharing what you can offer.
     Strengths,
+    /// Turning connections into work.
     Career,
+    /// Trust and giving value to others.
     Trust,
+    /// Keeping connections alive over time.
     Keep,
+    /// Mindset and the people you can ask for support.
     Mindset,
 }
 
 impl Area {
+    /// Every area, in the order shown on screen and in the radar chart.
     pub const ALL: [Area; 8] = [
         Area::Hobbies,
         Area::Events,
@@ -75,6 +84,7 @@ const AGREEMENT_EN: [&str; 5] = [
 ];
 
 impl Scale {
+    /// How many steps each scale has.
     pub const STEPS: u8 = 5;
 
     /// Label of step `value` (1..=5) in `lang`.
@@ -119,11 +129,14 @@ pub struct ItemId(pub &'static str);
 /// A text in both UI languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Bilingual {
+    /// The Japanese text.
     pub ja: &'static str,
+    /// The English text.
     pub en: &'static str,
 }
 
 impl Bilingual {
+    /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::Ja => self.ja,
@@ -137,50 +150,88 @@ impl Bilingual {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Point {
     // Hobbies and volunteering
+    /// Has an activity they enjoy outside work.
     EnjoyableActivity,
+    /// Takes part regularly.
     AttendRegularly,
+    /// Starts conversations there.
     StartConversations,
+    /// Is curious about the other people.
     CuriousAboutOthers,
     // Meetups and online events
+    /// Decides a purpose before going.
     PurposeBeforehand,
+    /// Has a short self-introduction ready.
     ShortSelfIntro,
+    /// Prepares a few questions to ask.
     PreparedQuestions,
+    /// Follows up with thanks afterwards.
     FollowUpThanks,
     // Social networks
+    /// Keeps a complete profile.
     CompleteProfile,
+    /// Posts regularly.
     PostRegularly,
+    /// Comments on and reacts to others' posts.
     CommentAndReact,
+    /// Turns online contacts into meetings.
     OnlineToOffline,
     // Knowing and sharing what you offer
+    /// Knows their own strengths.
     KnowStrengths,
+    /// Lets others know their skills.
     MakeSkillsKnown,
+    /// Says what they would like to do.
     TellWhatYouWant,
     // Network into work
+    /// Builds trust over the long term rather than asking for work.
     LongTermTrust,
+    /// Accepts introductions.
     AcceptIntroductions,
+    /// Thanks the person who introduced them.
     ThankIntroducer,
+    /// Reports back on how an introduction went.
     ReportBack,
+    /// Knows what work they want.
     KnowWhatYouWant,
+    /// Acts without fear of failing.
     ActWithoutFear,
+    /// Considers a side business or start-up.
     SideBusiness,
+    /// Has trusted partners to work with.
     TrustedPartners,
     // Trust and giving value
+    /// Keeps promises.
     KeepPromises,
+    /// Expresses thanks.
     ExpressThanks,
+    /// Listens more than they talk.
     ListenMore,
+    /// Keeps in regular contact.
     RegularContact,
+    /// Gives as well as takes.
     GiveAndTake,
+    /// Offers their knowledge.
     OfferKnowledge,
+    /// Shares useful information.
     ShareInformation,
     // Keeping the network alive
+    /// Follows up regularly.
     RegularFollowUp,
+    /// Cheers others' successes.
     CheerSuccesses,
+    /// Shares their own growth.
     ShareGrowth,
+    /// Thanks people even for small help.
     ThankSmallHelp,
+    /// Introduces people to each other.
     IntroducePeople,
     // Mindset
+    /// Believes it is not too late.
     NotTooLate,
+    /// Is ready to begin now.
     ReadyToBegin,
+    /// Has people to ask for advice.
     PeopleToAsk,
 }
 
@@ -188,24 +239,42 @@ pub enum Point {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionKind {
+    /// Get back in touch with someone.
     FollowUp,
+    /// Thank someone for their help.
     Thank,
+    /// Cheer on or congratulate a new step.
     Congratulate,
+    /// Share one's own news and progress.
     ShareProgress,
+    /// Keep a promise made to someone.
     KeepPromise,
+    /// Introduce two people to each other.
     Introduce,
+    /// Attend an event or gathering.
     AttendEvent,
+    /// Post or comment on a social network.
     PostOrComment,
+    /// Prepare a self-introduction.
     PrepareSelfIntro,
+    /// Prepare questions to ask.
     PrepareQuestions,
+    /// Reflect and sort out one's thoughts.
     Reflect,
+    /// Anything else, in the user's words.
     Custom,
     // Schema 2: one kind per moment that has its own message.
+    /// Thank someone after meeting them.
     ThankAfterMeeting,
+    /// Invite someone for a coffee.
     InviteForCoffee,
+    /// Reply to an offer or introduction.
     ReplyToOffer,
+    /// Pass on something useful.
     ShareUseful,
+    /// Ask someone for advice.
     AskAdvice,
+    /// Ask someone for an introduction.
     AskIntroduction,
 }
 
@@ -216,28 +285,36 @@ pub struct Tip {
     pub action: Bilingual,
     /// One line on why it helps.
     pub why: Bilingual,
+    /// The kind of plan action the tip becomes.
     pub kind: ActionKind,
 }
 
 /// One question of the self-assessment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Item {
+    /// Stable key, stored in saved answers.
     pub id: ItemId,
+    /// The area the item counts towards.
     pub area: Area,
+    /// The article's checklist point it covers.
     pub point: Point,
+    /// How it is answered.
     pub scale: Scale,
     /// True when agreeing is the *less* helpful answer (e.g. "it feels too
     /// late for me"); scoring flips such items so 100 is always the good end.
     pub reversed: bool,
     /// Offered as a "doesn't apply to me" answer, with its reason.
     pub na: Option<NotApplicable>,
+    /// The question as shown.
     pub question: Bilingual,
+    /// What to do when the answer is low.
     pub tip: Tip,
 }
 
 /// Names and explanations for an area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AreaText {
+    /// The area's full name.
     pub name: Bilingual,
     /// Short name for the radar chart axis.
     pub short: Bilingual,
