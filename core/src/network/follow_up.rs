@@ -14,8 +14,11 @@ use crate::people::next_follow_up;
 /// A person with a follow-up rhythm and the dates that follow from it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FollowUp<'a> {
+    /// The person.
     pub person: &'a Person,
+    /// The date of the last contact (or meeting, or adding them) the rhythm counts from.
     pub last_contact: NaiveDate,
+    /// When the next follow-up is due.
     pub next: NaiveDate,
 }
 

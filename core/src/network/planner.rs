@@ -16,72 +16,111 @@ use crate::review::{review_actions, ReviewInput};
 use crate::schedule::next_due_after_close;
 use crate::scoring;
 
+/// A change to people, the contact log or the plan, as sent by a screen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanMsg {
     /// Adds the person, or updates them when `id` exists.
     SavePerson {
+        /// The person's id (fresh for a new person).
         id: PersonId,
+        /// The validated form.
         fields: PersonFields,
+        /// The current time, for the created/updated stamps.
         now: DateTime<Utc>,
     },
     /// Removes the person, their contact log, and their links from actions.
     DeletePerson {
+        /// The person to remove.
         id: PersonId,
     },
+    /// Adds an entry to the contact log.
     LogInteraction {
+        /// A fresh id for the entry.
         id: InteractionId,
+        /// The person it was with.
         person: PersonId,
+        /// The validated form.
         fields: InteractionFields,
+        /// The current time, for the created/updated stamps.
         now: DateTime<Utc>,
     },
+    /// Removes an entry from the contact log.
     DeleteInteraction {
+        /// The entry to remove.
         id: InteractionId,
     },
     /// Adds the action, or updates it when `id` exists.
     SaveAction {
+        /// The action's id (fresh for a new action).
         id: ActionId,
+        /// The validated form.
         fields: ActionFields,
+        /// The current time, for the created/updated stamps.
         now: DateTime<Utc>,
     },
     /// One click on the results page: the recommendation's tip as an action.
     AddTip {
+        /// A fresh id for the new action.
         id: ActionId,
+        /// The item whose tip it is.
         item: ItemId,
+        /// The language the title is written in.
         lang: Lang,
+        /// The user's local date, for the due date.
         today: NaiveDate,
+        /// The current time, for the created/updated stamps.
         now: DateTime<Utc>,
     },
     /// Marks the action done today. A repeating action gets its next
     /// occurrence (`next_id`); each linked person gets a log entry (`log_ids`,
     /// one per person), which resets their follow-up.
     Complete {
+        /// The action to complete.
         id: ActionId,
+        /// A fresh id for the next occurrence, if it repeats.
         next_id: ActionId,
+        /// Fresh ids for the log entries, one per linked person.
         log_ids: Vec<InteractionId>,
+        /// The user's local date.
         today: NaiveDate,
+        /// The current time, for the updated stamp.
         now: DateTime<Utc>,
     },
     /// Skips this occurrence; a repeating action still comes round again.
     Skip {
+        /// The action to skip.
         id: ActionId,
+        /// A fresh id for the next occurrence, if it repeats.
         next_id: ActionId,
+        /// The user's local date.
         today: NaiveDate,
+        /// The current time, for the updated stamp.
         now: DateTime<Utc>,
     },
     /// Back to "to do" (only for non-repeating actions, whose completion
     /// created nothing else).
     Reopen {
+        /// The action to reopen.
         id: ActionId,
+        /// The current time, for the updated stamp.
         now: DateTime<Utc>,
     },
+    /// Removes an action.
     DeleteAction {
+        /// The action to remove.
         id: ActionId,
     },
+    /// Records the weekly review and plans what it decided (see `review_actions`).
     SubmitReview {
+        /// What the user decided.
         input: ReviewInput,
+        /// The language the new titles are written in.
         lang: Lang,
+        /// Fresh ids for the new actions, used in order.
         ids: Vec<ActionId>,
+        /// The user's local date.
         today: NaiveDate,
+        /// The current time, for the created/updated stamps.
         now: DateTime<Utc>,
     },
 }

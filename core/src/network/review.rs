@@ -17,8 +17,10 @@ use crate::schedule::{week_end, week_start};
 /// reviews can be listed. (Other actions carry a questionnaire item key.)
 pub const REVIEW_MARKER: &str = "review.weekly";
 
+/// What happened this week and what comes next, for the weekly review.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WeekSummary {
+    /// The Monday the week starts on.
     pub week_start: NaiveDate,
     /// Actions completed this week, in completion order.
     pub done: Vec<ActionId>,
@@ -28,6 +30,7 @@ pub struct WeekSummary {
     pub due_next_week: Vec<PersonId>,
 }
 
+/// The Monday after `today`'s week.
 pub fn next_week_start(today: NaiveDate) -> NaiveDate {
     week_start(today) + Days::new(7)
 }
@@ -81,6 +84,7 @@ pub fn summarize(doc: &Document, index: &PeopleIndex, today: NaiveDate) -> WeekS
 /// What the user decided in the review form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReviewInput {
+    /// What the user learned this week, in their words.
     pub learned: String,
     /// People to get in touch with next week.
     pub contact: Vec<PersonId>,
