@@ -67,13 +67,20 @@ pub enum Sharing {
     /// For showing someone else: names replaced (also where they appear in
     /// other text, such as action titles), every free-text note left out.
     /// Structure, ids, dates and scores stay.
-    Anonymized { names: NameStyle, lang: Lang },
+    Anonymized {
+        /// How people's names are replaced.
+        names: NameStyle,
+        /// The language of the replacement names.
+        lang: Lang,
+    },
 }
 
 /// A file ready to download.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanFile {
+    /// The suggested name for the downloaded file.
     pub file_name: String,
+    /// The file's text (pretty-printed JSON).
     pub contents: String,
 }
 
@@ -270,9 +277,13 @@ pub struct Limits {
     pub max_bytes: usize,
     /// Nesting of arrays and objects; a real plan file nests 5 deep.
     pub max_depth: usize,
+    /// Finished self-checks.
     pub max_assessments: usize,
+    /// People.
     pub max_people: usize,
+    /// Contact log entries.
     pub max_interactions: usize,
+    /// Plan actions.
     pub max_actions: usize,
     /// Answers per assessment or draft (the questionnaire has 30 items).
     pub max_answers: usize,
@@ -286,6 +297,7 @@ pub struct Limits {
     pub max_notes: usize,
     /// Characters of the other free-text fields of a person.
     pub max_text: usize,
+    /// Tags on one person.
     pub max_tags: usize,
     /// Characters of one tag.
     pub max_tag: usize,
@@ -295,9 +307,11 @@ pub struct Limits {
     pub max_every_days: u16,
     /// Dates must fall in these years, inclusive.
     pub min_year: i32,
+    /// The last year a date may fall in.
     pub max_year: i32,
 }
 
+/// The limits used for every import in the app.
 pub const DEFAULT_LIMITS: Limits = Limits {
     max_bytes: 5_000_000,
     max_depth: 32,
@@ -330,16 +344,24 @@ impl Default for Limits {
 /// The JSON type of a value, for "wrong type" messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JsonKind {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool,
+    /// A whole number.
     Integer,
+    /// A number with a fraction or exponent.
     Number,
+    /// A string.
     Text,
+    /// An array.
     List,
+    /// An object.
     Object,
 }
 
 impl JsonKind {
+    /// The kind of a parsed JSON value.
     pub fn of(v: &Value) -> JsonKind {
         match v {
             Value::Null => JsonKind::Null,
@@ -352,6 +374,7 @@ impl JsonKind {
         }
     }
 
+    /// The kind's name as the user reads it in an error message.
     pub fn name(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (JsonKind::Null, _) => "null",
@@ -376,85 +399,136 @@ impl JsonKind {
 /// file is already cut short and cleaned (`for_message`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
+    /// The file is bigger than the app accepts.
     TooLarge {
+        /// The file's size in bytes.
         size: usize,
+        /// The largest size accepted, in bytes.
         limit: usize,
     },
+    /// The file is not UTF-8 text (perhaps not a plan file at all).
     NotUtf8 {
+        /// Where the first invalid byte is.
         byte_offset: usize,
     },
+    /// The file is empty.
     Empty,
     /// Nested deeper than `limit`; found before parsing.
     TooDeep {
+        /// Line of the first bracket too deep, from 1.
         line: usize,
+        /// Column of that bracket, from 1.
         column: usize,
+        /// The deepest nesting accepted.
         limit: usize,
     },
     /// The JSON ends before it is complete (e.g. a cut-off download).
     Truncated {
+        /// Line where the text ends, from 1.
         line: usize,
+        /// Column where the text ends, from 1.
         column: usize,
     },
+    /// The text is not valid JSON.
     NotJson {
+        /// Line of the first error, from 1.
         line: usize,
+        /// Column of the first error, from 1.
         column: usize,
     },
     /// Valid JSON whose top level is not an object.
     NotAnObject {
+        /// The JSON type found at the top level.
         found: JsonKind,
     },
     /// No `format` field, or not ours (`found` is what it said).
     NotTsunagari {
+        /// The `format` value found, if any.
         found: Option<String>,
     },
+    /// Written by a newer Tsunagari that uses a later schema.
     NewerVersion {
+        /// The schema version in the file.
         found: u64,
+        /// The newest schema version this build reads.
         supported: u32,
     },
+    /// The schema version is one this build never wrote (e.g. 0).
     UnsupportedVersion {
+        /// The schema version in the file.
         found: u64,
     },
+    /// A required field is missing.
     MissingField {
+        /// Where the field should be.
         path: String,
     },
+    /// A field holds the wrong JSON type.
     WrongType {
+        /// Where the field is.
         path: String,
+        /// The type the field should have.
         expected: JsonKind,
+        /// The type it has.
         found: JsonKind,
     },
     /// An enum field with a value this version does not know.
     UnknownValue {
+        /// Where the field is.
         path: String,
+        /// The value found.
         value: String,
+        /// The values this version knows, listed for the message.
         allowed: String,
     },
+    /// A value of the right type that makes no sense (e.g. a bad id or date).
     InvalidValue {
+        /// Where the value is.
         path: String,
+        /// The value found.
         value: String,
     },
+    /// Two items of one list share an id.
     DuplicateId {
+        /// Where the second one is.
         path: String,
+        /// The repeated id.
         id: String,
     },
     /// Points to a person who is not in the file.
     DanglingReference {
+        /// Where the reference is.
         path: String,
+        /// The missing person's id.
         id: String,
     },
+    /// A date outside the years the app accepts.
     DateOutOfRange {
+        /// Where the date is.
         path: String,
+        /// The date found.
         value: String,
+        /// The first year accepted.
         min_year: i32,
+        /// The last year accepted.
         max_year: i32,
     },
+    /// A text longer than the app accepts.
     TooLong {
+        /// Where the text is.
         path: String,
+        /// Its length in characters.
         length: usize,
+        /// The longest length accepted.
         limit: usize,
     },
+    /// A list with more items than the app accepts.
     TooMany {
+        /// Where the list is.
         path: String,
+        /// How many items it has.
         count: usize,
+        /// The most items accepted.
         limit: usize,
     },
 }
@@ -462,28 +536,48 @@ pub enum ImportError {
 /// `ImportError` without its details, for tests and for choosing an icon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ErrorKind {
+    /// See `ImportError::TooLarge`.
     TooLarge,
+    /// See `ImportError::NotUtf8`.
     NotUtf8,
+    /// See `ImportError::Empty`.
     Empty,
+    /// See `ImportError::TooDeep`.
     TooDeep,
+    /// See `ImportError::Truncated`.
     Truncated,
+    /// See `ImportError::NotJson`.
     NotJson,
+    /// See `ImportError::NotAnObject`.
     NotAnObject,
+    /// See `ImportError::NotTsunagari`.
     NotTsunagari,
+    /// See `ImportError::NewerVersion`.
     NewerVersion,
+    /// See `ImportError::UnsupportedVersion`.
     UnsupportedVersion,
+    /// See `ImportError::MissingField`.
     MissingField,
+    /// See `ImportError::WrongType`.
     WrongType,
+    /// See `ImportError::UnknownValue`.
     UnknownValue,
+    /// See `ImportError::InvalidValue`.
     InvalidValue,
+    /// See `ImportError::DuplicateId`.
     DuplicateId,
+    /// See `ImportError::DanglingReference`.
     DanglingReference,
+    /// See `ImportError::DateOutOfRange`.
     DateOutOfRange,
+    /// See `ImportError::TooLong`.
     TooLong,
+    /// See `ImportError::TooMany`.
     TooMany,
 }
 
 impl ImportError {
+    /// Which kind of error this is, without its details.
     pub fn kind(&self) -> ErrorKind {
         match self {
             ImportError::TooLarge { .. } => ErrorKind::TooLarge,
@@ -724,17 +818,24 @@ impl std::error::Error for ImportError {}
 pub struct Summary {
     /// The schema version the file was written with (before migration).
     pub schema_version: u32,
+    /// The app version that wrote the file.
     pub app_version: String,
+    /// When the file was exported.
     pub exported_at: DateTime<Utc>,
+    /// How many finished self-checks it holds.
     pub assessments: usize,
+    /// How many people it holds.
     pub people: usize,
+    /// How many contact log entries it holds.
     pub interactions: usize,
+    /// How many actions it holds.
     pub actions: usize,
     /// Earliest and latest date in the content (settings excluded).
     pub date_range: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl Summary {
+    /// Counts what `doc` holds, with the file's header values.
     pub fn new(
         doc: &Document,
         schema_version: u32,
@@ -782,6 +883,7 @@ pub fn date_range(doc: &Document) -> Option<(NaiveDate, NaiveDate)> {
 pub struct Imported {
     /// Migrated to the current schema version and validated.
     pub document: Document,
+    /// What the file holds, for the preview.
     pub summary: Summary,
     /// The schema version the file was written with.
     pub source_version: u32,
@@ -1363,15 +1465,22 @@ fn check_action(i: usize, a: &Action, limits: &Limits) -> Result<(), ImportError
 /// How many items of one collection a merge added or replaced.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
+    /// Items that were not in the saved document.
     pub added: usize,
+    /// Items that replaced a saved item with the same id.
     pub updated: usize,
 }
 
+/// What a merge import changed, per collection.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct MergeReport {
+    /// Finished self-checks added or replaced.
     pub assessments: Counts,
+    /// People added or replaced.
     pub people: Counts,
+    /// Contact log entries added or replaced.
     pub interactions: Counts,
+    /// Actions added or replaced.
     pub actions: Counts,
 }
 

@@ -15,7 +15,9 @@ use crate::i18n::Lang;
 /// How much one import may hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {
+    /// Largest file accepted, in bytes.
     pub max_bytes: usize,
+    /// Most cards accepted in one file.
     pub max_cards: usize,
 }
 
@@ -32,17 +34,22 @@ pub const LIMITS: Limits = Limits {
 pub struct Contact {
     /// 1-based position of its card in the file.
     pub card: usize,
+    /// The name as the card gives it (FN, or built from N).
     pub name: String,
     /// The reading (furigana) of the name, when the card has one.
     pub reading: String,
+    /// The company or organisation.
     pub organization: String,
+    /// The job title.
     pub title: String,
+    /// The card's note.
     pub note: String,
 }
 
 /// What a file held.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Parsed {
+    /// The contacts that have a name, in file order.
     pub contacts: Vec<Contact>,
     /// Cards with no name at all (only a number, say): not imported.
     pub nameless: usize,
@@ -51,42 +58,58 @@ pub struct Parsed {
 /// Why a file cannot be read, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VcardError {
+    /// The file is bigger than `LIMITS` allows.
     TooLarge {
+        /// The file's size in bytes.
         size: usize,
+        /// The largest size accepted, in bytes.
         limit: usize,
     },
+    /// The file holds more cards than `LIMITS` allows.
     TooManyCards {
+        /// The most cards accepted.
         limit: usize,
     },
     /// Not UTF-8 text (an old phone's Shift_JIS file, or not text at all).
     NotText {
+        /// The first line that is not UTF-8, from 1.
         line: usize,
     },
     /// No `BEGIN:VCARD` anywhere.
     NoCards,
     /// A card declares a character set other than UTF-8.
     Charset {
+        /// The card's position in the file, from 1.
         card: usize,
+        /// The line of the charset, from 1.
         line: usize,
+        /// The character set the card declares.
         charset: String,
     },
     /// A card starts inside another one.
     Nested {
+        /// The position of the new card, from 1.
         card: usize,
+        /// The line where it begins, from 1.
         line: usize,
     },
     /// `END:VCARD` with no card open.
     StrayEnd {
+        /// The line of the stray `END:VCARD`, from 1.
         line: usize,
     },
     /// The file ends inside a card.
     Unclosed {
+        /// The position of the unfinished card, from 1.
         card: usize,
+        /// The line where it begins, from 1.
         line: usize,
     },
     /// A property line without its `:`.
     BadLine {
+        /// The card's position, from 1.
         card: usize,
+        /// The line that cannot be read, from 1.
         line: usize,
     },
 }
@@ -108,6 +131,7 @@ crate::string_table! {
 }
 
 impl VcardError {
+    /// The message shown to the user, with the numbers filled in.
     pub fn message(&self, lang: Lang) -> String {
         let fill = |key: V, pairs: &[(&str, String)]| {
             pairs
