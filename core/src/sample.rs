@@ -19,10 +19,12 @@ use crate::scoring::Answers;
 pub struct Rng(u64);
 
 impl Rng {
+    /// A generator started from `seed`; the same seed gives the same data.
     pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
 
+    /// The next pseudo-random number.
     pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
@@ -36,10 +38,12 @@ impl Rng {
         self.next_u64() % n.max(1)
     }
 
+    /// One of `items`, chosen uniformly (`items` must not be empty).
     pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         items[self.below(items.len() as u64) as usize]
     }
 
+    /// True `percent` times in a hundred.
     pub fn chance(&mut self, percent: u64) -> bool {
         self.below(100) < percent
     }
