@@ -6,12 +6,11 @@ use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 
 use crate::content::ITEMS;
 use crate::document::{
-    Action, ActionId, Assessment, AssessmentId, Cadence, Document, Interaction, InteractionId,
-    Person, PersonId, Recurrence, Status,
+    Action, ActionId, Assessment, AssessmentId, Cadence, Channel, Document, Interaction,
+    InteractionId, InteractionKind, Person, PersonId, Recurrence, Status,
 };
 use crate::plan::month_day_for;
-use crate::plan_text::{ACTION_KINDS, CADENCES, CHANNELS, INTERACTION_KINDS};
-use crate::questionnaire::Area;
+use crate::questionnaire::{ActionKind, Area};
 use crate::scoring::Answers;
 
 /// SplitMix64: tiny, fast and good enough for test data.
@@ -105,7 +104,7 @@ pub fn generate(
         doc.people.push(Person {
             id: PersonId(0x1000_0000_0000 + n as u64),
             name: format!("{} {} {}", rng.pick(&FAMILY), rng.pick(&GIVEN), n),
-            channel: rng.pick(&CHANNELS),
+            channel: rng.pick(&Channel::ALL),
             met_place: rng.pick(&PLACES).to_string(),
             met_on: rng.chance(80).then_some(met_on),
             interests: rng.pick(&TAGS).to_string(),
@@ -116,7 +115,7 @@ pub fn generate(
             cadence: if rng.chance(25) {
                 Cadence::None
             } else {
-                rng.pick(&CADENCES[1..])
+                rng.pick(&Cadence::ALL[1..])
             },
             created_at: created,
             updated_at: created,
@@ -134,7 +133,7 @@ pub fn generate(
             id: InteractionId(0x2000_0000_0000 + n as u64),
             person,
             date,
-            kind: rng.pick(&INTERACTION_KINDS),
+            kind: rng.pick(&InteractionKind::ALL),
             note: if rng.chance(30) {
                 "近況を聞きました".to_string()
             } else {
@@ -146,7 +145,7 @@ pub fn generate(
     }
 
     for n in 0..actions {
-        let kind = rng.pick(&ACTION_KINDS);
+        let kind = rng.pick(&ActionKind::ALL);
         let due = (!rng.chance(10)).then(|| {
             let offset = rng.below(150) as i64 - 90;
             if offset < 0 {

@@ -1057,50 +1057,6 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    fn all_points() -> Vec<Point> {
-        use Point::*;
-        vec![
-            EnjoyableActivity,
-            AttendRegularly,
-            StartConversations,
-            CuriousAboutOthers,
-            PurposeBeforehand,
-            ShortSelfIntro,
-            PreparedQuestions,
-            FollowUpThanks,
-            CompleteProfile,
-            PostRegularly,
-            CommentAndReact,
-            OnlineToOffline,
-            KnowStrengths,
-            MakeSkillsKnown,
-            TellWhatYouWant,
-            LongTermTrust,
-            AcceptIntroductions,
-            ThankIntroducer,
-            ReportBack,
-            KnowWhatYouWant,
-            ActWithoutFear,
-            SideBusiness,
-            TrustedPartners,
-            KeepPromises,
-            ExpressThanks,
-            ListenMore,
-            RegularContact,
-            GiveAndTake,
-            OfferKnowledge,
-            ShareInformation,
-            RegularFollowUp,
-            CheerSuccesses,
-            ShareGrowth,
-            ThankSmallHelp,
-            IntroducePeople,
-            NotTooLate,
-            ReadyToBegin,
-            PeopleToAsk,
-        ]
-    }
-
     fn filled(b: &Bilingual) -> bool {
         !b.ja.trim().is_empty() && !b.en.trim().is_empty() && !b.ja.is_ascii()
     }
@@ -1111,7 +1067,7 @@ mod tests {
             .iter()
             .flat_map(|i| std::iter::once(i.point).chain(secondary_points(i.id).iter().copied()))
             .collect();
-        for p in all_points() {
+        for p in Point::ALL {
             assert!(covered.contains(&p), "{p:?} has no question");
         }
     }

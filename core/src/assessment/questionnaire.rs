@@ -235,6 +235,50 @@ pub enum Point {
     PeopleToAsk,
 }
 
+impl Point {
+    /// Every checklist point, in the article's order.
+    pub const ALL: [Point; 38] = [
+        Point::EnjoyableActivity,
+        Point::AttendRegularly,
+        Point::StartConversations,
+        Point::CuriousAboutOthers,
+        Point::PurposeBeforehand,
+        Point::ShortSelfIntro,
+        Point::PreparedQuestions,
+        Point::FollowUpThanks,
+        Point::CompleteProfile,
+        Point::PostRegularly,
+        Point::CommentAndReact,
+        Point::OnlineToOffline,
+        Point::KnowStrengths,
+        Point::MakeSkillsKnown,
+        Point::TellWhatYouWant,
+        Point::LongTermTrust,
+        Point::AcceptIntroductions,
+        Point::ThankIntroducer,
+        Point::ReportBack,
+        Point::KnowWhatYouWant,
+        Point::ActWithoutFear,
+        Point::SideBusiness,
+        Point::TrustedPartners,
+        Point::KeepPromises,
+        Point::ExpressThanks,
+        Point::ListenMore,
+        Point::RegularContact,
+        Point::GiveAndTake,
+        Point::OfferKnowledge,
+        Point::ShareInformation,
+        Point::RegularFollowUp,
+        Point::CheerSuccesses,
+        Point::ShareGrowth,
+        Point::ThankSmallHelp,
+        Point::IntroducePeople,
+        Point::NotTooLate,
+        Point::ReadyToBegin,
+        Point::PeopleToAsk,
+    ];
+}
+
 /// The kind of plan action a tip turns into (used by the planner).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -276,6 +320,31 @@ pub enum ActionKind {
     AskAdvice,
     /// Ask someone for an introduction.
     AskIntroduction,
+}
+
+impl ActionKind {
+    /// Every kind, in the order the action form offers them (the most common
+    /// moments first, "other" last).
+    pub const ALL: [ActionKind; 18] = [
+        ActionKind::ThankAfterMeeting,
+        ActionKind::FollowUp,
+        ActionKind::InviteForCoffee,
+        ActionKind::ReplyToOffer,
+        ActionKind::ShareUseful,
+        ActionKind::AskAdvice,
+        ActionKind::AskIntroduction,
+        ActionKind::Thank,
+        ActionKind::Congratulate,
+        ActionKind::ShareProgress,
+        ActionKind::KeepPromise,
+        ActionKind::Introduce,
+        ActionKind::AttendEvent,
+        ActionKind::PostOrComment,
+        ActionKind::PrepareSelfIntro,
+        ActionKind::PrepareQuestions,
+        ActionKind::Reflect,
+        ActionKind::Custom,
+    ];
 }
 
 /// A recommended action for an item the user does not yet do well.
@@ -324,4 +393,133 @@ pub struct AreaText {
     /// A short 「こんな例も」 story of where a connection in this area led,
     /// in the app's own words; areas without a channel of their own have none.
     pub example: Option<Bilingual>,
+}
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::{check_all, check_keys, check_serde};
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn area_position(v: Area) -> usize {
+        match v {
+            Area::Hobbies => 0,
+            Area::Events => 1,
+            Area::Social => 2,
+            Area::Strengths => 3,
+            Area::Career => 4,
+            Area::Trust => 5,
+            Area::Keep => 6,
+            Area::Mindset => 7,
+        }
+    }
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn kind_position(v: ActionKind) -> usize {
+        match v {
+            ActionKind::ThankAfterMeeting => 0,
+            ActionKind::FollowUp => 1,
+            ActionKind::InviteForCoffee => 2,
+            ActionKind::ReplyToOffer => 3,
+            ActionKind::ShareUseful => 4,
+            ActionKind::AskAdvice => 5,
+            ActionKind::AskIntroduction => 6,
+            ActionKind::Thank => 7,
+            ActionKind::Congratulate => 8,
+            ActionKind::ShareProgress => 9,
+            ActionKind::KeepPromise => 10,
+            ActionKind::Introduce => 11,
+            ActionKind::AttendEvent => 12,
+            ActionKind::PostOrComment => 13,
+            ActionKind::PrepareSelfIntro => 14,
+            ActionKind::PrepareQuestions => 15,
+            ActionKind::Reflect => 16,
+            ActionKind::Custom => 17,
+        }
+    }
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn point_position(v: Point) -> usize {
+        match v {
+            Point::EnjoyableActivity => 0,
+            Point::AttendRegularly => 1,
+            Point::StartConversations => 2,
+            Point::CuriousAboutOthers => 3,
+            Point::PurposeBeforehand => 4,
+            Point::ShortSelfIntro => 5,
+            Point::PreparedQuestions => 6,
+            Point::FollowUpThanks => 7,
+            Point::CompleteProfile => 8,
+            Point::PostRegularly => 9,
+            Point::CommentAndReact => 10,
+            Point::OnlineToOffline => 11,
+            Point::KnowStrengths => 12,
+            Point::MakeSkillsKnown => 13,
+            Point::TellWhatYouWant => 14,
+            Point::LongTermTrust => 15,
+            Point::AcceptIntroductions => 16,
+            Point::ThankIntroducer => 17,
+            Point::ReportBack => 18,
+            Point::KnowWhatYouWant => 19,
+            Point::ActWithoutFear => 20,
+            Point::SideBusiness => 21,
+            Point::TrustedPartners => 22,
+            Point::KeepPromises => 23,
+            Point::ExpressThanks => 24,
+            Point::ListenMore => 25,
+            Point::RegularContact => 26,
+            Point::GiveAndTake => 27,
+            Point::OfferKnowledge => 28,
+            Point::ShareInformation => 29,
+            Point::RegularFollowUp => 30,
+            Point::CheerSuccesses => 31,
+            Point::ShareGrowth => 32,
+            Point::ThankSmallHelp => 33,
+            Point::IntroducePeople => 34,
+            Point::NotTooLate => 35,
+            Point::ReadyToBegin => 36,
+            Point::PeopleToAsk => 37,
+        }
+    }
+
+    #[test]
+    fn areas_are_listed_once_with_their_stored_keys_and_texts() {
+        check_all(&Area::ALL, area_position);
+        check_serde(&Area::ALL);
+        check_keys(
+            &Area::ALL,
+            crate::forms::area_key,
+            crate::forms::area_from_key,
+        );
+        for area in Area::ALL {
+            let t = crate::content::area_text(area);
+            for lang in Lang::ALL {
+                assert!(!t.name.get(lang).trim().is_empty(), "{area:?} {lang:?}");
+                assert!(!t.short.get(lang).trim().is_empty(), "{area:?} {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn action_kinds_are_listed_once_with_their_stored_keys_and_labels() {
+        check_all(&ActionKind::ALL, kind_position);
+        check_serde(&ActionKind::ALL);
+        check_keys(
+            &ActionKind::ALL,
+            crate::plan_text::kind_key,
+            crate::plan_text::kind_from_key,
+        );
+        for lang in Lang::ALL {
+            let mut seen = std::collections::BTreeSet::new();
+            for kind in ActionKind::ALL {
+                let label = crate::plan_text::kind_label(lang, kind);
+                assert!(seen.insert(label), "{kind:?} {lang:?} label repeats");
+            }
+        }
+    }
+
+    #[test]
+    fn points_are_listed_once() {
+        check_all(&Point::ALL, point_position);
+    }
 }

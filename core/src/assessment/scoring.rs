@@ -52,6 +52,19 @@ pub enum Band {
 }
 
 impl Band {
+    /// Every band, lowest first.
+    pub const ALL: [Band; 3] = [Band::Start, Band::Growing, Band::Strong];
+
+    /// The band's words in the string table ("Just starting", …).
+    pub fn text(self) -> crate::i18n::T {
+        use crate::i18n::T;
+        match self {
+            Band::Start => T::BandStart,
+            Band::Growing => T::BandGrowing,
+            Band::Strong => T::BandStrong,
+        }
+    }
+
     /// The band of a 0–100 score.
     pub fn of(score: u8) -> Band {
         match score {
@@ -566,5 +579,31 @@ mod tests {
         assert_eq!(Band::of(69), Band::Growing);
         assert_eq!(Band::of(70), Band::Strong);
         assert_eq!(Band::of(100), Band::Strong);
+    }
+}
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::check_all;
+    use crate::i18n::Lang;
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn band_position(b: Band) -> usize {
+        match b {
+            Band::Start => 0,
+            Band::Growing => 1,
+            Band::Strong => 2,
+        }
+    }
+
+    #[test]
+    fn bands_are_listed_once_reachable_and_worded_in_both_languages() {
+        check_all(&Band::ALL, band_position);
+        let reached: Vec<Band> = (0..=100).map(Band::of).collect();
+        for b in Band::ALL {
+            assert!(reached.contains(&b), "{b:?} is never reached");
+            assert_ne!(Lang::Ja.t(b.text()), Lang::En.t(b.text()));
+        }
     }
 }

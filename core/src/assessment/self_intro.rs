@@ -253,3 +253,31 @@ mod tests {
         assert_eq!(serde_json::to_string(&SelfIntro::default()).unwrap(), "{}");
     }
 }
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::check_all;
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn part_position(p: Part) -> usize {
+        match p {
+            Part::Experience => 0,
+            Part::Offer => 1,
+            Part::Next => 2,
+            Part::Interests => 3,
+        }
+    }
+
+    #[test]
+    fn parts_are_listed_once_and_each_has_its_own_field() {
+        check_all(&Part::ALL, part_position);
+        let mut intro = SelfIntro::default();
+        for (i, p) in Part::ALL.into_iter().enumerate() {
+            intro.set_part(p, i.to_string());
+        }
+        for (i, p) in Part::ALL.into_iter().enumerate() {
+            assert_eq!(intro.part(p), i.to_string());
+        }
+    }
+}

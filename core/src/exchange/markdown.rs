@@ -60,11 +60,7 @@ fn list_separator(lang: Lang) -> &'static str {
 }
 
 fn band(lang: Lang, b: Band) -> &'static str {
-    lang.t(match b {
-        Band::Start => T::BandStart,
-        Band::Growing => T::BandGrowing,
-        Band::Strong => T::BandStrong,
-    })
+    lang.t(b.text())
 }
 
 /// The whole plan as a Markdown document in `lang`. `today` marks overdue

@@ -95,7 +95,7 @@ mod tests {
         use crate::people::PeopleIndex;
         let at = Utc.with_ymd_and_hms(2026, 1, 10, 12, 0, 0).unwrap();
         let mut doc = Document::default();
-        for (n, c) in crate::plan_text::CADENCES.iter().enumerate() {
+        for (n, c) in crate::document::Cadence::ALL.iter().enumerate() {
             let met = (n % 2 == 0).then(|| d(2026, 1, 31));
             doc.people.push(person(n as u64, *c, met));
             if n % 3 == 0 {

@@ -595,3 +595,28 @@ mod tests {
         assert!(parse_tags(" , ").is_empty());
     }
 }
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::check_all;
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn sort_position(s: SortBy) -> usize {
+        match s {
+            SortBy::Name => 0,
+            SortBy::Channel => 1,
+            SortBy::LastContact => 2,
+            SortBy::NextFollowUp => 3,
+        }
+    }
+
+    #[test]
+    fn sort_orders_are_listed_once_and_their_keys_read_back() {
+        check_all(&SortBy::ALL, sort_position);
+        for s in SortBy::ALL {
+            assert_eq!(SortBy::from_key(s.key()), Some(s));
+        }
+        assert_eq!(SortBy::from_key("nope"), None);
+    }
+}

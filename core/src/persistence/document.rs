@@ -135,6 +135,19 @@ pub enum Channel {
     Other,
 }
 
+impl Channel {
+    /// Every channel, in the order the person form offers them.
+    pub const ALL: [Channel; 7] = [
+        Channel::Hobby,
+        Channel::Volunteering,
+        Channel::Meetup,
+        Channel::OnlineEvent,
+        Channel::SocialNetwork,
+        Channel::Introduction,
+        Channel::Other,
+    ];
+}
+
 /// How often the user wants to be in touch with someone.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
@@ -154,6 +167,18 @@ pub enum Cadence {
     Quarterly,
     /// About every six months.
     HalfYearly,
+}
+
+impl Cadence {
+    /// Every cadence, from none to the longest, as the person form offers them.
+    pub const ALL: [Cadence; 6] = [
+        Cadence::None,
+        Cadence::Weekly,
+        Cadence::Biweekly,
+        Cadence::Monthly,
+        Cadence::Quarterly,
+        Cadence::HalfYearly,
+    ];
 }
 
 /// Someone in the user's network outside work.
@@ -219,6 +244,21 @@ pub enum InteractionKind {
     WasHelped,
 }
 
+impl InteractionKind {
+    /// Every contact kind, in the order the log form offers them.
+    pub const ALL: [InteractionKind; 9] = [
+        InteractionKind::Met,
+        InteractionKind::Message,
+        InteractionKind::Call,
+        InteractionKind::Thanked,
+        InteractionKind::Congratulated,
+        InteractionKind::SharedNews,
+        InteractionKind::Introduced,
+        InteractionKind::Helped,
+        InteractionKind::WasHelped,
+    ];
+}
+
 /// One logged contact with a person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Interaction {
@@ -267,6 +307,11 @@ pub enum Status {
     Done,
     /// Set aside without doing it.
     Skipped,
+}
+
+impl Status {
+    /// Every status, in the order of an action's life.
+    pub const ALL: [Status; 3] = [Status::Todo, Status::Done, Status::Skipped];
 }
 
 /// One step in the user's plan: something to do, perhaps with someone, perhaps by a date.
@@ -919,5 +964,107 @@ mod tests {
     #[test]
     fn minimal_document_decodes_with_defaults() {
         assert_eq!(decode("{\"schema_version\":1}"), Ok(Document::default()));
+    }
+}
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::{check_all, check_keys, check_serde};
+    use crate::plan_text as text;
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn channel_position(v: Channel) -> usize {
+        match v {
+            Channel::Hobby => 0,
+            Channel::Volunteering => 1,
+            Channel::Meetup => 2,
+            Channel::OnlineEvent => 3,
+            Channel::SocialNetwork => 4,
+            Channel::Introduction => 5,
+            Channel::Other => 6,
+        }
+    }
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn cadence_position(v: Cadence) -> usize {
+        match v {
+            Cadence::None => 0,
+            Cadence::Weekly => 1,
+            Cadence::Biweekly => 2,
+            Cadence::Monthly => 3,
+            Cadence::Quarterly => 4,
+            Cadence::HalfYearly => 5,
+        }
+    }
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn interaction_position(v: InteractionKind) -> usize {
+        match v {
+            InteractionKind::Met => 0,
+            InteractionKind::Message => 1,
+            InteractionKind::Call => 2,
+            InteractionKind::Thanked => 3,
+            InteractionKind::Congratulated => 4,
+            InteractionKind::SharedNews => 5,
+            InteractionKind::Introduced => 6,
+            InteractionKind::Helped => 7,
+            InteractionKind::WasHelped => 8,
+        }
+    }
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn status_position(v: Status) -> usize {
+        match v {
+            Status::Todo => 0,
+            Status::Done => 1,
+            Status::Skipped => 2,
+        }
+    }
+
+    /// Each label exists in both languages and no two variants share one.
+    fn labels_differ<T: Copy + std::fmt::Debug>(all: &[T], label: fn(Lang, T) -> &'static str) {
+        for lang in Lang::ALL {
+            let mut seen = std::collections::BTreeSet::new();
+            for &v in all {
+                let l = label(lang, v);
+                assert!(!l.trim().is_empty() && seen.insert(l), "{v:?} {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn channels_are_listed_once_with_their_stored_keys_and_labels() {
+        check_all(&Channel::ALL, channel_position);
+        check_serde(&Channel::ALL);
+        check_keys(&Channel::ALL, text::channel_key, text::channel_from_key);
+        labels_differ(&Channel::ALL, text::channel_label);
+    }
+
+    #[test]
+    fn cadences_are_listed_once_with_their_stored_keys_and_labels() {
+        check_all(&Cadence::ALL, cadence_position);
+        check_serde(&Cadence::ALL);
+        check_keys(&Cadence::ALL, text::cadence_key, text::cadence_from_key);
+        labels_differ(&Cadence::ALL, text::cadence_label);
+    }
+
+    #[test]
+    fn interaction_kinds_are_listed_once_with_their_stored_keys_and_labels() {
+        check_all(&InteractionKind::ALL, interaction_position);
+        check_serde(&InteractionKind::ALL);
+        check_keys(
+            &InteractionKind::ALL,
+            text::interaction_key,
+            text::interaction_from_key,
+        );
+        labels_differ(&InteractionKind::ALL, text::interaction_label);
+    }
+
+    #[test]
+    fn statuses_are_listed_once_with_labels() {
+        check_all(&Status::ALL, status_position);
+        check_serde(&Status::ALL);
+        labels_differ(&Status::ALL, text::status_label);
     }
 }

@@ -252,3 +252,26 @@ mod tests {
         assert_eq!(join_list(Lang::En, &["a", "b"]), "a, b");
     }
 }
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::{check_all, check_serde, serde_name};
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn lang_position(l: Lang) -> usize {
+        match l {
+            Lang::Ja => 0,
+            Lang::En => 1,
+        }
+    }
+
+    #[test]
+    fn languages_are_listed_once_and_stored_by_their_tag() {
+        check_all(&Lang::ALL, lang_position);
+        check_serde(&Lang::ALL);
+        for l in Lang::ALL {
+            assert_eq!(serde_name(l), l.tag());
+        }
+    }
+}

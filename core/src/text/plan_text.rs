@@ -190,26 +190,8 @@ crate::string_table! {
 }
 
 /// Every action kind, in the order the action form offers them.
-pub const ACTION_KINDS: [ActionKind; 18] = [
-    ActionKind::ThankAfterMeeting,
-    ActionKind::FollowUp,
-    ActionKind::InviteForCoffee,
-    ActionKind::ReplyToOffer,
-    ActionKind::ShareUseful,
-    ActionKind::AskAdvice,
-    ActionKind::AskIntroduction,
-    ActionKind::Thank,
-    ActionKind::Congratulate,
-    ActionKind::ShareProgress,
-    ActionKind::KeepPromise,
-    ActionKind::Introduce,
-    ActionKind::AttendEvent,
-    ActionKind::PostOrComment,
-    ActionKind::PrepareSelfIntro,
-    ActionKind::PrepareQuestions,
-    ActionKind::Reflect,
-    ActionKind::Custom,
-];
+/// The same list as `ActionKind::ALL`.
+pub const ACTION_KINDS: [ActionKind; 18] = ActionKind::ALL;
 
 /// Stable form value of an action kind for `<select>`s.
 pub fn kind_key(kind: ActionKind) -> &'static str {
@@ -452,15 +434,8 @@ pub fn channel_label(lang: Lang, c: Channel) -> &'static str {
 }
 
 /// Every channel, in the order the person form offers them.
-pub const CHANNELS: [Channel; 7] = [
-    Channel::Hobby,
-    Channel::Volunteering,
-    Channel::Meetup,
-    Channel::OnlineEvent,
-    Channel::SocialNetwork,
-    Channel::Introduction,
-    Channel::Other,
-];
+/// The same list as `Channel::ALL`.
+pub const CHANNELS: [Channel; 7] = Channel::ALL;
 
 /// Stable form value of a channel for `<select>`s.
 pub fn channel_key(c: Channel) -> &'static str {
@@ -481,14 +456,8 @@ pub fn channel_from_key(s: &str) -> Option<Channel> {
 }
 
 /// Every cadence, in the order the person form offers them.
-pub const CADENCES: [Cadence; 6] = [
-    Cadence::None,
-    Cadence::Weekly,
-    Cadence::Biweekly,
-    Cadence::Monthly,
-    Cadence::Quarterly,
-    Cadence::HalfYearly,
-];
+/// The same list as `Cadence::ALL`.
+pub const CADENCES: [Cadence; 6] = Cadence::ALL;
 
 /// The name of a cadence as shown.
 pub fn cadence_label(lang: Lang, c: Cadence) -> &'static str {
@@ -606,17 +575,8 @@ pub fn status_label(lang: Lang, s: Status) -> &'static str {
 }
 
 /// Every contact kind, in the order the log form offers them.
-pub const INTERACTION_KINDS: [InteractionKind; 9] = [
-    InteractionKind::Met,
-    InteractionKind::Message,
-    InteractionKind::Call,
-    InteractionKind::Thanked,
-    InteractionKind::Congratulated,
-    InteractionKind::SharedNews,
-    InteractionKind::Introduced,
-    InteractionKind::Helped,
-    InteractionKind::WasHelped,
-];
+/// The same list as `InteractionKind::ALL`.
+pub const INTERACTION_KINDS: [InteractionKind; 9] = InteractionKind::ALL;
 
 /// The name of a contact kind as the log shows it.
 pub fn interaction_label(lang: Lang, k: InteractionKind) -> &'static str {
@@ -870,5 +830,34 @@ mod tests {
             recurrence_text(Lang::En, Recurrence::Monthly),
             "Every month"
         );
+    }
+}
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::check_all;
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn repeat_position(r: RepeatChoice) -> usize {
+        match r {
+            RepeatChoice::None => 0,
+            RepeatChoice::Weekly => 1,
+            RepeatChoice::Biweekly => 2,
+            RepeatChoice::Monthly => 3,
+            RepeatChoice::EveryDays => 4,
+        }
+    }
+
+    #[test]
+    fn repeat_choices_are_listed_once_with_keys_and_labels() {
+        check_all(&RepeatChoice::ALL, repeat_position);
+        for lang in Lang::ALL {
+            let mut seen = std::collections::BTreeSet::new();
+            for r in RepeatChoice::ALL {
+                assert_eq!(RepeatChoice::from_key(r.key()), Some(r));
+                assert!(seen.insert(r.label(lang)), "{r:?} {lang:?}");
+            }
+        }
     }
 }
