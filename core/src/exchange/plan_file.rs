@@ -576,6 +576,18 @@ pub enum ErrorKind {
     TooMany,
 }
 
+/// `format!` in the user's language: the Japanese template when `$ja`,
+/// else the English one. Both name the same values.
+macro_rules! say {
+    ($ja:expr, $jp:literal, $en:literal $(,)?) => {
+        if $ja {
+            format!($jp)
+        } else {
+            format!($en)
+        }
+    };
+}
+
 impl ImportError {
     /// Which kind of error this is, without its details.
     pub fn kind(&self) -> ErrorKind {
@@ -621,184 +633,162 @@ impl ImportError {
     /// A sentence for the user, naming what is wrong and where.
     pub fn message(&self, lang: Lang) -> String {
         use ImportError as E;
+        match self {
+            E::TooLarge { .. }
+            | E::NotUtf8 { .. }
+            | E::Empty
+            | E::TooDeep { .. }
+            | E::Truncated { .. }
+            | E::NotJson { .. } => self.reading_message(lang),
+            E::NotAnObject { .. }
+            | E::NotTsunagari { .. }
+            | E::NewerVersion { .. }
+            | E::UnsupportedVersion { .. } => self.format_message(lang),
+            E::MissingField { .. }
+            | E::WrongType { .. }
+            | E::UnknownValue { .. }
+            | E::InvalidValue { .. }
+            | E::DuplicateId { .. }
+            | E::DanglingReference { .. } => self.field_message(lang),
+            E::DateOutOfRange { .. } | E::TooLong { .. } | E::TooMany { .. } => {
+                self.limit_message(lang)
+            }
+        }
+    }
+
+    /// Messages for a file that cannot be read as JSON at all.
+    fn reading_message(&self, lang: Lang) -> String {
+        use ImportError as E;
         let ja = lang == Lang::Ja;
         match self {
             E::TooLarge { size, limit } => {
                 let (size, limit) = (files_text::size(*size), files_text::size(*limit));
-                if ja {
-                    format!("ファイルが大きすぎます（{size}）。読み込めるのは{limit}までです。")
-                } else {
-                    format!("The file is too large ({size}). Files up to {limit} can be imported.")
-                }
+                say!(ja, "ファイルが大きすぎます（{size}）。読み込めるのは{limit}までです。",
+                    "The file is too large ({size}). Files up to {limit} can be imported.")
             }
-            E::NotUtf8 { byte_offset } => {
-                if ja {
-                    format!("ファイルがUTF-8のテキストではありません（{byte_offset}バイト目）。つながりから書き出したファイルを選んでください。")
-                } else {
-                    format!("The file is not UTF-8 text (at byte {byte_offset}). Please choose a file exported from Tsunagari.")
-                }
-            }
-            E::Empty => {
-                if ja {
-                    "ファイルが空です。".into()
-                } else {
-                    "The file is empty.".into()
-                }
-            }
-            E::TooDeep {
-                line,
-                column,
-                limit,
-            } => {
-                if ja {
-                    format!("データの入れ子が深すぎます（{line}行{column}文字目、上限は{limit}段）。つながりのプランファイルではないようです。")
-                } else {
-                    format!("The data is nested too deeply (line {line}, column {column}; the limit is {limit} levels). This does not look like a Tsunagari plan file.")
-                }
-            }
-            E::Truncated { line, column } => {
-                if ja {
-                    format!("ファイルが途中で終わっています（{line}行{column}文字目）。ダウンロードやコピーが最後まで済んでいるか確かめてください。")
-                } else {
-                    format!("The file ends too early (line {line}, column {column}). Please check that it was downloaded or copied completely.")
-                }
-            }
-            E::NotJson { line, column } => {
-                if ja {
-                    format!("ファイルをJSONとして読めません（{line}行{column}文字目）。")
-                } else {
-                    format!("The file is not valid JSON (line {line}, column {column}).")
-                }
-            }
+            E::NotUtf8 { byte_offset } => say!(ja,
+                "ファイルがUTF-8のテキストではありません（{byte_offset}バイト目）。つながりから書き出したファイルを選んでください。",
+                "The file is not UTF-8 text (at byte {byte_offset}). Please choose a file exported from Tsunagari."),
+            E::Empty => say!(ja, "ファイルが空です。", "The file is empty."),
+            E::TooDeep { line, column, limit } => say!(ja,
+                "データの入れ子が深すぎます（{line}行{column}文字目、上限は{limit}段）。つながりのプランファイルではないようです。",
+                "The data is nested too deeply (line {line}, column {column}; the limit is {limit} levels). This does not look like a Tsunagari plan file."),
+            E::Truncated { line, column } => say!(ja,
+                "ファイルが途中で終わっています（{line}行{column}文字目）。ダウンロードやコピーが最後まで済んでいるか確かめてください。",
+                "The file ends too early (line {line}, column {column}). Please check that it was downloaded or copied completely."),
+            E::NotJson { line, column } => say!(ja,
+                "ファイルをJSONとして読めません（{line}行{column}文字目）。",
+                "The file is not valid JSON (line {line}, column {column})."),
+            _ => unreachable!("`message` sends only reading errors here"),
+        }
+    }
+
+    /// Messages for JSON that is not a plan file this version can read.
+    fn format_message(&self, lang: Lang) -> String {
+        use ImportError as E;
+        let ja = lang == Lang::Ja;
+        match self {
             E::NotAnObject { found } => {
-                if ja {
-                    format!(
-                        "つながりのプランファイルではありません（全体が{}です）。",
-                        found.name(lang)
-                    )
-                } else {
-                    format!(
-                        "This is not a Tsunagari plan file (the whole file is {}).",
-                        found.name(lang)
-                    )
-                }
+                let found = found.name(lang);
+                say!(ja, "つながりのプランファイルではありません（全体が{found}です）。",
+                    "This is not a Tsunagari plan file (the whole file is {found}).")
             }
-            E::NotTsunagari { found: None } => {
-                if ja {
-                    "つながりのプランファイルではありません（format の項目がありません）。".into()
-                } else {
-                    "This is not a Tsunagari plan file (it has no format field).".into()
-                }
-            }
-            E::NotTsunagari { found: Some(f) } => {
-                if ja {
-                    format!("つながりのプランファイルではありません（format が「{f}」です）。")
-                } else {
-                    format!("This is not a Tsunagari plan file (its format is '{f}').")
-                }
-            }
-            E::NewerVersion { found, supported } => {
-                if ja {
-                    format!("このファイルは新しいバージョンのつながりで作られています（データ形式 {found}。このアプリが読めるのは {supported} までです）。アプリを更新してから、もう一度読み込んでください。")
-                } else {
-                    format!("This file was made by a newer version of Tsunagari (data format {found}; this app reads up to {supported}). Please update the app, then import it again.")
-                }
-            }
-            E::UnsupportedVersion { found } => {
-                if ja {
-                    format!("データ形式のバージョン {found} には対応していません。")
-                } else {
-                    format!("Data format version {found} is not supported.")
-                }
-            }
-            E::MissingField { path } => {
-                if ja {
-                    format!("{path}：必要な項目がありません。")
-                } else {
-                    format!("{path}: this required field is missing.")
-                }
-            }
+            E::NotTsunagari { found: None } => say!(ja,
+                "つながりのプランファイルではありません（format の項目がありません）。",
+                "This is not a Tsunagari plan file (it has no format field)."),
+            E::NotTsunagari { found: Some(f) } => say!(ja,
+                "つながりのプランファイルではありません（format が「{f}」です）。",
+                "This is not a Tsunagari plan file (its format is '{f}')."),
+            E::NewerVersion { found, supported } => say!(ja,
+                "このファイルは新しいバージョンのつながりで作られています（データ形式 {found}。このアプリが読めるのは {supported} までです）。アプリを更新してから、もう一度読み込んでください。",
+                "This file was made by a newer version of Tsunagari (data format {found}; this app reads up to {supported}). Please update the app, then import it again."),
+            E::UnsupportedVersion { found } => say!(ja,
+                "データ形式のバージョン {found} には対応していません。",
+                "Data format version {found} is not supported."),
+            _ => unreachable!("`message` sends only format errors here"),
+        }
+    }
+
+    /// Messages for one field of an otherwise readable plan file.
+    fn field_message(&self, lang: Lang) -> String {
+        use ImportError as E;
+        let ja = lang == Lang::Ja;
+        match self {
+            E::MissingField { path } => say!(
+                ja,
+                "{path}：必要な項目がありません。",
+                "{path}: this required field is missing."
+            ),
             E::WrongType {
                 path,
                 expected,
                 found,
             } => {
-                if ja {
-                    format!(
-                        "{path}：{}であるべきところが{}になっています。",
-                        expected.name(lang),
-                        found.name(lang)
-                    )
-                } else {
-                    format!(
-                        "{path}: should be {}, but is {}.",
-                        expected.name(lang),
-                        found.name(lang)
-                    )
-                }
+                let (expected, found) = (expected.name(lang), found.name(lang));
+                say!(
+                    ja,
+                    "{path}：{expected}であるべきところが{found}になっています。",
+                    "{path}: should be {expected}, but is {found}."
+                )
             }
             E::UnknownValue {
                 path,
                 value,
                 allowed,
-            } => {
-                if ja {
-                    format!("{path}：不明な値「{value}」です（使える値：{allowed}）。")
-                } else {
-                    format!("{path}: unknown value '{value}' (allowed: {allowed}).")
-                }
-            }
-            E::InvalidValue { path, value } => {
-                if ja {
-                    format!("{path}：値「{value}」は正しくありません。")
-                } else {
-                    format!("{path}: the value '{value}' is not valid.")
-                }
-            }
-            E::DuplicateId { path, id } => {
-                if ja {
-                    format!("{path}：ID「{id}」が重複しています。")
-                } else {
-                    format!("{path}: the id '{id}' appears more than once.")
-                }
-            }
-            E::DanglingReference { path, id } => {
-                if ja {
-                    format!("{path}：ファイルにいない人（ID「{id}」）を指しています。")
-                } else {
-                    format!("{path}: refers to a person who is not in the file (id '{id}').")
-                }
-            }
+            } => say!(
+                ja,
+                "{path}：不明な値「{value}」です（使える値：{allowed}）。",
+                "{path}: unknown value '{value}' (allowed: {allowed})."
+            ),
+            E::InvalidValue { path, value } => say!(
+                ja,
+                "{path}：値「{value}」は正しくありません。",
+                "{path}: the value '{value}' is not valid."
+            ),
+            E::DuplicateId { path, id } => say!(
+                ja,
+                "{path}：ID「{id}」が重複しています。",
+                "{path}: the id '{id}' appears more than once."
+            ),
+            E::DanglingReference { path, id } => say!(
+                ja,
+                "{path}：ファイルにいない人（ID「{id}」）を指しています。",
+                "{path}: refers to a person who is not in the file (id '{id}')."
+            ),
+            _ => unreachable!("`message` sends only field errors here"),
+        }
+    }
+
+    /// Messages for a value outside the limits an import accepts.
+    fn limit_message(&self, lang: Lang) -> String {
+        use ImportError as E;
+        let ja = lang == Lang::Ja;
+        match self {
             E::DateOutOfRange {
                 path,
                 value,
                 min_year,
                 max_year,
-            } => {
-                if ja {
-                    format!("{path}：日付 {value} が範囲外です（{min_year}年〜{max_year}年）。")
-                } else {
-                    format!("{path}: the date {value} is out of range ({min_year}–{max_year}).")
-                }
-            }
+            } => say!(
+                ja,
+                "{path}：日付 {value} が範囲外です（{min_year}年〜{max_year}年）。",
+                "{path}: the date {value} is out of range ({min_year}–{max_year})."
+            ),
             E::TooLong {
                 path,
                 length,
                 limit,
-            } => {
-                if ja {
-                    format!("{path}：長すぎます（{length}文字。上限は{limit}文字です）。")
-                } else {
-                    format!("{path}: too long ({length} characters; the limit is {limit}).")
-                }
-            }
-            E::TooMany { path, count, limit } => {
-                if ja {
-                    format!("{path}：項目が多すぎます（{count}件。上限は{limit}件です）。")
-                } else {
-                    format!("{path}: too many items ({count}; the limit is {limit}).")
-                }
-            }
+            } => say!(
+                ja,
+                "{path}：長すぎます（{length}文字。上限は{limit}文字です）。",
+                "{path}: too long ({length} characters; the limit is {limit})."
+            ),
+            E::TooMany { path, count, limit } => say!(
+                ja,
+                "{path}：項目が多すぎます（{count}件。上限は{limit}件です）。",
+                "{path}: too many items ({count}; the limit is {limit})."
+            ),
+            _ => unreachable!("`message` sends only limit errors here"),
         }
     }
 }
