@@ -22,7 +22,7 @@ use std::hash::Hash;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::document::{
     self, Action, Assessment, Document, Interaction, Person, PersonId, Recurrence, SCHEMA_VERSION,
@@ -883,6 +883,32 @@ pub struct Imported {
 
 /// Reads a plan file. Never panics; see the module doc for the checks.
 pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
+    let mut envelope = read_object(bytes, limits)?;
+    check_format(&envelope)?;
+    let version = schema_version(&envelope)?;
+    let (app_version, exported_at) = header(&envelope, limits)?;
+    let shared = envelope.get("shared") == Some(&Value::Bool(true));
+    let doc_value = document_value(&mut envelope, version)?;
+    let migrated =
+        document::migrate(doc_value, version).map_err(|_| ImportError::UnsupportedVersion {
+            found: u64::from(version),
+        })?;
+    let document: Document =
+        crate::value_de::from_value(&migrated).map_err(|e| typed_error(&e, &migrated))?;
+    validate(&document, limits)?;
+
+    let summary = Summary::new(&document, version, &app_version, exported_at);
+    Ok(Imported {
+        document,
+        summary,
+        source_version: version,
+        shared,
+    })
+}
+
+/// The file's bytes as a JSON object: size, encoding, nesting and syntax
+/// checked in that order, before anything is interpreted.
+fn read_object(bytes: &[u8], limits: &Limits) -> Result<Map<String, Value>, ImportError> {
     if bytes.len() > limits.max_bytes {
         return Err(ImportError::TooLarge {
             size: bytes.len(),
@@ -906,28 +932,31 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
             ImportError::NotJson { line, column }
         }
     })?;
-    let Value::Object(mut envelope) = root else {
-        return Err(ImportError::NotAnObject {
-            found: JsonKind::of(&root),
-        });
-    };
-
-    match envelope.get("format") {
-        Some(Value::String(f)) if f == FORMAT_ID => {}
-        Some(Value::String(f)) => {
-            return Err(ImportError::NotTsunagari {
-                found: Some(for_message(f)),
-            })
-        }
-        Some(other) => {
-            return Err(ImportError::NotTsunagari {
-                found: Some(for_message(&other.to_string())),
-            })
-        }
-        None => return Err(ImportError::NotTsunagari { found: None }),
+    match root {
+        Value::Object(envelope) => Ok(envelope),
+        other => Err(ImportError::NotAnObject {
+            found: JsonKind::of(&other),
+        }),
     }
+}
 
-    let version = field(&envelope, "schema_version")?;
+/// The envelope says it is a Tsunagari plan file.
+fn check_format(envelope: &Map<String, Value>) -> Result<(), ImportError> {
+    match envelope.get("format") {
+        Some(Value::String(f)) if f == FORMAT_ID => Ok(()),
+        Some(Value::String(f)) => Err(ImportError::NotTsunagari {
+            found: Some(for_message(f)),
+        }),
+        Some(other) => Err(ImportError::NotTsunagari {
+            found: Some(for_message(&other.to_string())),
+        }),
+        None => Err(ImportError::NotTsunagari { found: None }),
+    }
+}
+
+/// The file's schema version, when this build can read it.
+fn schema_version(envelope: &Map<String, Value>) -> Result<u32, ImportError> {
+    let version = field(envelope, "schema_version")?;
     let version = version
         .as_u64()
         .ok_or_else(|| wrong_type("schema_version", JsonKind::Integer, version))?;
@@ -940,15 +969,21 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     if version == 0 {
         return Err(ImportError::UnsupportedVersion { found: version });
     }
-    let version = version as u32; // ≤ SCHEMA_VERSION
+    Ok(version as u32) // ≤ SCHEMA_VERSION
+}
 
-    let app_version = field(&envelope, "app_version")?;
+/// The app version that wrote the file and when it was exported.
+fn header(
+    envelope: &Map<String, Value>,
+    limits: &Limits,
+) -> Result<(String, DateTime<Utc>), ImportError> {
+    let app_version = field(envelope, "app_version")?;
     let app_version = app_version
         .as_str()
         .ok_or_else(|| wrong_type("app_version", JsonKind::Text, app_version))?;
     check_len("app_version", app_version, limits.max_key)?;
 
-    let exported_at = field(&envelope, "exported_at")?;
+    let exported_at = field(envelope, "exported_at")?;
     let exported_at: DateTime<Utc> = match exported_at {
         Value::String(s) => s.parse().map_err(|_| ImportError::InvalidValue {
             path: "exported_at".into(),
@@ -957,9 +992,12 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
         other => return Err(wrong_type("exported_at", JsonKind::Text, other)),
     };
     check_date_time(|| "exported_at".into(), exported_at, limits)?;
+    Ok((app_version.to_string(), exported_at))
+}
 
-    let app_version = app_version.to_string();
-    let shared = envelope.get("shared") == Some(&Value::Bool(true));
+/// The `document` object, taken out of the envelope, whose own version
+/// agrees with the envelope's.
+fn document_value(envelope: &mut Map<String, Value>, version: u32) -> Result<Value, ImportError> {
     let doc_value = envelope
         .remove("document")
         .ok_or_else(|| ImportError::MissingField {
@@ -978,22 +1016,7 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
             });
         }
     }
-
-    let migrated =
-        document::migrate(doc_value, version).map_err(|_| ImportError::UnsupportedVersion {
-            found: u64::from(version),
-        })?;
-    let document: Document =
-        crate::value_de::from_value(&migrated).map_err(|e| typed_error(&e, &migrated))?;
-    validate(&document, limits)?;
-
-    let summary = Summary::new(&document, version, &app_version, exported_at);
-    Ok(Imported {
-        document,
-        summary,
-        source_version: version,
-        shared,
-    })
+    Ok(doc_value)
 }
 
 /// How far past `now` an imported time may lie: a day covers every time
@@ -1109,6 +1132,41 @@ fn check_depth(text: &str, limit: usize) -> Result<(), ImportError> {
 
 /// Turns a typed-deserialization failure into a specific error with its path.
 fn typed_error(e: &crate::value_de::Error, root: &Value) -> ImportError {
+    let (mut path, at) = error_location(e, root);
+    let message = e.inner().to_string();
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let name = rest.split('`').next().unwrap_or_default();
+        path.push('.');
+        path.push_str(&for_message(name));
+        return ImportError::MissingField { path };
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        return unknown_value(path, rest);
+    }
+    if message.starts_with("invalid type: ") {
+        let expected_text = message.rsplit(", expected ").next().unwrap_or_default();
+        if let (Some(expected), Some(found)) = (expected_kind(expected_text), at) {
+            let found = JsonKind::of(found);
+            if found != expected {
+                return ImportError::WrongType {
+                    path,
+                    expected,
+                    found,
+                };
+            }
+        }
+    }
+    let value = match at {
+        Some(Value::String(s)) => for_message(s),
+        Some(v) => for_message(&v.to_string()),
+        None => String::new(),
+    };
+    ImportError::InvalidValue { path, value }
+}
+
+/// The path of a typed-deserialization failure, from the file's root, and
+/// the value found there.
+fn error_location<'a>(e: &crate::value_de::Error, root: &'a Value) -> (String, Option<&'a Value>) {
     use crate::value_de::Segment;
     let mut path = String::from("document");
     let mut at: Option<&Value> = Some(root);
@@ -1130,51 +1188,25 @@ fn typed_error(e: &crate::value_de::Error, root: &Value) -> ImportError {
             }
         }
     }
-    let message = e.inner().to_string();
-    let shown = |v: Option<&Value>| match v {
-        Some(Value::String(s)) => for_message(s),
-        Some(v) => for_message(&v.to_string()),
-        None => String::new(),
-    };
+    (path, at)
+}
 
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let name = rest.split('`').next().unwrap_or_default();
-        path.push('.');
-        path.push_str(&for_message(name));
-        return ImportError::MissingField { path };
-    }
-    if let Some(rest) = message.strip_prefix("unknown variant `") {
-        let (value, tail) = rest.split_once("`, expected ").unwrap_or((rest, ""));
-        let allowed = tail
-            .trim_start_matches("one of ")
-            .replace('`', "")
-            .replace(" or ", ", ");
-        return ImportError::UnknownValue {
-            path,
-            value: for_message(value),
-            allowed: if allowed.is_empty() {
-                "—".into()
-            } else {
-                allowed
-            },
-        };
-    }
-    if message.starts_with("invalid type: ") {
-        let expected_text = message.rsplit(", expected ").next().unwrap_or_default();
-        if let (Some(expected), Some(found)) = (expected_kind(expected_text), at) {
-            let found = JsonKind::of(found);
-            if found != expected {
-                return ImportError::WrongType {
-                    path,
-                    expected,
-                    found,
-                };
-            }
-        }
-    }
-    ImportError::InvalidValue {
+/// An unknown enum value, from the rest of serde's "unknown variant `…"
+/// message, with the values that are allowed.
+fn unknown_value(path: String, rest: &str) -> ImportError {
+    let (value, tail) = rest.split_once("`, expected ").unwrap_or((rest, ""));
+    let allowed = tail
+        .trim_start_matches("one of ")
+        .replace('`', "")
+        .replace(" or ", ", ");
+    ImportError::UnknownValue {
         path,
-        value: shown(at),
+        value: for_message(value),
+        allowed: if allowed.is_empty() {
+            "—".into()
+        } else {
+            allowed
+        },
     }
 }
 
@@ -1204,58 +1236,12 @@ fn expected_kind(expected: &str) -> Option<JsonKind> {
 /// Checks what types cannot: item counts, unique ids, references, date
 /// ranges, string lengths and value ranges. Imports and merges pass it.
 pub fn validate(doc: &Document, limits: &Limits) -> Result<(), ImportError> {
-    let count = |name: &str, count: usize, limit: usize| {
-        if count > limit {
-            Err(ImportError::TooMany {
-                path: format!("document.{name}"),
-                count,
-                limit,
-            })
-        } else {
-            Ok(())
-        }
-    };
-    count("assessments", doc.assessments.len(), limits.max_assessments)?;
-    count("people", doc.people.len(), limits.max_people)?;
-    count(
-        "interactions",
-        doc.interactions.len(),
-        limits.max_interactions,
-    )?;
-    count("actions", doc.actions.len(), limits.max_actions)?;
-
+    check_counts(doc, limits)?;
     unique_ids("assessments", &doc.assessments, |a| a.id.0)?;
     unique_ids("people", &doc.people, |p| p.id.0)?;
     unique_ids("interactions", &doc.interactions, |i| i.id.0)?;
     unique_ids("actions", &doc.actions, |a| a.id.0)?;
-
-    let people: HashSet<PersonId> = doc.people.iter().map(|p| p.id).collect();
-    let dangling = |path: String, id: PersonId| ImportError::DanglingReference {
-        path,
-        id: id.to_string(),
-    };
-    for (i, x) in doc.interactions.iter().enumerate() {
-        if !people.contains(&x.person) {
-            return Err(dangling(
-                format!("document.interactions[{i}].person"),
-                x.person,
-            ));
-        }
-    }
-    for (i, a) in doc.actions.iter().enumerate() {
-        if a.people.len() > limits.max_action_people {
-            return Err(ImportError::TooMany {
-                path: format!("document.actions[{i}].people"),
-                count: a.people.len(),
-                limit: limits.max_action_people,
-            });
-        }
-        for (j, p) in a.people.iter().enumerate() {
-            if !people.contains(p) {
-                return Err(dangling(format!("document.actions[{i}].people[{j}]"), *p));
-            }
-        }
-    }
+    check_references(doc, limits)?;
 
     let s = &doc.settings;
     if let Some(d) = s.last_export {
@@ -1282,6 +1268,61 @@ pub fn validate(doc: &Document, limits: &Limits) -> Result<(), ImportError> {
     }
     for (i, a) in doc.actions.iter().enumerate() {
         check_action(i, a, limits)?;
+    }
+    Ok(())
+}
+
+/// No collection holds more items than the limits allow.
+fn check_counts(doc: &Document, limits: &Limits) -> Result<(), ImportError> {
+    let count = |name: &str, count: usize, limit: usize| {
+        if count > limit {
+            Err(ImportError::TooMany {
+                path: format!("document.{name}"),
+                count,
+                limit,
+            })
+        } else {
+            Ok(())
+        }
+    };
+    count("assessments", doc.assessments.len(), limits.max_assessments)?;
+    count("people", doc.people.len(), limits.max_people)?;
+    count(
+        "interactions",
+        doc.interactions.len(),
+        limits.max_interactions,
+    )?;
+    count("actions", doc.actions.len(), limits.max_actions)
+}
+
+/// Every log entry and action names only people who are in the document.
+fn check_references(doc: &Document, limits: &Limits) -> Result<(), ImportError> {
+    let people: HashSet<PersonId> = doc.people.iter().map(|p| p.id).collect();
+    let dangling = |path: String, id: PersonId| ImportError::DanglingReference {
+        path,
+        id: id.to_string(),
+    };
+    for (i, x) in doc.interactions.iter().enumerate() {
+        if !people.contains(&x.person) {
+            return Err(dangling(
+                format!("document.interactions[{i}].person"),
+                x.person,
+            ));
+        }
+    }
+    for (i, a) in doc.actions.iter().enumerate() {
+        if a.people.len() > limits.max_action_people {
+            return Err(ImportError::TooMany {
+                path: format!("document.actions[{i}].people"),
+                count: a.people.len(),
+                limit: limits.max_action_people,
+            });
+        }
+        for (j, p) in a.people.iter().enumerate() {
+            if !people.contains(p) {
+                return Err(dangling(format!("document.actions[{i}].people[{j}]"), *p));
+            }
+        }
     }
     Ok(())
 }
