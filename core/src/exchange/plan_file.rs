@@ -1098,29 +1098,22 @@ fn check_depth(text: &str, limit: usize) -> Result<(), ImportError> {
             column += 1; // count characters, not UTF-8 continuation bytes
         }
         if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
+            (in_string, escaped) = string_byte(b, escaped);
         } else {
             match b {
                 b'"' => in_string = true,
-                b'[' | b'{' => {
-                    depth += 1;
-                    if depth > limit {
-                        return Err(ImportError::TooDeep {
-                            line,
-                            column,
-                            limit,
-                        });
-                    }
-                }
+                b'[' | b'{' => depth += 1,
                 b']' | b'}' => depth = depth.saturating_sub(1),
                 _ => {}
             }
+        }
+        // Only an opening bracket raises the depth, so this stops there.
+        if depth > limit {
+            return Err(ImportError::TooDeep {
+                line,
+                column,
+                limit,
+            });
         }
         if b == b'\n' {
             line += 1;
@@ -1128,6 +1121,16 @@ fn check_depth(text: &str, limit: usize) -> Result<(), ImportError> {
         }
     }
     Ok(())
+}
+
+/// One byte inside a JSON string: whether the string goes on after it, and
+/// whether the next byte is escaped.
+fn string_byte(b: u8, escaped: bool) -> (bool, bool) {
+    if escaped {
+        (true, false)
+    } else {
+        (b != b'"', b == b'\\')
+    }
 }
 
 /// Turns a typed-deserialization failure into a specific error with its path.

@@ -653,17 +653,7 @@ pub fn pretty_json(compact: &str) -> String {
             b'"' => {
                 // The whole string, escapes included, in one copy.
                 let start = i - 1;
-                while i < bytes.len() {
-                    match bytes[i] {
-                        b'\\' => i += 2,
-                        b'"' => {
-                            i += 1;
-                            break;
-                        }
-                        _ => i += 1,
-                    }
-                }
-                i = i.min(bytes.len());
+                i = string_end(bytes, i);
                 out.extend_from_slice(&bytes[start..i]);
             }
             b'{' | b'[' => {
@@ -691,6 +681,19 @@ pub fn pretty_json(compact: &str) -> String {
         }
     }
     String::from_utf8(out).expect("ASCII added to valid UTF-8 stays valid")
+}
+
+/// The index just past the closing quote of a JSON string whose contents
+/// start at `i` (escapes skipped), or the end of `bytes` if it never closes.
+fn string_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    i.min(bytes.len())
 }
 
 #[cfg(test)]
