@@ -576,6 +576,31 @@ pub enum ErrorKind {
     TooMany,
 }
 
+impl ErrorKind {
+    /// Every kind, in the order of the checks an import makes.
+    pub const ALL: [ErrorKind; 19] = [
+        ErrorKind::TooLarge,
+        ErrorKind::NotUtf8,
+        ErrorKind::Empty,
+        ErrorKind::TooDeep,
+        ErrorKind::Truncated,
+        ErrorKind::NotJson,
+        ErrorKind::NotAnObject,
+        ErrorKind::NotTsunagari,
+        ErrorKind::NewerVersion,
+        ErrorKind::UnsupportedVersion,
+        ErrorKind::MissingField,
+        ErrorKind::WrongType,
+        ErrorKind::UnknownValue,
+        ErrorKind::InvalidValue,
+        ErrorKind::DuplicateId,
+        ErrorKind::DanglingReference,
+        ErrorKind::DateOutOfRange,
+        ErrorKind::TooLong,
+        ErrorKind::TooMany,
+    ];
+}
+
 /// `format!` in the user's language: the Japanese template when `$ja`,
 /// else the English one. Both name the same values.
 macro_rules! say {
@@ -1849,5 +1874,117 @@ mod linear_exports {
             steps <= chars * (longest + 1),
             "{steps} steps for {chars} characters: linear in the text, not in the names"
         );
+    }
+}
+
+#[cfg(test)]
+mod error_kinds {
+    use super::*;
+    use crate::enum_check::check_all;
+
+    /// Exhaustive: a new kind does not compile until it has a place in `ALL`.
+    fn position(k: ErrorKind) -> usize {
+        match k {
+            ErrorKind::TooLarge => 0,
+            ErrorKind::NotUtf8 => 1,
+            ErrorKind::Empty => 2,
+            ErrorKind::TooDeep => 3,
+            ErrorKind::Truncated => 4,
+            ErrorKind::NotJson => 5,
+            ErrorKind::NotAnObject => 6,
+            ErrorKind::NotTsunagari => 7,
+            ErrorKind::NewerVersion => 8,
+            ErrorKind::UnsupportedVersion => 9,
+            ErrorKind::MissingField => 10,
+            ErrorKind::WrongType => 11,
+            ErrorKind::UnknownValue => 12,
+            ErrorKind::InvalidValue => 13,
+            ErrorKind::DuplicateId => 14,
+            ErrorKind::DanglingReference => 15,
+            ErrorKind::DateOutOfRange => 16,
+            ErrorKind::TooLong => 17,
+            ErrorKind::TooMany => 18,
+        }
+    }
+
+    /// Exhaustive: an error of each kind. With `ImportError::kind` (also
+    /// exhaustive), a variant added to either enum does not compile until
+    /// the two are paired again.
+    fn example(k: ErrorKind) -> ImportError {
+        use ImportError as E;
+        let p = || "document.people[0].name".to_string();
+        match k {
+            ErrorKind::TooLarge => E::TooLarge { size: 2, limit: 1 },
+            ErrorKind::NotUtf8 => E::NotUtf8 { byte_offset: 0 },
+            ErrorKind::Empty => E::Empty,
+            ErrorKind::TooDeep => E::TooDeep {
+                line: 1,
+                column: 1,
+                limit: 1,
+            },
+            ErrorKind::Truncated => E::Truncated { line: 1, column: 1 },
+            ErrorKind::NotJson => E::NotJson { line: 1, column: 1 },
+            ErrorKind::NotAnObject => E::NotAnObject {
+                found: JsonKind::List,
+            },
+            ErrorKind::NotTsunagari => E::NotTsunagari { found: None },
+            ErrorKind::NewerVersion => E::NewerVersion {
+                found: 9,
+                supported: 2,
+            },
+            ErrorKind::UnsupportedVersion => E::UnsupportedVersion { found: 0 },
+            ErrorKind::MissingField => E::MissingField { path: p() },
+            ErrorKind::WrongType => E::WrongType {
+                path: p(),
+                expected: JsonKind::Text,
+                found: JsonKind::Null,
+            },
+            ErrorKind::UnknownValue => E::UnknownValue {
+                path: p(),
+                value: "x".into(),
+                allowed: "y".into(),
+            },
+            ErrorKind::InvalidValue => E::InvalidValue {
+                path: p(),
+                value: "x".into(),
+            },
+            ErrorKind::DuplicateId => E::DuplicateId {
+                path: p(),
+                id: "1".into(),
+            },
+            ErrorKind::DanglingReference => E::DanglingReference {
+                path: p(),
+                id: "1".into(),
+            },
+            ErrorKind::DateOutOfRange => E::DateOutOfRange {
+                path: p(),
+                value: "1".into(),
+                min_year: 1900,
+                max_year: 2200,
+            },
+            ErrorKind::TooLong => E::TooLong {
+                path: p(),
+                length: 2,
+                limit: 1,
+            },
+            ErrorKind::TooMany => E::TooMany {
+                path: p(),
+                count: 2,
+                limit: 1,
+            },
+        }
+    }
+
+    #[test]
+    fn every_kind_is_listed_once_and_is_the_kind_of_an_error_with_a_message() {
+        check_all(&ErrorKind::ALL, position);
+        for k in ErrorKind::ALL {
+            let e = example(k);
+            assert_eq!(e.kind(), k);
+            for lang in Lang::ALL {
+                assert!(!e.message(lang).trim().is_empty(), "{k:?} {lang:?}");
+            }
+            assert_ne!(e.message(Lang::Ja), e.message(Lang::En), "{k:?}");
+        }
     }
 }
