@@ -9,6 +9,9 @@ pub mod network;
 pub mod persistence;
 pub mod text;
 
+#[cfg(test)]
+mod enum_check;
+
 pub mod effect;
 pub mod persona;
 pub mod route;

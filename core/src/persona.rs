@@ -422,65 +422,21 @@ pub fn persona(lang: Lang, today: NaiveDate) -> Document {
         },
         ..Document::default()
     };
-    let person_id = |i: usize| PersonId(0x5a00_0000_0000 + i as u64);
-    for (i, p) in PEOPLE.iter().enumerate() {
-        let met = ago(today, p.met_days_ago);
-        doc.people.push(Person {
-            id: person_id(i),
-            name: pick(lang, p.name),
-            channel: p.channel,
-            met_place: pick(lang, p.place),
-            met_on: Some(met),
-            interests: pick(lang, p.interests),
-            i_offer: pick(lang, p.i_offer),
-            they_offer: pick(lang, p.they_offer),
-            tags: Vec::new(),
-            notes: pick(lang, p.notes),
-            cadence: p.cadence,
-            created_at: at(met, 12),
-            updated_at: at(met, 12),
-        });
-    }
-    for (n, (who, days, kind, note)) in LOG.iter().enumerate() {
-        let date = ago(today, *days);
-        doc.interactions.push(Interaction {
-            id: InteractionId(0x5b00_0000_0000 + n as u64),
-            person: person_id(*who),
-            date,
-            kind: *kind,
-            note: pick(lang, *note),
-            created_at: at(date, 20),
-            updated_at: at(date, 20),
-        });
-    }
-    for (n, (title, kind, area, people, due, status, closed, recurrence)) in
-        ACTIONS.iter().enumerate()
-    {
-        let due = due.map(|d| {
-            if d < 0 {
-                ago(today, d.unsigned_abs())
-            } else {
-                today + Days::new(d as u64)
-            }
-        });
-        let created = at(ago(today, 35 - n as u64), 21);
-        doc.actions.push(Action {
-            id: ActionId(0x5c00_0000_0000 + n as u64),
-            title: pick(lang, *title),
-            kind: *kind,
-            area: *area,
-            people: people.iter().map(|&i| person_id(i)).collect(),
-            due,
-            recurrence: *recurrence,
-            month_day: month_day_for(*recurrence, due),
-            status: *status,
-            closed_on: closed.map(|d| ago(today, d)),
-            note: String::new(),
-            from_item: None,
-            created_at: created,
-            updated_at: created,
-        });
-    }
+    doc.people = PEOPLE
+        .iter()
+        .enumerate()
+        .map(|(i, p)| person(lang, today, i, p))
+        .collect();
+    doc.interactions = LOG
+        .iter()
+        .enumerate()
+        .map(|(n, entry)| interaction(lang, today, n, entry))
+        .collect();
+    doc.actions = ACTIONS
+        .iter()
+        .enumerate()
+        .map(|(n, plan)| action(lang, today, n, plan))
+        .collect();
     for (n, (days, latest)) in [(160u64, false), (9, true)].into_iter().enumerate() {
         let date = ago(today, days);
         doc.assessments.push(Assessment {
@@ -491,6 +447,75 @@ pub fn persona(lang: Lang, today: NaiveDate) -> Document {
         });
     }
     doc
+}
+
+fn person_id(i: usize) -> PersonId {
+    PersonId(0x5a00_0000_0000 + i as u64)
+}
+
+fn person(lang: Lang, today: NaiveDate, i: usize, p: &Someone) -> Person {
+    let met = ago(today, p.met_days_ago);
+    Person {
+        id: person_id(i),
+        name: pick(lang, p.name),
+        channel: p.channel,
+        met_place: pick(lang, p.place),
+        met_on: Some(met),
+        interests: pick(lang, p.interests),
+        i_offer: pick(lang, p.i_offer),
+        they_offer: pick(lang, p.they_offer),
+        tags: Vec::new(),
+        notes: pick(lang, p.notes),
+        cadence: p.cadence,
+        created_at: at(met, 12),
+        updated_at: at(met, 12),
+    }
+}
+
+fn interaction(
+    lang: Lang,
+    today: NaiveDate,
+    n: usize,
+    &(who, days, kind, note): &(usize, u64, InteractionKind, Two),
+) -> Interaction {
+    let date = ago(today, days);
+    Interaction {
+        id: InteractionId(0x5b00_0000_0000 + n as u64),
+        person: person_id(who),
+        date,
+        kind,
+        note: pick(lang, note),
+        created_at: at(date, 20),
+        updated_at: at(date, 20),
+    }
+}
+
+fn action(lang: Lang, today: NaiveDate, n: usize, plan: &Plan) -> Action {
+    let &(title, kind, area, people, due, status, closed, recurrence) = plan;
+    let due = due.map(|d| {
+        if d < 0 {
+            ago(today, d.unsigned_abs())
+        } else {
+            today + Days::new(d as u64)
+        }
+    });
+    let created = at(ago(today, 35 - n as u64), 21);
+    Action {
+        id: ActionId(0x5c00_0000_0000 + n as u64),
+        title: pick(lang, title),
+        kind,
+        area,
+        people: people.iter().map(|&i| person_id(i)).collect(),
+        due,
+        recurrence,
+        month_day: month_day_for(recurrence, due),
+        status,
+        closed_on: closed.map(|d| ago(today, d)),
+        note: String::new(),
+        from_item: None,
+        created_at: created,
+        updated_at: created,
+    }
 }
 
 #[cfg(test)]

@@ -4,23 +4,37 @@
 
 use crate::document::{ActionId, PersonId};
 
+/// A screen of the app, as its URL hash names it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
+    /// The home screen (`#/`), and anything unknown.
     Home,
+    /// The self-check in progress (`#/assessment`).
     Assessment,
+    /// The latest results (`#/results`).
     Results,
+    /// Settings and data (`#/settings`).
     Settings,
+    /// The plan's action list (`#/plan`).
     Plan,
     /// The new-action form, optionally linked to someone (`?person=<id>`).
     ActionNew {
+        /// The person the new action is for, if any.
         person: Option<PersonId>,
     },
+    /// The form editing an action (`#/plan/<id>`).
     ActionEdit(ActionId),
+    /// The people list (`#/people`).
     People,
+    /// The form adding a person (`#/people/new`).
     PersonNew,
+    /// One person's page (`#/people/<id>`).
     Person(PersonId),
+    /// The form editing a person (`#/people/<id>/edit`).
     PersonEdit(PersonId),
+    /// The weekly review (`#/review`).
     Review,
+    /// Past self-checks and the change over time (`#/history`).
     History,
     /// Plan files: export, import, restore.
     Files,
@@ -37,15 +51,20 @@ pub enum Route {
 /// bar on a wide screen). Every screen belongs to one of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tab {
+    /// The home screen.
     Home,
     /// The self-check and its results: one destination.
     Check,
+    /// The plan and its forms.
     Plan,
+    /// The people list and pages.
     People,
+    /// The "More" screen and what it leads to.
     More,
 }
 
 impl Route {
+    /// The route a URL hash names; anything unknown is `Route::Home`.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         let (path, query) = match path.split_once('?') {
@@ -76,6 +95,7 @@ impl Route {
         }
     }
 
+    /// The URL hash of the route; `Route::parse` reads it back.
     pub fn hash(self) -> String {
         match self {
             Route::Home => "#/".into(),

@@ -6,12 +6,11 @@ use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 
 use crate::content::ITEMS;
 use crate::document::{
-    Action, ActionId, Assessment, AssessmentId, Cadence, Document, Interaction, InteractionId,
-    Person, PersonId, Recurrence, Status,
+    Action, ActionId, Assessment, AssessmentId, Cadence, Channel, Document, Interaction,
+    InteractionId, InteractionKind, Person, PersonId, Recurrence, Status,
 };
 use crate::plan::month_day_for;
-use crate::plan_text::{ACTION_KINDS, CADENCES, CHANNELS, INTERACTION_KINDS};
-use crate::questionnaire::Area;
+use crate::questionnaire::{ActionKind, Area};
 use crate::scoring::Answers;
 
 /// SplitMix64: tiny, fast and good enough for test data.
@@ -19,10 +18,12 @@ use crate::scoring::Answers;
 pub struct Rng(u64);
 
 impl Rng {
+    /// A generator started from `seed`; the same seed gives the same data.
     pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
 
+    /// The next pseudo-random number.
     pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = self.0;
@@ -36,10 +37,12 @@ impl Rng {
         self.next_u64() % n.max(1)
     }
 
+    /// One of `items`, chosen uniformly (`items` must not be empty).
     pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         items[self.below(items.len() as u64) as usize]
     }
 
+    /// True `percent` times in a hundred.
     pub fn chance(&mut self, percent: u64) -> bool {
         self.below(100) < percent
     }
@@ -85,131 +88,155 @@ pub fn generate(
 ) -> Document {
     let mut rng = Rng::new(seed);
     let mut doc = Document::default();
-
     for n in 0..people {
-        let met_on = days_before(today, 30 + rng.below(700));
-        let created = at(met_on, &mut rng);
-        let tags = (0..rng.below(3))
-            .map(|_| rng.pick(&TAGS).to_string())
-            .collect::<Vec<_>>();
-        let mut tags_unique: Vec<String> = Vec::new();
-        for t in tags {
-            if !tags_unique.contains(&t) {
-                tags_unique.push(t);
-            }
-        }
-        doc.people.push(Person {
-            id: PersonId(0x1000_0000_0000 + n as u64),
-            name: format!("{} {} {}", rng.pick(&FAMILY), rng.pick(&GIVEN), n),
-            channel: rng.pick(&CHANNELS),
-            met_place: rng.pick(&PLACES).to_string(),
-            met_on: rng.chance(80).then_some(met_on),
-            interests: rng.pick(&TAGS).to_string(),
-            i_offer: String::new(),
-            they_offer: String::new(),
-            tags: tags_unique,
-            notes: String::new(),
-            cadence: if rng.chance(25) {
-                Cadence::None
-            } else {
-                rng.pick(&CADENCES[1..])
-            },
-            created_at: created,
-            updated_at: created,
-        });
+        doc.people.push(person(n, &mut rng, today));
     }
-
-    for n in 0..interactions {
-        if doc.people.is_empty() {
-            break;
+    if !doc.people.is_empty() {
+        let ids: Vec<PersonId> = doc.people.iter().map(|p| p.id).collect();
+        for n in 0..interactions {
+            doc.interactions.push(interaction(n, &mut rng, today, &ids));
         }
-        let person = doc.people[rng.below(doc.people.len() as u64) as usize].id;
-        let date = days_before(today, rng.below(365));
-        let now = at(date, &mut rng);
-        doc.interactions.push(Interaction {
-            id: InteractionId(0x2000_0000_0000 + n as u64),
-            person,
-            date,
-            kind: rng.pick(&INTERACTION_KINDS),
-            note: if rng.chance(30) {
-                "近況を聞きました".to_string()
-            } else {
-                String::new()
-            },
-            created_at: now,
-            updated_at: now,
-        });
     }
-
+    let ids: Vec<PersonId> = doc.people.iter().map(|p| p.id).collect();
     for n in 0..actions {
-        let kind = rng.pick(&ACTION_KINDS);
-        let due = (!rng.chance(10)).then(|| {
-            let offset = rng.below(150) as i64 - 90;
-            if offset < 0 {
-                days_before(today, offset.unsigned_abs())
-            } else {
-                today + Days::new(offset as u64)
-            }
-        });
-        let status = match rng.below(10) {
-            0..=4 => Status::Done,
-            5 => Status::Skipped,
-            _ => Status::Todo,
-        };
-        let recurrence = match rng.below(10) {
-            0 => Recurrence::Weekly,
-            1 => Recurrence::Biweekly,
-            2 => Recurrence::Monthly,
-            3 => Recurrence::EveryDays(1 + rng.below(60) as u16),
-            _ => Recurrence::None,
-        };
-        let mut linked = Vec::new();
-        if !doc.people.is_empty() && rng.chance(60) {
-            linked.push(doc.people[rng.below(doc.people.len() as u64) as usize].id);
-            if kind == crate::questionnaire::ActionKind::Introduce {
-                let other = doc.people[rng.below(doc.people.len() as u64) as usize].id;
-                if other != linked[0] {
-                    linked.push(other);
-                }
-            }
-        }
-        let created = at(days_before(today, 100 + rng.below(200)), &mut rng);
-        let closed_on = (status != Status::Todo).then(|| days_before(today, rng.below(90)));
-        doc.actions.push(Action {
-            id: ActionId(0x3000_0000_0000 + n as u64),
-            title: format!(
-                "{} #{n}",
-                crate::plan_text::kind_label(crate::i18n::Lang::Ja, kind)
-            ),
-            kind,
-            area: rng.chance(85).then(|| rng.pick(&Area::ALL)),
-            people: linked,
-            due,
-            recurrence,
-            month_day: month_day_for(recurrence, due),
-            status,
-            closed_on,
-            note: String::new(),
-            from_item: None,
-            created_at: created,
-            updated_at: created,
-        });
+        doc.actions.push(action(n, &mut rng, today, &ids));
     }
-
     for n in 0..4u64 {
-        let date = days_before(today, 90 * (4 - n));
-        let answers: Answers = ITEMS
-            .iter()
-            .map(|i| (i.id.0.to_string(), 1 + rng.below(5) as u8))
-            .collect();
-        doc.assessments.push(Assessment {
-            id: AssessmentId(0x4000_0000_0000 + n),
-            date,
-            completed_at: at(date, &mut rng),
-            answers,
-        });
+        doc.assessments.push(assessment(n, &mut rng, today));
     }
     doc
+}
+
+fn person(n: usize, rng: &mut Rng, today: NaiveDate) -> Person {
+    let met_on = days_before(today, 30 + rng.below(700));
+    let created = at(met_on, rng);
+    let tags = (0..rng.below(3))
+        .map(|_| rng.pick(&TAGS).to_string())
+        .collect::<Vec<_>>();
+    let mut tags_unique: Vec<String> = Vec::new();
+    for t in tags {
+        if !tags_unique.contains(&t) {
+            tags_unique.push(t);
+        }
+    }
+    Person {
+        id: PersonId(0x1000_0000_0000 + n as u64),
+        name: format!("{} {} {}", rng.pick(&FAMILY), rng.pick(&GIVEN), n),
+        channel: rng.pick(&Channel::ALL),
+        met_place: rng.pick(&PLACES).to_string(),
+        met_on: rng.chance(80).then_some(met_on),
+        interests: rng.pick(&TAGS).to_string(),
+        i_offer: String::new(),
+        they_offer: String::new(),
+        tags: tags_unique,
+        notes: String::new(),
+        cadence: if rng.chance(25) {
+            Cadence::None
+        } else {
+            rng.pick(&Cadence::ALL[1..])
+        },
+        created_at: created,
+        updated_at: created,
+    }
+}
+
+/// A log entry with one of `people` (not empty).
+fn interaction(n: usize, rng: &mut Rng, today: NaiveDate, people: &[PersonId]) -> Interaction {
+    let person = people[rng.below(people.len() as u64) as usize];
+    let date = days_before(today, rng.below(365));
+    let now = at(date, rng);
+    Interaction {
+        id: InteractionId(0x2000_0000_0000 + n as u64),
+        person,
+        date,
+        kind: rng.pick(&InteractionKind::ALL),
+        note: if rng.chance(30) {
+            "近況を聞きました".to_string()
+        } else {
+            String::new()
+        },
+        created_at: now,
+        updated_at: now,
+    }
+}
+
+fn action(n: usize, rng: &mut Rng, today: NaiveDate, people: &[PersonId]) -> Action {
+    let kind = rng.pick(&ActionKind::ALL);
+    let due = (!rng.chance(10)).then(|| {
+        let offset = rng.below(150) as i64 - 90;
+        if offset < 0 {
+            days_before(today, offset.unsigned_abs())
+        } else {
+            today + Days::new(offset as u64)
+        }
+    });
+    let status = match rng.below(10) {
+        0..=4 => Status::Done,
+        5 => Status::Skipped,
+        _ => Status::Todo,
+    };
+    let recurrence = random_recurrence(rng);
+    let linked = linked_people(rng, people, kind);
+    let created = at(days_before(today, 100 + rng.below(200)), rng);
+    let closed_on = (status != Status::Todo).then(|| days_before(today, rng.below(90)));
+    Action {
+        id: ActionId(0x3000_0000_0000 + n as u64),
+        title: format!(
+            "{} #{n}",
+            crate::plan_text::kind_label(crate::i18n::Lang::Ja, kind)
+        ),
+        kind,
+        area: rng.chance(85).then(|| rng.pick(&Area::ALL)),
+        people: linked,
+        due,
+        recurrence,
+        month_day: month_day_for(recurrence, due),
+        status,
+        closed_on,
+        note: String::new(),
+        from_item: None,
+        created_at: created,
+        updated_at: created,
+    }
+}
+
+fn random_recurrence(rng: &mut Rng) -> Recurrence {
+    match rng.below(10) {
+        0 => Recurrence::Weekly,
+        1 => Recurrence::Biweekly,
+        2 => Recurrence::Monthly,
+        3 => Recurrence::EveryDays(1 + rng.below(60) as u16),
+        _ => Recurrence::None,
+    }
+}
+
+/// Most actions are with someone; an introduction may name a second person.
+fn linked_people(rng: &mut Rng, people: &[PersonId], kind: ActionKind) -> Vec<PersonId> {
+    let mut linked = Vec::new();
+    if !people.is_empty() && rng.chance(60) {
+        linked.push(people[rng.below(people.len() as u64) as usize]);
+        if kind == ActionKind::Introduce {
+            let other = people[rng.below(people.len() as u64) as usize];
+            if other != linked[0] {
+                linked.push(other);
+            }
+        }
+    }
+    linked
+}
+
+fn assessment(n: u64, rng: &mut Rng, today: NaiveDate) -> Assessment {
+    let date = days_before(today, 90 * (4 - n));
+    let answers: Answers = ITEMS
+        .iter()
+        .map(|i| (i.id.0.to_string(), 1 + rng.below(5) as u8))
+        .collect();
+    Assessment {
+        id: AssessmentId(0x4000_0000_0000 + n),
+        date,
+        completed_at: at(date, rng),
+        answers,
+    }
 }
 
 #[cfg(test)]

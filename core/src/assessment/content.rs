@@ -6,6 +6,7 @@ use crate::questionnaire::{
     ActionKind, Area, AreaText, Bilingual, Item, ItemId, NotApplicable, Point, Scale, Tip,
 };
 
+/// Every item of the self-check, in the order they are asked.
 pub static ITEMS: [Item; 35] = [
     Item {
         id: ItemId("hob.enjoy"),
@@ -824,6 +825,7 @@ pub fn secondary_points(id: ItemId) -> &'static [Point] {
     }
 }
 
+/// The name, chart label, explanation and example story of `area`.
 pub fn area_text(area: Area) -> AreaText {
     match area {
         Area::Hobbies => AreaText {
@@ -1055,50 +1057,6 @@ mod tests {
     use super::*;
     use std::collections::BTreeSet;
 
-    fn all_points() -> Vec<Point> {
-        use Point::*;
-        vec![
-            EnjoyableActivity,
-            AttendRegularly,
-            StartConversations,
-            CuriousAboutOthers,
-            PurposeBeforehand,
-            ShortSelfIntro,
-            PreparedQuestions,
-            FollowUpThanks,
-            CompleteProfile,
-            PostRegularly,
-            CommentAndReact,
-            OnlineToOffline,
-            KnowStrengths,
-            MakeSkillsKnown,
-            TellWhatYouWant,
-            LongTermTrust,
-            AcceptIntroductions,
-            ThankIntroducer,
-            ReportBack,
-            KnowWhatYouWant,
-            ActWithoutFear,
-            SideBusiness,
-            TrustedPartners,
-            KeepPromises,
-            ExpressThanks,
-            ListenMore,
-            RegularContact,
-            GiveAndTake,
-            OfferKnowledge,
-            ShareInformation,
-            RegularFollowUp,
-            CheerSuccesses,
-            ShareGrowth,
-            ThankSmallHelp,
-            IntroducePeople,
-            NotTooLate,
-            ReadyToBegin,
-            PeopleToAsk,
-        ]
-    }
-
     fn filled(b: &Bilingual) -> bool {
         !b.ja.trim().is_empty() && !b.en.trim().is_empty() && !b.ja.is_ascii()
     }
@@ -1109,7 +1067,7 @@ mod tests {
             .iter()
             .flat_map(|i| std::iter::once(i.point).chain(secondary_points(i.id).iter().copied()))
             .collect();
-        for p in all_points() {
+        for p in Point::ALL {
             assert!(covered.contains(&p), "{p:?} has no question");
         }
     }

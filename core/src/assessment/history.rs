@@ -7,9 +7,12 @@ use crate::document::Assessment;
 use crate::questionnaire::Area;
 use crate::scoring::{score, Scores};
 
+/// One finished self-check, scored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Snapshot {
+    /// The local date it was finished.
     pub date: NaiveDate,
+    /// Its scores.
     pub scores: Scores,
 }
 
@@ -37,6 +40,7 @@ pub fn change(previous: &Scores, latest: &Scores, area: Area) -> Option<i32> {
     Some(i32::from(latest.get(area)?) - i32::from(previous.get(area)?))
 }
 
+/// The change in the overall score between two scorings, when both have one.
 pub fn overall_change(previous: &Scores, latest: &Scores) -> Option<i32> {
     Some(i32::from(latest.overall?) - i32::from(previous.overall?))
 }

@@ -40,14 +40,32 @@ pub const DOING_WELL: u8 = 75;
 /// An area needs this many scored (not "doesn't apply") answers for a score.
 pub const MIN_SCORED: usize = 2;
 
+/// The wording band a score falls in; never shown as a grade.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Band {
+    /// 0–39: just starting.
     Start,
+    /// 40–69: growing.
     Growing,
+    /// 70–100: going well.
     Strong,
 }
 
 impl Band {
+    /// Every band, lowest first.
+    pub const ALL: [Band; 3] = [Band::Start, Band::Growing, Band::Strong];
+
+    /// The band's words in the string table ("Just starting", …).
+    pub fn text(self) -> crate::i18n::T {
+        use crate::i18n::T;
+        match self {
+            Band::Start => T::BandStart,
+            Band::Growing => T::BandGrowing,
+            Band::Strong => T::BandStrong,
+        }
+    }
+
+    /// The band of a 0–100 score.
     pub fn of(score: u8) -> Band {
         match score {
             0..=39 => Band::Start,
@@ -57,10 +75,12 @@ impl Band {
     }
 }
 
+/// The item with stable key `id`, if any.
 pub fn item(id: &str) -> Option<&'static Item> {
     ITEMS.iter().find(|i| i.id.0 == id)
 }
 
+/// The items of `area`, in questionnaire order.
 pub fn items_in(area: Area) -> impl Iterator<Item = &'static Item> {
     ITEMS.iter().filter(move |i| i.area == area)
 }
@@ -107,12 +127,15 @@ fn rounded_mean(values: impl Iterator<Item = u8>) -> Option<u8> {
 /// Where an area stands for a set of answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AreaStatus {
+    /// Enough applicable answers: the area's 0–100 score.
     Scored(u8),
     /// Answered, but fewer than `MIN_SCORED` items applied.
     TooFewAnswers,
+    /// No item of the area answered yet.
     Unanswered,
 }
 
+/// Whether `area` has a score for `answers`, too few applicable answers, or none.
 pub fn area_status(area: Area, answers: &Answers) -> AreaStatus {
     let scored: Vec<u8> = items_in(area)
         .filter_map(|i| item_score(i, answers))
@@ -126,6 +149,7 @@ pub fn area_status(area: Area, answers: &Answers) -> AreaStatus {
     }
 }
 
+/// The area's 0–100 score, when it has one.
 pub fn area_score(area: Area, answers: &Answers) -> Option<u8> {
     match area_status(area, answers) {
         AreaStatus::Scored(s) => Some(s),
@@ -133,16 +157,19 @@ pub fn area_score(area: Area, answers: &Answers) -> Option<u8> {
     }
 }
 
+/// All the scores of one set of answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scores {
     /// One entry per area, in `Area::ALL` order.
     pub areas: Vec<(Area, Option<u8>)>,
+    /// The mean of the area scores, when at least one area has a score.
     pub overall: Option<u8>,
     /// Areas answered but with too few applicable answers to score.
     pub too_few: Vec<Area>,
 }
 
 impl Scores {
+    /// The score of `area`, if it has one.
     pub fn get(&self, area: Area) -> Option<u8> {
         self.areas
             .iter()
@@ -187,6 +214,7 @@ impl Scores {
     }
 }
 
+/// Scores every area and the overall mean for `answers`.
 pub fn score(answers: &Answers) -> Scores {
     let statuses: Vec<_> = Area::ALL
         .iter()
@@ -216,12 +244,16 @@ pub fn score(answers: &Answers) -> Scores {
 /// 「前回より7点上がりました」.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
+    /// Higher by this many points.
     Up(u8),
+    /// Lower by this many points.
     Down(u8),
+    /// Unchanged.
     Same,
 }
 
 impl Change {
+    /// The change from `before` to `now`.
     pub fn between(before: u8, now: u8) -> Change {
         match now.cmp(&before) {
             std::cmp::Ordering::Greater => Change::Up(now - before),
@@ -235,14 +267,18 @@ impl Change {
 /// own, or a first step when the item does not apply yet) and its rank score.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Recommendation {
+    /// The item the step comes from.
     pub item: &'static Item,
+    /// The tip to show.
     pub tip: &'static Tip,
+    /// The item's 0–100 score (0 for a first step); lower scores come first.
     pub item_score: u8,
     /// True when this is a first step for something not begun yet.
     pub first_step: bool,
 }
 
 impl Recommendation {
+    /// The stable key of the item.
     pub fn id(&self) -> ItemId {
         self.item.id
     }
@@ -543,5 +579,31 @@ mod tests {
         assert_eq!(Band::of(69), Band::Growing);
         assert_eq!(Band::of(70), Band::Strong);
         assert_eq!(Band::of(100), Band::Strong);
+    }
+}
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::check_all;
+    use crate::i18n::Lang;
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn band_position(b: Band) -> usize {
+        match b {
+            Band::Start => 0,
+            Band::Growing => 1,
+            Band::Strong => 2,
+        }
+    }
+
+    #[test]
+    fn bands_are_listed_once_reachable_and_worded_in_both_languages() {
+        check_all(&Band::ALL, band_position);
+        let reached: Vec<Band> = (0..=100).map(Band::of).collect();
+        for b in Band::ALL {
+            assert!(reached.contains(&b), "{b:?} is never reached");
+            assert_ne!(Lang::Ja.t(b.text()), Lang::En.t(b.text()));
+        }
     }
 }

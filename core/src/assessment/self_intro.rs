@@ -20,6 +20,7 @@ pub struct SelfIntro {
     /// What I would like to do next.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub next: String,
+    /// My interests outside work.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub interests: String,
     /// The user's own wording of the short introduction; empty means the
@@ -34,13 +35,18 @@ pub struct SelfIntro {
 /// One of the four guided answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
+    /// The experience I bring.
     Experience,
+    /// What I can offer others.
     Offer,
+    /// What I would like to do next.
     Next,
+    /// My interests outside work.
     Interests,
 }
 
 impl Part {
+    /// The four parts, in the order the builder asks them.
     pub const ALL: [Part; 4] = [Part::Experience, Part::Offer, Part::Next, Part::Interests];
 }
 
@@ -48,6 +54,7 @@ impl Part {
 pub const MAX_CHARS: usize = 2000;
 
 impl SelfIntro {
+    /// The user's answer for `part`.
     pub fn part(&self, part: Part) -> &str {
         match part {
             Part::Experience => &self.experience,
@@ -57,6 +64,7 @@ impl SelfIntro {
         }
     }
 
+    /// Sets the answer for `part`, cut to `MAX_CHARS`.
     pub fn set_part(&mut self, part: Part, text: String) {
         let text: String = text.chars().take(MAX_CHARS).collect();
         match part {
@@ -67,6 +75,7 @@ impl SelfIntro {
         }
     }
 
+    /// True when nothing has been written yet.
     pub fn is_empty(&self) -> bool {
         Part::ALL.iter().all(|p| self.part(*p).trim().is_empty())
             && self.short_text.is_empty()
@@ -242,5 +251,33 @@ mod tests {
         let json = serde_json::to_string(&filled()).unwrap();
         assert_eq!(serde_json::from_str::<SelfIntro>(&json).unwrap(), filled());
         assert_eq!(serde_json::to_string(&SelfIntro::default()).unwrap(), "{}");
+    }
+}
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::check_all;
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn part_position(p: Part) -> usize {
+        match p {
+            Part::Experience => 0,
+            Part::Offer => 1,
+            Part::Next => 2,
+            Part::Interests => 3,
+        }
+    }
+
+    #[test]
+    fn parts_are_listed_once_and_each_has_its_own_field() {
+        check_all(&Part::ALL, part_position);
+        let mut intro = SelfIntro::default();
+        for (i, p) in Part::ALL.into_iter().enumerate() {
+            intro.set_part(p, i.to_string());
+        }
+        for (i, p) in Part::ALL.into_iter().enumerate() {
+            assert_eq!(intro.part(p), i.to_string());
+        }
     }
 }

@@ -57,7 +57,14 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate, now: DateTime<Utc>) 
         escape_text(lang.t(F::CalendarName))
     ));
     let stamp = date_time_value(now);
+    action_events(doc, lang, &stamp, &mut line);
+    follow_up_events(doc, lang, today, &stamp, &mut line);
+    line("END:VCALENDAR");
+    out
+}
 
+/// One event per open action with a due date, soonest first.
+fn action_events(doc: &Document, lang: Lang, stamp: &str, line: &mut impl FnMut(&str)) {
     // One lookup table, not a search of every person per event.
     let people: std::collections::HashMap<PersonId, &str> =
         doc.people.iter().map(|p| (p.id, p.name.as_str())).collect();
@@ -76,39 +83,50 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate, now: DateTime<Utc>) 
         } else {
             a.title.as_str()
         };
-        let mut description: Vec<String> = Vec::new();
         let names: Vec<String> = a.people.iter().filter_map(|&p| name_of(p)).collect();
-        if !names.is_empty() {
-            description.push(format!(
-                "{}{}{}",
-                lang.t(F::With),
-                lang.t(i18n::T::Colon),
-                names.join(list_separator(lang))
-            ));
-        }
-        if let Some(r) = files_text::recurrence(lang, a.recurrence) {
-            description.push(format!(
-                "{}{}{r}",
-                lang.t(F::Repeats),
-                lang.t(i18n::T::Colon)
-            ));
-        }
-        if !a.note.trim().is_empty() {
-            description.push(a.note.clone());
-        }
         event(
-            &mut line,
+            line,
             &Event {
                 uid: &action_uid(a),
-                stamp: &stamp,
+                stamp,
                 date: due,
                 rrule: action_rrule(a.recurrence, due),
                 summary: title,
-                description: &description.join("\n"),
+                description: &action_description(a, lang, &names),
             },
         );
     }
+}
 
+/// Who the action is with, how it repeats and its note, one per line.
+fn action_description(a: &Action, lang: Lang, names: &[String]) -> String {
+    let colon = lang.t(i18n::T::Colon);
+    let mut description: Vec<String> = Vec::new();
+    if !names.is_empty() {
+        description.push(format!(
+            "{}{colon}{}",
+            lang.t(F::With),
+            names.join(list_separator(lang))
+        ));
+    }
+    if let Some(r) = files_text::recurrence(lang, a.recurrence) {
+        description.push(format!("{}{colon}{r}", lang.t(F::Repeats)));
+    }
+    if !a.note.trim().is_empty() {
+        description.push(a.note.clone());
+    }
+    description.join("\n")
+}
+
+/// One repeating event per person with a follow-up cadence; an overdue
+/// follow-up is placed on `today`.
+fn follow_up_events(
+    doc: &Document,
+    lang: Lang,
+    today: NaiveDate,
+    stamp: &str,
+    line: &mut impl FnMut(&str),
+) {
     for f in follow_up::follow_ups(doc) {
         let date = f.next.max(today);
         let name = display_name(lang, &f.person.name);
@@ -122,10 +140,10 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate, now: DateTime<Utc>) 
             files_text::cadence(lang, f.person.cadence),
         );
         event(
-            &mut line,
+            line,
             &Event {
                 uid: &follow_up_uid(f.person.id),
-                stamp: &stamp,
+                stamp,
                 date,
                 rrule: cadence_rrule(f.person.cadence, date),
                 summary: &files_text::follow_up_summary(lang, &name),
@@ -133,8 +151,6 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate, now: DateTime<Utc>) 
             },
         );
     }
-    line("END:VCALENDAR");
-    out
 }
 
 struct Event<'a> {

@@ -3,10 +3,12 @@
 //! their next follow-up. Everything the user typed is escaped, so a name
 //! like `*Tom* <b>` prints as typed instead of turning into formatting.
 
+use std::collections::{HashMap, HashSet};
+
 use chrono::NaiveDate;
 
 use crate::content::area_text;
-use crate::document::{Action, Document, PersonId, Status};
+use crate::document::{Action, Document, Person, PersonId, Status};
 use crate::files_text::{self, F};
 use crate::follow_up;
 use crate::i18n::{self, Lang, T};
@@ -60,187 +62,243 @@ fn list_separator(lang: Lang) -> &'static str {
 }
 
 fn band(lang: Lang, b: Band) -> &'static str {
-    lang.t(match b {
-        Band::Start => T::BandStart,
-        Band::Growing => T::BandGrowing,
-        Band::Strong => T::BandStrong,
-    })
+    lang.t(b.text())
 }
 
 /// The whole plan as a Markdown document in `lang`. `today` marks overdue
 /// actions and follow-ups.
 pub fn export(doc: &Document, lang: Lang, today: NaiveDate) -> String {
-    let colon = lang.t(T::Colon);
-    let date = |d: NaiveDate| i18n::format_date(lang, d);
-    let mut md = String::new();
-    let mut push = |s: &str| {
-        md.push_str(s);
-        md.push('\n');
+    let mut w = Writer {
+        lang,
+        today,
+        colon: lang.t(T::Colon),
+        md: String::new(),
+        // One lookup table, not a search of every person per line.
+        people: doc.people.iter().map(|p| (p.id, p)).collect(),
     };
+    w.push(&format!("# {}", lang.t(F::PlanTitle)));
+    w.push("");
+    w.push(&format!(
+        "{}{}{}",
+        lang.t(F::MadeOn),
+        w.colon,
+        w.date(today)
+    ));
+    w.push("");
+    w.results(doc);
+    w.open_actions(doc);
+    w.people(doc);
+    w.push("---");
+    w.push("");
+    w.push(lang.t(F::PrivacyFooter));
+    w.md
+}
 
-    push(&format!("# {}", lang.t(F::PlanTitle)));
-    push("");
-    push(&format!("{}{colon}{}", lang.t(F::MadeOn), date(today)));
-    push("");
+/// The document being written, with what every section needs.
+struct Writer<'a> {
+    lang: Lang,
+    today: NaiveDate,
+    colon: &'static str,
+    md: String,
+    people: HashMap<PersonId, &'a Person>,
+}
 
-    // Results
-    match doc.latest_assessment() {
-        None => {
-            push(&format!("## {}", lang.t(F::LatestResults)));
-            push("");
-            push(lang.t(F::NoResults));
-            push("");
-        }
-        Some(latest) => {
-            push(&format!(
-                "## {}{}",
-                lang.t(F::LatestResults),
-                paren(lang, &date(latest.date))
-            ));
-            push("");
-            let scores = scoring::score(&latest.answers);
-            if let Some(overall) = scores.overall {
-                push(&format!(
-                    "{}{colon}**{}**{}",
-                    lang.t(T::OverallScore),
-                    i18n::score_text(lang, overall),
-                    paren(lang, band(lang, Band::of(overall)))
-                ));
-                push("");
-            }
-            push(&format!(
-                "| {} | {} | {} |",
-                lang.t(F::AreaHeader),
-                lang.t(F::ScoreHeader),
-                lang.t(F::BandHeader)
-            ));
-            push("| --- | ---: | --- |");
-            for (area, score) in &scores.areas {
-                let name = area_text(*area).name.get(lang);
-                match score {
-                    Some(s) => push(&format!(
-                        "| {name} | {} | {} |",
-                        i18n::score_text(lang, *s),
-                        band(lang, Band::of(*s))
-                    )),
-                    None => push(&format!("| {name} | — | {} |", lang.t(F::NotScored))),
-                }
-            }
-            push("");
-            push(&format!("### {}", lang.t(F::Recommendations)));
-            push("");
-            let recs = scoring::recommendations(&latest.answers, RECOMMENDATION_COUNT);
-            if recs.is_empty() {
-                push(lang.t(F::NoRecommendations));
-            }
-            for (n, r) in recs.iter().enumerate() {
-                push(&format!(
-                    "{}. **{}** — {}",
-                    n + 1,
-                    r.tip.action.get(lang),
-                    r.tip.why.get(lang)
-                ));
-            }
-            push("");
-        }
+impl Writer<'_> {
+    fn push(&mut self, s: &str) {
+        self.md.push_str(s);
+        self.md.push('\n');
     }
 
-    // Open actions
-    push(&format!("## {}", lang.t(F::OpenActions)));
-    push("");
-    let mut open: Vec<&Action> = doc
-        .actions
-        .iter()
-        .filter(|a| a.status == Status::Todo)
-        .collect();
-    // Dated first, soonest first; undated last, in list order.
-    open.sort_by_key(|a| (a.due.is_none(), a.due));
-    if open.is_empty() {
-        push(lang.t(F::NoOpenActions));
+    fn date(&self, d: NaiveDate) -> String {
+        i18n::format_date(self.lang, d)
     }
-    // One lookup table, not a search of every person per line.
-    let people: std::collections::HashMap<PersonId, &crate::document::Person> =
-        doc.people.iter().map(|p| (p.id, p)).collect();
-    let name_of = |id: PersonId| {
-        people.get(&id).map(|p| {
+
+    fn t(&self, key: F) -> &'static str {
+        self.lang.t(key)
+    }
+
+    /// The person's name as written in the file; None for someone not in it.
+    fn name_of(&self, id: PersonId) -> Option<String> {
+        self.people.get(&id).map(|p| {
             if p.name.trim().is_empty() {
-                lang.t(F::Unnamed).to_string()
+                self.t(F::Unnamed).to_string()
             } else {
                 escape(p.name.trim())
             }
         })
-    };
-    for a in open {
+    }
+
+    /// The latest self-check: overall score, the table of areas and the
+    /// recommended next steps.
+    fn results(&mut self, doc: &Document) {
+        let lang = self.lang;
+        let Some(latest) = doc.latest_assessment() else {
+            self.push(&format!("## {}", self.t(F::LatestResults)));
+            self.push("");
+            self.push(self.t(F::NoResults));
+            self.push("");
+            return;
+        };
+        let heading = format!(
+            "## {}{}",
+            self.t(F::LatestResults),
+            paren(lang, &self.date(latest.date))
+        );
+        self.push(&heading);
+        self.push("");
+        let scores = scoring::score(&latest.answers);
+        if let Some(overall) = scores.overall {
+            self.push(&format!(
+                "{}{}**{}**{}",
+                lang.t(T::OverallScore),
+                self.colon,
+                i18n::score_text(lang, overall),
+                paren(lang, band(lang, Band::of(overall)))
+            ));
+            self.push("");
+        }
+        self.score_table(&scores);
+        self.recommendations(&latest.answers);
+    }
+
+    fn score_table(&mut self, scores: &scoring::Scores) {
+        let lang = self.lang;
+        self.push(&format!(
+            "| {} | {} | {} |",
+            self.t(F::AreaHeader),
+            self.t(F::ScoreHeader),
+            self.t(F::BandHeader)
+        ));
+        self.push("| --- | ---: | --- |");
+        for (area, score) in &scores.areas {
+            let name = area_text(*area).name.get(lang);
+            let row = match score {
+                Some(s) => format!(
+                    "| {name} | {} | {} |",
+                    i18n::score_text(lang, *s),
+                    band(lang, Band::of(*s))
+                ),
+                None => format!("| {name} | — | {} |", self.t(F::NotScored)),
+            };
+            self.push(&row);
+        }
+        self.push("");
+    }
+
+    fn recommendations(&mut self, answers: &scoring::Answers) {
+        self.push(&format!("### {}", self.t(F::Recommendations)));
+        self.push("");
+        let recs = scoring::recommendations(answers, RECOMMENDATION_COUNT);
+        if recs.is_empty() {
+            self.push(self.t(F::NoRecommendations));
+        }
+        for (n, r) in recs.iter().enumerate() {
+            let line = format!(
+                "{}. **{}** — {}",
+                n + 1,
+                r.tip.action.get(self.lang),
+                r.tip.why.get(self.lang)
+            );
+            self.push(&line);
+        }
+        self.push("");
+    }
+
+    /// Open actions: dated first, soonest first; undated last, in list order.
+    fn open_actions(&mut self, doc: &Document) {
+        self.push(&format!("## {}", self.t(F::OpenActions)));
+        self.push("");
+        let mut open: Vec<&Action> = doc
+            .actions
+            .iter()
+            .filter(|a| a.status == Status::Todo)
+            .collect();
+        open.sort_by_key(|a| (a.due.is_none(), a.due));
+        if open.is_empty() {
+            self.push(self.t(F::NoOpenActions));
+        }
+        for a in open {
+            let line = self.action_line(a);
+            self.push(&line);
+        }
+        self.push("");
+    }
+
+    fn action_line(&self, a: &Action) -> String {
+        let (lang, colon) = (self.lang, self.colon);
         let when = match a.due {
-            Some(d) if d < today => format!("{}{}", date(d), paren(lang, lang.t(F::Overdue))),
-            Some(d) => date(d),
-            None => lang.t(F::NoDueDate).to_string(),
+            Some(d) if d < self.today => {
+                format!("{}{}", self.date(d), paren(lang, self.t(F::Overdue)))
+            }
+            Some(d) => self.date(d),
+            None => self.t(F::NoDueDate).to_string(),
         };
         let title = if a.title.trim().is_empty() {
-            lang.t(F::ActionFallback).to_string()
+            self.t(F::ActionFallback).to_string()
         } else {
             escape(a.title.trim())
         };
         let mut line = format!("- [ ] {when}{colon}{title}");
-        let names: Vec<String> = a.people.iter().filter_map(|&p| name_of(p)).collect();
+        let names: Vec<String> = a.people.iter().filter_map(|&p| self.name_of(p)).collect();
         if !names.is_empty() {
-            line.push_str(&paren(
-                lang,
-                &format!(
-                    "{}{colon}{}",
-                    lang.t(F::With),
-                    names.join(list_separator(lang))
-                ),
-            ));
+            let with = format!(
+                "{}{colon}{}",
+                self.t(F::With),
+                names.join(list_separator(lang))
+            );
+            line.push_str(&paren(lang, &with));
         }
         if let Some(r) = files_text::recurrence(lang, a.recurrence) {
-            line.push_str(&format!(" — {}{colon}{r}", lang.t(F::Repeats)));
+            line.push_str(&format!(" — {}{colon}{r}", self.t(F::Repeats)));
         }
-        push(&line);
+        line
     }
-    push("");
 
-    // People
-    push(&format!("## {}", lang.t(F::PeopleAndFollowUps)));
-    push("");
-    if doc.people.is_empty() {
-        push(lang.t(F::NoPeople));
-    }
-    let follow_ups = follow_up::follow_ups(doc);
-    for f in &follow_ups {
-        let mut next = date(f.next);
-        if f.next < today {
-            next.push_str(&paren(lang, lang.t(F::Overdue)));
+    /// Everyone with a rhythm, soonest follow-up first, then everyone else.
+    fn people(&mut self, doc: &Document) {
+        self.push(&format!("## {}", self.t(F::PeopleAndFollowUps)));
+        self.push("");
+        if doc.people.is_empty() {
+            self.push(self.t(F::NoPeople));
         }
-        push(&format!(
+        let follow_ups = follow_up::follow_ups(doc);
+        for f in &follow_ups {
+            let line = self.follow_up_line(f);
+            self.push(&line);
+        }
+        let followed: HashSet<PersonId> = follow_ups.iter().map(|f| f.person.id).collect();
+        for p in &doc.people {
+            if !followed.contains(&p.id) {
+                let line = format!(
+                    "- {} — {}",
+                    self.name_of(p.id).unwrap_or_default(),
+                    self.t(F::NoFollowUp)
+                );
+                self.push(&line);
+            }
+        }
+        self.push("");
+    }
+
+    fn follow_up_line(&self, f: &follow_up::FollowUp<'_>) -> String {
+        let (lang, colon) = (self.lang, self.colon);
+        let mut next = self.date(f.next);
+        if f.next < self.today {
+            next.push_str(&paren(lang, self.t(F::Overdue)));
+        }
+        format!(
             "- {} — {}{colon}{next}{}{}{}{colon}{}",
-            name_of(f.person.id).unwrap_or_default(),
-            lang.t(F::NextFollowUp),
+            self.name_of(f.person.id).unwrap_or_default(),
+            self.t(F::NextFollowUp),
             paren(lang, files_text::cadence(lang, f.person.cadence)),
             match lang {
                 Lang::Ja => "、",
                 Lang::En => " · ",
             },
-            lang.t(F::LastContact),
-            date(f.last_contact),
-        ));
+            self.t(F::LastContact),
+            self.date(f.last_contact),
+        )
     }
-    let followed: std::collections::HashSet<PersonId> =
-        follow_ups.iter().map(|f| f.person.id).collect();
-    for p in &doc.people {
-        if !followed.contains(&p.id) {
-            push(&format!(
-                "- {} — {}",
-                name_of(p.id).unwrap_or_default(),
-                lang.t(F::NoFollowUp)
-            ));
-        }
-    }
-    push("");
-    push("---");
-    push("");
-    push(lang.t(F::PrivacyFooter));
-    md
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ use std::hash::Hash;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use crate::document::{
     self, Action, Assessment, Document, Interaction, Person, PersonId, Recurrence, SCHEMA_VERSION,
@@ -67,13 +67,20 @@ pub enum Sharing {
     /// For showing someone else: names replaced (also where they appear in
     /// other text, such as action titles), every free-text note left out.
     /// Structure, ids, dates and scores stay.
-    Anonymized { names: NameStyle, lang: Lang },
+    Anonymized {
+        /// How people's names are replaced.
+        names: NameStyle,
+        /// The language of the replacement names.
+        lang: Lang,
+    },
 }
 
 /// A file ready to download.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlanFile {
+    /// The suggested name for the downloaded file.
     pub file_name: String,
+    /// The file's text (pretty-printed JSON).
     pub contents: String,
 }
 
@@ -270,9 +277,13 @@ pub struct Limits {
     pub max_bytes: usize,
     /// Nesting of arrays and objects; a real plan file nests 5 deep.
     pub max_depth: usize,
+    /// Finished self-checks.
     pub max_assessments: usize,
+    /// People.
     pub max_people: usize,
+    /// Contact log entries.
     pub max_interactions: usize,
+    /// Plan actions.
     pub max_actions: usize,
     /// Answers per assessment or draft (the questionnaire has 30 items).
     pub max_answers: usize,
@@ -286,6 +297,7 @@ pub struct Limits {
     pub max_notes: usize,
     /// Characters of the other free-text fields of a person.
     pub max_text: usize,
+    /// Tags on one person.
     pub max_tags: usize,
     /// Characters of one tag.
     pub max_tag: usize,
@@ -295,9 +307,11 @@ pub struct Limits {
     pub max_every_days: u16,
     /// Dates must fall in these years, inclusive.
     pub min_year: i32,
+    /// The last year a date may fall in.
     pub max_year: i32,
 }
 
+/// The limits used for every import in the app.
 pub const DEFAULT_LIMITS: Limits = Limits {
     max_bytes: 5_000_000,
     max_depth: 32,
@@ -330,16 +344,24 @@ impl Default for Limits {
 /// The JSON type of a value, for "wrong type" messages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum JsonKind {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool,
+    /// A whole number.
     Integer,
+    /// A number with a fraction or exponent.
     Number,
+    /// A string.
     Text,
+    /// An array.
     List,
+    /// An object.
     Object,
 }
 
 impl JsonKind {
+    /// The kind of a parsed JSON value.
     pub fn of(v: &Value) -> JsonKind {
         match v {
             Value::Null => JsonKind::Null,
@@ -352,6 +374,7 @@ impl JsonKind {
         }
     }
 
+    /// The kind's name as the user reads it in an error message.
     pub fn name(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (JsonKind::Null, _) => "null",
@@ -376,85 +399,136 @@ impl JsonKind {
 /// file is already cut short and cleaned (`for_message`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
+    /// The file is bigger than the app accepts.
     TooLarge {
+        /// The file's size in bytes.
         size: usize,
+        /// The largest size accepted, in bytes.
         limit: usize,
     },
+    /// The file is not UTF-8 text (perhaps not a plan file at all).
     NotUtf8 {
+        /// Where the first invalid byte is.
         byte_offset: usize,
     },
+    /// The file is empty.
     Empty,
     /// Nested deeper than `limit`; found before parsing.
     TooDeep {
+        /// Line of the first bracket too deep, from 1.
         line: usize,
+        /// Column of that bracket, from 1.
         column: usize,
+        /// The deepest nesting accepted.
         limit: usize,
     },
     /// The JSON ends before it is complete (e.g. a cut-off download).
     Truncated {
+        /// Line where the text ends, from 1.
         line: usize,
+        /// Column where the text ends, from 1.
         column: usize,
     },
+    /// The text is not valid JSON.
     NotJson {
+        /// Line of the first error, from 1.
         line: usize,
+        /// Column of the first error, from 1.
         column: usize,
     },
     /// Valid JSON whose top level is not an object.
     NotAnObject {
+        /// The JSON type found at the top level.
         found: JsonKind,
     },
     /// No `format` field, or not ours (`found` is what it said).
     NotTsunagari {
+        /// The `format` value found, if any.
         found: Option<String>,
     },
+    /// Written by a newer Tsunagari that uses a later schema.
     NewerVersion {
+        /// The schema version in the file.
         found: u64,
+        /// The newest schema version this build reads.
         supported: u32,
     },
+    /// The schema version is one this build never wrote (e.g. 0).
     UnsupportedVersion {
+        /// The schema version in the file.
         found: u64,
     },
+    /// A required field is missing.
     MissingField {
+        /// Where the field should be.
         path: String,
     },
+    /// A field holds the wrong JSON type.
     WrongType {
+        /// Where the field is.
         path: String,
+        /// The type the field should have.
         expected: JsonKind,
+        /// The type it has.
         found: JsonKind,
     },
     /// An enum field with a value this version does not know.
     UnknownValue {
+        /// Where the field is.
         path: String,
+        /// The value found.
         value: String,
+        /// The values this version knows, listed for the message.
         allowed: String,
     },
+    /// A value of the right type that makes no sense (e.g. a bad id or date).
     InvalidValue {
+        /// Where the value is.
         path: String,
+        /// The value found.
         value: String,
     },
+    /// Two items of one list share an id.
     DuplicateId {
+        /// Where the second one is.
         path: String,
+        /// The repeated id.
         id: String,
     },
     /// Points to a person who is not in the file.
     DanglingReference {
+        /// Where the reference is.
         path: String,
+        /// The missing person's id.
         id: String,
     },
+    /// A date outside the years the app accepts.
     DateOutOfRange {
+        /// Where the date is.
         path: String,
+        /// The date found.
         value: String,
+        /// The first year accepted.
         min_year: i32,
+        /// The last year accepted.
         max_year: i32,
     },
+    /// A text longer than the app accepts.
     TooLong {
+        /// Where the text is.
         path: String,
+        /// Its length in characters.
         length: usize,
+        /// The longest length accepted.
         limit: usize,
     },
+    /// A list with more items than the app accepts.
     TooMany {
+        /// Where the list is.
         path: String,
+        /// How many items it has.
         count: usize,
+        /// The most items accepted.
         limit: usize,
     },
 }
@@ -462,28 +536,85 @@ pub enum ImportError {
 /// `ImportError` without its details, for tests and for choosing an icon.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ErrorKind {
+    /// See `ImportError::TooLarge`.
     TooLarge,
+    /// See `ImportError::NotUtf8`.
     NotUtf8,
+    /// See `ImportError::Empty`.
     Empty,
+    /// See `ImportError::TooDeep`.
     TooDeep,
+    /// See `ImportError::Truncated`.
     Truncated,
+    /// See `ImportError::NotJson`.
     NotJson,
+    /// See `ImportError::NotAnObject`.
     NotAnObject,
+    /// See `ImportError::NotTsunagari`.
     NotTsunagari,
+    /// See `ImportError::NewerVersion`.
     NewerVersion,
+    /// See `ImportError::UnsupportedVersion`.
     UnsupportedVersion,
+    /// See `ImportError::MissingField`.
     MissingField,
+    /// See `ImportError::WrongType`.
     WrongType,
+    /// See `ImportError::UnknownValue`.
     UnknownValue,
+    /// See `ImportError::InvalidValue`.
     InvalidValue,
+    /// See `ImportError::DuplicateId`.
     DuplicateId,
+    /// See `ImportError::DanglingReference`.
     DanglingReference,
+    /// See `ImportError::DateOutOfRange`.
     DateOutOfRange,
+    /// See `ImportError::TooLong`.
     TooLong,
+    /// See `ImportError::TooMany`.
     TooMany,
 }
 
+impl ErrorKind {
+    /// Every kind, in the order of the checks an import makes.
+    pub const ALL: [ErrorKind; 19] = [
+        ErrorKind::TooLarge,
+        ErrorKind::NotUtf8,
+        ErrorKind::Empty,
+        ErrorKind::TooDeep,
+        ErrorKind::Truncated,
+        ErrorKind::NotJson,
+        ErrorKind::NotAnObject,
+        ErrorKind::NotTsunagari,
+        ErrorKind::NewerVersion,
+        ErrorKind::UnsupportedVersion,
+        ErrorKind::MissingField,
+        ErrorKind::WrongType,
+        ErrorKind::UnknownValue,
+        ErrorKind::InvalidValue,
+        ErrorKind::DuplicateId,
+        ErrorKind::DanglingReference,
+        ErrorKind::DateOutOfRange,
+        ErrorKind::TooLong,
+        ErrorKind::TooMany,
+    ];
+}
+
+/// `format!` in the user's language: the Japanese template when `$ja`,
+/// else the English one. Both name the same values.
+macro_rules! say {
+    ($ja:expr, $jp:literal, $en:literal $(,)?) => {
+        if $ja {
+            format!($jp)
+        } else {
+            format!($en)
+        }
+    };
+}
+
 impl ImportError {
+    /// Which kind of error this is, without its details.
     pub fn kind(&self) -> ErrorKind {
         match self {
             ImportError::TooLarge { .. } => ErrorKind::TooLarge,
@@ -527,184 +658,162 @@ impl ImportError {
     /// A sentence for the user, naming what is wrong and where.
     pub fn message(&self, lang: Lang) -> String {
         use ImportError as E;
+        match self {
+            E::TooLarge { .. }
+            | E::NotUtf8 { .. }
+            | E::Empty
+            | E::TooDeep { .. }
+            | E::Truncated { .. }
+            | E::NotJson { .. } => self.reading_message(lang),
+            E::NotAnObject { .. }
+            | E::NotTsunagari { .. }
+            | E::NewerVersion { .. }
+            | E::UnsupportedVersion { .. } => self.format_message(lang),
+            E::MissingField { .. }
+            | E::WrongType { .. }
+            | E::UnknownValue { .. }
+            | E::InvalidValue { .. }
+            | E::DuplicateId { .. }
+            | E::DanglingReference { .. } => self.field_message(lang),
+            E::DateOutOfRange { .. } | E::TooLong { .. } | E::TooMany { .. } => {
+                self.limit_message(lang)
+            }
+        }
+    }
+
+    /// Messages for a file that cannot be read as JSON at all.
+    fn reading_message(&self, lang: Lang) -> String {
+        use ImportError as E;
         let ja = lang == Lang::Ja;
         match self {
             E::TooLarge { size, limit } => {
                 let (size, limit) = (files_text::size(*size), files_text::size(*limit));
-                if ja {
-                    format!("ファイルが大きすぎます（{size}）。読み込めるのは{limit}までです。")
-                } else {
-                    format!("The file is too large ({size}). Files up to {limit} can be imported.")
-                }
+                say!(ja, "ファイルが大きすぎます（{size}）。読み込めるのは{limit}までです。",
+                    "The file is too large ({size}). Files up to {limit} can be imported.")
             }
-            E::NotUtf8 { byte_offset } => {
-                if ja {
-                    format!("ファイルがUTF-8のテキストではありません（{byte_offset}バイト目）。つながりから書き出したファイルを選んでください。")
-                } else {
-                    format!("The file is not UTF-8 text (at byte {byte_offset}). Please choose a file exported from Tsunagari.")
-                }
-            }
-            E::Empty => {
-                if ja {
-                    "ファイルが空です。".into()
-                } else {
-                    "The file is empty.".into()
-                }
-            }
-            E::TooDeep {
-                line,
-                column,
-                limit,
-            } => {
-                if ja {
-                    format!("データの入れ子が深すぎます（{line}行{column}文字目、上限は{limit}段）。つながりのプランファイルではないようです。")
-                } else {
-                    format!("The data is nested too deeply (line {line}, column {column}; the limit is {limit} levels). This does not look like a Tsunagari plan file.")
-                }
-            }
-            E::Truncated { line, column } => {
-                if ja {
-                    format!("ファイルが途中で終わっています（{line}行{column}文字目）。ダウンロードやコピーが最後まで済んでいるか確かめてください。")
-                } else {
-                    format!("The file ends too early (line {line}, column {column}). Please check that it was downloaded or copied completely.")
-                }
-            }
-            E::NotJson { line, column } => {
-                if ja {
-                    format!("ファイルをJSONとして読めません（{line}行{column}文字目）。")
-                } else {
-                    format!("The file is not valid JSON (line {line}, column {column}).")
-                }
-            }
+            E::NotUtf8 { byte_offset } => say!(ja,
+                "ファイルがUTF-8のテキストではありません（{byte_offset}バイト目）。つながりから書き出したファイルを選んでください。",
+                "The file is not UTF-8 text (at byte {byte_offset}). Please choose a file exported from Tsunagari."),
+            E::Empty => say!(ja, "ファイルが空です。", "The file is empty."),
+            E::TooDeep { line, column, limit } => say!(ja,
+                "データの入れ子が深すぎます（{line}行{column}文字目、上限は{limit}段）。つながりのプランファイルではないようです。",
+                "The data is nested too deeply (line {line}, column {column}; the limit is {limit} levels). This does not look like a Tsunagari plan file."),
+            E::Truncated { line, column } => say!(ja,
+                "ファイルが途中で終わっています（{line}行{column}文字目）。ダウンロードやコピーが最後まで済んでいるか確かめてください。",
+                "The file ends too early (line {line}, column {column}). Please check that it was downloaded or copied completely."),
+            E::NotJson { line, column } => say!(ja,
+                "ファイルをJSONとして読めません（{line}行{column}文字目）。",
+                "The file is not valid JSON (line {line}, column {column})."),
+            _ => unreachable!("`message` sends only reading errors here"),
+        }
+    }
+
+    /// Messages for JSON that is not a plan file this version can read.
+    fn format_message(&self, lang: Lang) -> String {
+        use ImportError as E;
+        let ja = lang == Lang::Ja;
+        match self {
             E::NotAnObject { found } => {
-                if ja {
-                    format!(
-                        "つながりのプランファイルではありません（全体が{}です）。",
-                        found.name(lang)
-                    )
-                } else {
-                    format!(
-                        "This is not a Tsunagari plan file (the whole file is {}).",
-                        found.name(lang)
-                    )
-                }
+                let found = found.name(lang);
+                say!(ja, "つながりのプランファイルではありません（全体が{found}です）。",
+                    "This is not a Tsunagari plan file (the whole file is {found}).")
             }
-            E::NotTsunagari { found: None } => {
-                if ja {
-                    "つながりのプランファイルではありません（format の項目がありません）。".into()
-                } else {
-                    "This is not a Tsunagari plan file (it has no format field).".into()
-                }
-            }
-            E::NotTsunagari { found: Some(f) } => {
-                if ja {
-                    format!("つながりのプランファイルではありません（format が「{f}」です）。")
-                } else {
-                    format!("This is not a Tsunagari plan file (its format is '{f}').")
-                }
-            }
-            E::NewerVersion { found, supported } => {
-                if ja {
-                    format!("このファイルは新しいバージョンのつながりで作られています（データ形式 {found}。このアプリが読めるのは {supported} までです）。アプリを更新してから、もう一度読み込んでください。")
-                } else {
-                    format!("This file was made by a newer version of Tsunagari (data format {found}; this app reads up to {supported}). Please update the app, then import it again.")
-                }
-            }
-            E::UnsupportedVersion { found } => {
-                if ja {
-                    format!("データ形式のバージョン {found} には対応していません。")
-                } else {
-                    format!("Data format version {found} is not supported.")
-                }
-            }
-            E::MissingField { path } => {
-                if ja {
-                    format!("{path}：必要な項目がありません。")
-                } else {
-                    format!("{path}: this required field is missing.")
-                }
-            }
+            E::NotTsunagari { found: None } => say!(ja,
+                "つながりのプランファイルではありません（format の項目がありません）。",
+                "This is not a Tsunagari plan file (it has no format field)."),
+            E::NotTsunagari { found: Some(f) } => say!(ja,
+                "つながりのプランファイルではありません（format が「{f}」です）。",
+                "This is not a Tsunagari plan file (its format is '{f}')."),
+            E::NewerVersion { found, supported } => say!(ja,
+                "このファイルは新しいバージョンのつながりで作られています（データ形式 {found}。このアプリが読めるのは {supported} までです）。アプリを更新してから、もう一度読み込んでください。",
+                "This file was made by a newer version of Tsunagari (data format {found}; this app reads up to {supported}). Please update the app, then import it again."),
+            E::UnsupportedVersion { found } => say!(ja,
+                "データ形式のバージョン {found} には対応していません。",
+                "Data format version {found} is not supported."),
+            _ => unreachable!("`message` sends only format errors here"),
+        }
+    }
+
+    /// Messages for one field of an otherwise readable plan file.
+    fn field_message(&self, lang: Lang) -> String {
+        use ImportError as E;
+        let ja = lang == Lang::Ja;
+        match self {
+            E::MissingField { path } => say!(
+                ja,
+                "{path}：必要な項目がありません。",
+                "{path}: this required field is missing."
+            ),
             E::WrongType {
                 path,
                 expected,
                 found,
             } => {
-                if ja {
-                    format!(
-                        "{path}：{}であるべきところが{}になっています。",
-                        expected.name(lang),
-                        found.name(lang)
-                    )
-                } else {
-                    format!(
-                        "{path}: should be {}, but is {}.",
-                        expected.name(lang),
-                        found.name(lang)
-                    )
-                }
+                let (expected, found) = (expected.name(lang), found.name(lang));
+                say!(
+                    ja,
+                    "{path}：{expected}であるべきところが{found}になっています。",
+                    "{path}: should be {expected}, but is {found}."
+                )
             }
             E::UnknownValue {
                 path,
                 value,
                 allowed,
-            } => {
-                if ja {
-                    format!("{path}：不明な値「{value}」です（使える値：{allowed}）。")
-                } else {
-                    format!("{path}: unknown value '{value}' (allowed: {allowed}).")
-                }
-            }
-            E::InvalidValue { path, value } => {
-                if ja {
-                    format!("{path}：値「{value}」は正しくありません。")
-                } else {
-                    format!("{path}: the value '{value}' is not valid.")
-                }
-            }
-            E::DuplicateId { path, id } => {
-                if ja {
-                    format!("{path}：ID「{id}」が重複しています。")
-                } else {
-                    format!("{path}: the id '{id}' appears more than once.")
-                }
-            }
-            E::DanglingReference { path, id } => {
-                if ja {
-                    format!("{path}：ファイルにいない人（ID「{id}」）を指しています。")
-                } else {
-                    format!("{path}: refers to a person who is not in the file (id '{id}').")
-                }
-            }
+            } => say!(
+                ja,
+                "{path}：不明な値「{value}」です（使える値：{allowed}）。",
+                "{path}: unknown value '{value}' (allowed: {allowed})."
+            ),
+            E::InvalidValue { path, value } => say!(
+                ja,
+                "{path}：値「{value}」は正しくありません。",
+                "{path}: the value '{value}' is not valid."
+            ),
+            E::DuplicateId { path, id } => say!(
+                ja,
+                "{path}：ID「{id}」が重複しています。",
+                "{path}: the id '{id}' appears more than once."
+            ),
+            E::DanglingReference { path, id } => say!(
+                ja,
+                "{path}：ファイルにいない人（ID「{id}」）を指しています。",
+                "{path}: refers to a person who is not in the file (id '{id}')."
+            ),
+            _ => unreachable!("`message` sends only field errors here"),
+        }
+    }
+
+    /// Messages for a value outside the limits an import accepts.
+    fn limit_message(&self, lang: Lang) -> String {
+        use ImportError as E;
+        let ja = lang == Lang::Ja;
+        match self {
             E::DateOutOfRange {
                 path,
                 value,
                 min_year,
                 max_year,
-            } => {
-                if ja {
-                    format!("{path}：日付 {value} が範囲外です（{min_year}年〜{max_year}年）。")
-                } else {
-                    format!("{path}: the date {value} is out of range ({min_year}–{max_year}).")
-                }
-            }
+            } => say!(
+                ja,
+                "{path}：日付 {value} が範囲外です（{min_year}年〜{max_year}年）。",
+                "{path}: the date {value} is out of range ({min_year}–{max_year})."
+            ),
             E::TooLong {
                 path,
                 length,
                 limit,
-            } => {
-                if ja {
-                    format!("{path}：長すぎます（{length}文字。上限は{limit}文字です）。")
-                } else {
-                    format!("{path}: too long ({length} characters; the limit is {limit}).")
-                }
-            }
-            E::TooMany { path, count, limit } => {
-                if ja {
-                    format!("{path}：項目が多すぎます（{count}件。上限は{limit}件です）。")
-                } else {
-                    format!("{path}: too many items ({count}; the limit is {limit}).")
-                }
-            }
+            } => say!(
+                ja,
+                "{path}：長すぎます（{length}文字。上限は{limit}文字です）。",
+                "{path}: too long ({length} characters; the limit is {limit})."
+            ),
+            E::TooMany { path, count, limit } => say!(
+                ja,
+                "{path}：項目が多すぎます（{count}件。上限は{limit}件です）。",
+                "{path}: too many items ({count}; the limit is {limit})."
+            ),
+            _ => unreachable!("`message` sends only limit errors here"),
         }
     }
 }
@@ -724,17 +833,24 @@ impl std::error::Error for ImportError {}
 pub struct Summary {
     /// The schema version the file was written with (before migration).
     pub schema_version: u32,
+    /// The app version that wrote the file.
     pub app_version: String,
+    /// When the file was exported.
     pub exported_at: DateTime<Utc>,
+    /// How many finished self-checks it holds.
     pub assessments: usize,
+    /// How many people it holds.
     pub people: usize,
+    /// How many contact log entries it holds.
     pub interactions: usize,
+    /// How many actions it holds.
     pub actions: usize,
     /// Earliest and latest date in the content (settings excluded).
     pub date_range: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl Summary {
+    /// Counts what `doc` holds, with the file's header values.
     pub fn new(
         doc: &Document,
         schema_version: u32,
@@ -782,6 +898,7 @@ pub fn date_range(doc: &Document) -> Option<(NaiveDate, NaiveDate)> {
 pub struct Imported {
     /// Migrated to the current schema version and validated.
     pub document: Document,
+    /// What the file holds, for the preview.
     pub summary: Summary,
     /// The schema version the file was written with.
     pub source_version: u32,
@@ -791,6 +908,32 @@ pub struct Imported {
 
 /// Reads a plan file. Never panics; see the module doc for the checks.
 pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
+    let mut envelope = read_object(bytes, limits)?;
+    check_format(&envelope)?;
+    let version = schema_version(&envelope)?;
+    let (app_version, exported_at) = header(&envelope, limits)?;
+    let shared = envelope.get("shared") == Some(&Value::Bool(true));
+    let doc_value = document_value(&mut envelope, version)?;
+    let migrated =
+        document::migrate(doc_value, version).map_err(|_| ImportError::UnsupportedVersion {
+            found: u64::from(version),
+        })?;
+    let document: Document =
+        crate::value_de::from_value(&migrated).map_err(|e| typed_error(&e, &migrated))?;
+    validate(&document, limits)?;
+
+    let summary = Summary::new(&document, version, &app_version, exported_at);
+    Ok(Imported {
+        document,
+        summary,
+        source_version: version,
+        shared,
+    })
+}
+
+/// The file's bytes as a JSON object: size, encoding, nesting and syntax
+/// checked in that order, before anything is interpreted.
+fn read_object(bytes: &[u8], limits: &Limits) -> Result<Map<String, Value>, ImportError> {
     if bytes.len() > limits.max_bytes {
         return Err(ImportError::TooLarge {
             size: bytes.len(),
@@ -814,28 +957,31 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
             ImportError::NotJson { line, column }
         }
     })?;
-    let Value::Object(mut envelope) = root else {
-        return Err(ImportError::NotAnObject {
-            found: JsonKind::of(&root),
-        });
-    };
-
-    match envelope.get("format") {
-        Some(Value::String(f)) if f == FORMAT_ID => {}
-        Some(Value::String(f)) => {
-            return Err(ImportError::NotTsunagari {
-                found: Some(for_message(f)),
-            })
-        }
-        Some(other) => {
-            return Err(ImportError::NotTsunagari {
-                found: Some(for_message(&other.to_string())),
-            })
-        }
-        None => return Err(ImportError::NotTsunagari { found: None }),
+    match root {
+        Value::Object(envelope) => Ok(envelope),
+        other => Err(ImportError::NotAnObject {
+            found: JsonKind::of(&other),
+        }),
     }
+}
 
-    let version = field(&envelope, "schema_version")?;
+/// The envelope says it is a Tsunagari plan file.
+fn check_format(envelope: &Map<String, Value>) -> Result<(), ImportError> {
+    match envelope.get("format") {
+        Some(Value::String(f)) if f == FORMAT_ID => Ok(()),
+        Some(Value::String(f)) => Err(ImportError::NotTsunagari {
+            found: Some(for_message(f)),
+        }),
+        Some(other) => Err(ImportError::NotTsunagari {
+            found: Some(for_message(&other.to_string())),
+        }),
+        None => Err(ImportError::NotTsunagari { found: None }),
+    }
+}
+
+/// The file's schema version, when this build can read it.
+fn schema_version(envelope: &Map<String, Value>) -> Result<u32, ImportError> {
+    let version = field(envelope, "schema_version")?;
     let version = version
         .as_u64()
         .ok_or_else(|| wrong_type("schema_version", JsonKind::Integer, version))?;
@@ -848,15 +994,21 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
     if version == 0 {
         return Err(ImportError::UnsupportedVersion { found: version });
     }
-    let version = version as u32; // ≤ SCHEMA_VERSION
+    Ok(version as u32) // ≤ SCHEMA_VERSION
+}
 
-    let app_version = field(&envelope, "app_version")?;
+/// The app version that wrote the file and when it was exported.
+fn header(
+    envelope: &Map<String, Value>,
+    limits: &Limits,
+) -> Result<(String, DateTime<Utc>), ImportError> {
+    let app_version = field(envelope, "app_version")?;
     let app_version = app_version
         .as_str()
         .ok_or_else(|| wrong_type("app_version", JsonKind::Text, app_version))?;
     check_len("app_version", app_version, limits.max_key)?;
 
-    let exported_at = field(&envelope, "exported_at")?;
+    let exported_at = field(envelope, "exported_at")?;
     let exported_at: DateTime<Utc> = match exported_at {
         Value::String(s) => s.parse().map_err(|_| ImportError::InvalidValue {
             path: "exported_at".into(),
@@ -865,9 +1017,12 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
         other => return Err(wrong_type("exported_at", JsonKind::Text, other)),
     };
     check_date_time(|| "exported_at".into(), exported_at, limits)?;
+    Ok((app_version.to_string(), exported_at))
+}
 
-    let app_version = app_version.to_string();
-    let shared = envelope.get("shared") == Some(&Value::Bool(true));
+/// The `document` object, taken out of the envelope, whose own version
+/// agrees with the envelope's.
+fn document_value(envelope: &mut Map<String, Value>, version: u32) -> Result<Value, ImportError> {
     let doc_value = envelope
         .remove("document")
         .ok_or_else(|| ImportError::MissingField {
@@ -886,22 +1041,7 @@ pub fn import(bytes: &[u8], limits: &Limits) -> Result<Imported, ImportError> {
             });
         }
     }
-
-    let migrated =
-        document::migrate(doc_value, version).map_err(|_| ImportError::UnsupportedVersion {
-            found: u64::from(version),
-        })?;
-    let document: Document =
-        crate::value_de::from_value(&migrated).map_err(|e| typed_error(&e, &migrated))?;
-    validate(&document, limits)?;
-
-    let summary = Summary::new(&document, version, &app_version, exported_at);
-    Ok(Imported {
-        document,
-        summary,
-        source_version: version,
-        shared,
-    })
+    Ok(doc_value)
 }
 
 /// How far past `now` an imported time may lie: a day covers every time
@@ -983,29 +1123,22 @@ fn check_depth(text: &str, limit: usize) -> Result<(), ImportError> {
             column += 1; // count characters, not UTF-8 continuation bytes
         }
         if in_string {
-            if escaped {
-                escaped = false;
-            } else if b == b'\\' {
-                escaped = true;
-            } else if b == b'"' {
-                in_string = false;
-            }
+            (in_string, escaped) = string_byte(b, escaped);
         } else {
             match b {
                 b'"' => in_string = true,
-                b'[' | b'{' => {
-                    depth += 1;
-                    if depth > limit {
-                        return Err(ImportError::TooDeep {
-                            line,
-                            column,
-                            limit,
-                        });
-                    }
-                }
+                b'[' | b'{' => depth += 1,
                 b']' | b'}' => depth = depth.saturating_sub(1),
                 _ => {}
             }
+        }
+        // Only an opening bracket raises the depth, so this stops there.
+        if depth > limit {
+            return Err(ImportError::TooDeep {
+                line,
+                column,
+                limit,
+            });
         }
         if b == b'\n' {
             line += 1;
@@ -1015,8 +1148,53 @@ fn check_depth(text: &str, limit: usize) -> Result<(), ImportError> {
     Ok(())
 }
 
+/// One byte inside a JSON string: whether the string goes on after it, and
+/// whether the next byte is escaped.
+fn string_byte(b: u8, escaped: bool) -> (bool, bool) {
+    if escaped {
+        (true, false)
+    } else {
+        (b != b'"', b == b'\\')
+    }
+}
+
 /// Turns a typed-deserialization failure into a specific error with its path.
 fn typed_error(e: &crate::value_de::Error, root: &Value) -> ImportError {
+    let (mut path, at) = error_location(e, root);
+    let message = e.inner().to_string();
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let name = rest.split('`').next().unwrap_or_default();
+        path.push('.');
+        path.push_str(&for_message(name));
+        return ImportError::MissingField { path };
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        return unknown_value(path, rest);
+    }
+    if message.starts_with("invalid type: ") {
+        let expected_text = message.rsplit(", expected ").next().unwrap_or_default();
+        if let (Some(expected), Some(found)) = (expected_kind(expected_text), at) {
+            let found = JsonKind::of(found);
+            if found != expected {
+                return ImportError::WrongType {
+                    path,
+                    expected,
+                    found,
+                };
+            }
+        }
+    }
+    let value = match at {
+        Some(Value::String(s)) => for_message(s),
+        Some(v) => for_message(&v.to_string()),
+        None => String::new(),
+    };
+    ImportError::InvalidValue { path, value }
+}
+
+/// The path of a typed-deserialization failure, from the file's root, and
+/// the value found there.
+fn error_location<'a>(e: &crate::value_de::Error, root: &'a Value) -> (String, Option<&'a Value>) {
     use crate::value_de::Segment;
     let mut path = String::from("document");
     let mut at: Option<&Value> = Some(root);
@@ -1038,51 +1216,25 @@ fn typed_error(e: &crate::value_de::Error, root: &Value) -> ImportError {
             }
         }
     }
-    let message = e.inner().to_string();
-    let shown = |v: Option<&Value>| match v {
-        Some(Value::String(s)) => for_message(s),
-        Some(v) => for_message(&v.to_string()),
-        None => String::new(),
-    };
+    (path, at)
+}
 
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let name = rest.split('`').next().unwrap_or_default();
-        path.push('.');
-        path.push_str(&for_message(name));
-        return ImportError::MissingField { path };
-    }
-    if let Some(rest) = message.strip_prefix("unknown variant `") {
-        let (value, tail) = rest.split_once("`, expected ").unwrap_or((rest, ""));
-        let allowed = tail
-            .trim_start_matches("one of ")
-            .replace('`', "")
-            .replace(" or ", ", ");
-        return ImportError::UnknownValue {
-            path,
-            value: for_message(value),
-            allowed: if allowed.is_empty() {
-                "—".into()
-            } else {
-                allowed
-            },
-        };
-    }
-    if message.starts_with("invalid type: ") {
-        let expected_text = message.rsplit(", expected ").next().unwrap_or_default();
-        if let (Some(expected), Some(found)) = (expected_kind(expected_text), at) {
-            let found = JsonKind::of(found);
-            if found != expected {
-                return ImportError::WrongType {
-                    path,
-                    expected,
-                    found,
-                };
-            }
-        }
-    }
-    ImportError::InvalidValue {
+/// An unknown enum value, from the rest of serde's "unknown variant `…"
+/// message, with the values that are allowed.
+fn unknown_value(path: String, rest: &str) -> ImportError {
+    let (value, tail) = rest.split_once("`, expected ").unwrap_or((rest, ""));
+    let allowed = tail
+        .trim_start_matches("one of ")
+        .replace('`', "")
+        .replace(" or ", ", ");
+    ImportError::UnknownValue {
         path,
-        value: shown(at),
+        value: for_message(value),
+        allowed: if allowed.is_empty() {
+            "—".into()
+        } else {
+            allowed
+        },
     }
 }
 
@@ -1112,58 +1264,12 @@ fn expected_kind(expected: &str) -> Option<JsonKind> {
 /// Checks what types cannot: item counts, unique ids, references, date
 /// ranges, string lengths and value ranges. Imports and merges pass it.
 pub fn validate(doc: &Document, limits: &Limits) -> Result<(), ImportError> {
-    let count = |name: &str, count: usize, limit: usize| {
-        if count > limit {
-            Err(ImportError::TooMany {
-                path: format!("document.{name}"),
-                count,
-                limit,
-            })
-        } else {
-            Ok(())
-        }
-    };
-    count("assessments", doc.assessments.len(), limits.max_assessments)?;
-    count("people", doc.people.len(), limits.max_people)?;
-    count(
-        "interactions",
-        doc.interactions.len(),
-        limits.max_interactions,
-    )?;
-    count("actions", doc.actions.len(), limits.max_actions)?;
-
+    check_counts(doc, limits)?;
     unique_ids("assessments", &doc.assessments, |a| a.id.0)?;
     unique_ids("people", &doc.people, |p| p.id.0)?;
     unique_ids("interactions", &doc.interactions, |i| i.id.0)?;
     unique_ids("actions", &doc.actions, |a| a.id.0)?;
-
-    let people: HashSet<PersonId> = doc.people.iter().map(|p| p.id).collect();
-    let dangling = |path: String, id: PersonId| ImportError::DanglingReference {
-        path,
-        id: id.to_string(),
-    };
-    for (i, x) in doc.interactions.iter().enumerate() {
-        if !people.contains(&x.person) {
-            return Err(dangling(
-                format!("document.interactions[{i}].person"),
-                x.person,
-            ));
-        }
-    }
-    for (i, a) in doc.actions.iter().enumerate() {
-        if a.people.len() > limits.max_action_people {
-            return Err(ImportError::TooMany {
-                path: format!("document.actions[{i}].people"),
-                count: a.people.len(),
-                limit: limits.max_action_people,
-            });
-        }
-        for (j, p) in a.people.iter().enumerate() {
-            if !people.contains(p) {
-                return Err(dangling(format!("document.actions[{i}].people[{j}]"), *p));
-            }
-        }
-    }
+    check_references(doc, limits)?;
 
     let s = &doc.settings;
     if let Some(d) = s.last_export {
@@ -1190,6 +1296,61 @@ pub fn validate(doc: &Document, limits: &Limits) -> Result<(), ImportError> {
     }
     for (i, a) in doc.actions.iter().enumerate() {
         check_action(i, a, limits)?;
+    }
+    Ok(())
+}
+
+/// No collection holds more items than the limits allow.
+fn check_counts(doc: &Document, limits: &Limits) -> Result<(), ImportError> {
+    let count = |name: &str, count: usize, limit: usize| {
+        if count > limit {
+            Err(ImportError::TooMany {
+                path: format!("document.{name}"),
+                count,
+                limit,
+            })
+        } else {
+            Ok(())
+        }
+    };
+    count("assessments", doc.assessments.len(), limits.max_assessments)?;
+    count("people", doc.people.len(), limits.max_people)?;
+    count(
+        "interactions",
+        doc.interactions.len(),
+        limits.max_interactions,
+    )?;
+    count("actions", doc.actions.len(), limits.max_actions)
+}
+
+/// Every log entry and action names only people who are in the document.
+fn check_references(doc: &Document, limits: &Limits) -> Result<(), ImportError> {
+    let people: HashSet<PersonId> = doc.people.iter().map(|p| p.id).collect();
+    let dangling = |path: String, id: PersonId| ImportError::DanglingReference {
+        path,
+        id: id.to_string(),
+    };
+    for (i, x) in doc.interactions.iter().enumerate() {
+        if !people.contains(&x.person) {
+            return Err(dangling(
+                format!("document.interactions[{i}].person"),
+                x.person,
+            ));
+        }
+    }
+    for (i, a) in doc.actions.iter().enumerate() {
+        if a.people.len() > limits.max_action_people {
+            return Err(ImportError::TooMany {
+                path: format!("document.actions[{i}].people"),
+                count: a.people.len(),
+                limit: limits.max_action_people,
+            });
+        }
+        for (j, p) in a.people.iter().enumerate() {
+            if !people.contains(p) {
+                return Err(dangling(format!("document.actions[{i}].people[{j}]"), *p));
+            }
+        }
     }
     Ok(())
 }
@@ -1363,15 +1524,22 @@ fn check_action(i: usize, a: &Action, limits: &Limits) -> Result<(), ImportError
 /// How many items of one collection a merge added or replaced.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
+    /// Items that were not in the saved document.
     pub added: usize,
+    /// Items that replaced a saved item with the same id.
     pub updated: usize,
 }
 
+/// What a merge import changed, per collection.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct MergeReport {
+    /// Finished self-checks added or replaced.
     pub assessments: Counts,
+    /// People added or replaced.
     pub people: Counts,
+    /// Contact log entries added or replaced.
     pub interactions: Counts,
+    /// Actions added or replaced.
     pub actions: Counts,
 }
 
@@ -1706,5 +1874,117 @@ mod linear_exports {
             steps <= chars * (longest + 1),
             "{steps} steps for {chars} characters: linear in the text, not in the names"
         );
+    }
+}
+
+#[cfg(test)]
+mod error_kinds {
+    use super::*;
+    use crate::enum_check::check_all;
+
+    /// Exhaustive: a new kind does not compile until it has a place in `ALL`.
+    fn position(k: ErrorKind) -> usize {
+        match k {
+            ErrorKind::TooLarge => 0,
+            ErrorKind::NotUtf8 => 1,
+            ErrorKind::Empty => 2,
+            ErrorKind::TooDeep => 3,
+            ErrorKind::Truncated => 4,
+            ErrorKind::NotJson => 5,
+            ErrorKind::NotAnObject => 6,
+            ErrorKind::NotTsunagari => 7,
+            ErrorKind::NewerVersion => 8,
+            ErrorKind::UnsupportedVersion => 9,
+            ErrorKind::MissingField => 10,
+            ErrorKind::WrongType => 11,
+            ErrorKind::UnknownValue => 12,
+            ErrorKind::InvalidValue => 13,
+            ErrorKind::DuplicateId => 14,
+            ErrorKind::DanglingReference => 15,
+            ErrorKind::DateOutOfRange => 16,
+            ErrorKind::TooLong => 17,
+            ErrorKind::TooMany => 18,
+        }
+    }
+
+    /// Exhaustive: an error of each kind. With `ImportError::kind` (also
+    /// exhaustive), a variant added to either enum does not compile until
+    /// the two are paired again.
+    fn example(k: ErrorKind) -> ImportError {
+        use ImportError as E;
+        let p = || "document.people[0].name".to_string();
+        match k {
+            ErrorKind::TooLarge => E::TooLarge { size: 2, limit: 1 },
+            ErrorKind::NotUtf8 => E::NotUtf8 { byte_offset: 0 },
+            ErrorKind::Empty => E::Empty,
+            ErrorKind::TooDeep => E::TooDeep {
+                line: 1,
+                column: 1,
+                limit: 1,
+            },
+            ErrorKind::Truncated => E::Truncated { line: 1, column: 1 },
+            ErrorKind::NotJson => E::NotJson { line: 1, column: 1 },
+            ErrorKind::NotAnObject => E::NotAnObject {
+                found: JsonKind::List,
+            },
+            ErrorKind::NotTsunagari => E::NotTsunagari { found: None },
+            ErrorKind::NewerVersion => E::NewerVersion {
+                found: 9,
+                supported: 2,
+            },
+            ErrorKind::UnsupportedVersion => E::UnsupportedVersion { found: 0 },
+            ErrorKind::MissingField => E::MissingField { path: p() },
+            ErrorKind::WrongType => E::WrongType {
+                path: p(),
+                expected: JsonKind::Text,
+                found: JsonKind::Null,
+            },
+            ErrorKind::UnknownValue => E::UnknownValue {
+                path: p(),
+                value: "x".into(),
+                allowed: "y".into(),
+            },
+            ErrorKind::InvalidValue => E::InvalidValue {
+                path: p(),
+                value: "x".into(),
+            },
+            ErrorKind::DuplicateId => E::DuplicateId {
+                path: p(),
+                id: "1".into(),
+            },
+            ErrorKind::DanglingReference => E::DanglingReference {
+                path: p(),
+                id: "1".into(),
+            },
+            ErrorKind::DateOutOfRange => E::DateOutOfRange {
+                path: p(),
+                value: "1".into(),
+                min_year: 1900,
+                max_year: 2200,
+            },
+            ErrorKind::TooLong => E::TooLong {
+                path: p(),
+                length: 2,
+                limit: 1,
+            },
+            ErrorKind::TooMany => E::TooMany {
+                path: p(),
+                count: 2,
+                limit: 1,
+            },
+        }
+    }
+
+    #[test]
+    fn every_kind_is_listed_once_and_is_the_kind_of_an_error_with_a_message() {
+        check_all(&ErrorKind::ALL, position);
+        for k in ErrorKind::ALL {
+            let e = example(k);
+            assert_eq!(e.kind(), k);
+            for lang in Lang::ALL {
+                assert!(!e.message(lang).trim().is_empty(), "{k:?} {lang:?}");
+            }
+            assert_ne!(e.message(Lang::Ja), e.message(Lang::En), "{k:?}");
+        }
     }
 }

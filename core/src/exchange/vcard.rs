@@ -15,7 +15,9 @@ use crate::i18n::Lang;
 /// How much one import may hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {
+    /// Largest file accepted, in bytes.
     pub max_bytes: usize,
+    /// Most cards accepted in one file.
     pub max_cards: usize,
 }
 
@@ -32,17 +34,22 @@ pub const LIMITS: Limits = Limits {
 pub struct Contact {
     /// 1-based position of its card in the file.
     pub card: usize,
+    /// The name as the card gives it (FN, or built from N).
     pub name: String,
     /// The reading (furigana) of the name, when the card has one.
     pub reading: String,
+    /// The company or organisation.
     pub organization: String,
+    /// The job title.
     pub title: String,
+    /// The card's note.
     pub note: String,
 }
 
 /// What a file held.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Parsed {
+    /// The contacts that have a name, in file order.
     pub contacts: Vec<Contact>,
     /// Cards with no name at all (only a number, say): not imported.
     pub nameless: usize,
@@ -51,42 +58,58 @@ pub struct Parsed {
 /// Why a file cannot be read, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VcardError {
+    /// The file is bigger than `LIMITS` allows.
     TooLarge {
+        /// The file's size in bytes.
         size: usize,
+        /// The largest size accepted, in bytes.
         limit: usize,
     },
+    /// The file holds more cards than `LIMITS` allows.
     TooManyCards {
+        /// The most cards accepted.
         limit: usize,
     },
     /// Not UTF-8 text (an old phone's Shift_JIS file, or not text at all).
     NotText {
+        /// The first line that is not UTF-8, from 1.
         line: usize,
     },
     /// No `BEGIN:VCARD` anywhere.
     NoCards,
     /// A card declares a character set other than UTF-8.
     Charset {
+        /// The card's position in the file, from 1.
         card: usize,
+        /// The line of the charset, from 1.
         line: usize,
+        /// The character set the card declares.
         charset: String,
     },
     /// A card starts inside another one.
     Nested {
+        /// The position of the new card, from 1.
         card: usize,
+        /// The line where it begins, from 1.
         line: usize,
     },
     /// `END:VCARD` with no card open.
     StrayEnd {
+        /// The line of the stray `END:VCARD`, from 1.
         line: usize,
     },
     /// The file ends inside a card.
     Unclosed {
+        /// The position of the unfinished card, from 1.
         card: usize,
+        /// The line where it begins, from 1.
         line: usize,
     },
     /// A property line without its `:`.
     BadLine {
+        /// The card's position, from 1.
         card: usize,
+        /// The line that cannot be read, from 1.
         line: usize,
     },
 }
@@ -108,6 +131,7 @@ crate::string_table! {
 }
 
 impl VcardError {
+    /// The message shown to the user, with the numbers filled in.
     pub fn message(&self, lang: Lang) -> String {
         let fill = |key: V, pairs: &[(&str, String)]| {
             pairs
@@ -409,74 +433,109 @@ fn has_non_ascii(s: &str) -> bool {
 
 /// The contact of one card, or None when it has no name to show.
 fn contact(card: usize, props: &[Property]) -> Result<Option<Contact>, VcardError> {
-    let mut fn_name = String::new();
-    let (mut family, mut given, mut sort_as) = (String::new(), String::new(), String::new());
-    let (mut ph_last, mut ph_first, mut sort_string) =
-        (String::new(), String::new(), String::new());
-    let (mut orgs, mut titles, mut notes) = (Vec::new(), Vec::new(), Vec::new());
-    for p in props.iter().filter(|p| !p.is_binary()) {
-        let wanted = matches!(
-            p.name.as_str(),
-            "FN" | "N"
-                | "X-PHONETIC-LAST-NAME"
-                | "X-PHONETIC-FIRST-NAME"
-                | "SORT-STRING"
-                | "ORG"
-                | "TITLE"
-                | "NOTE"
-        );
-        if !wanted {
-            continue;
-        }
-        let raw = raw_text(card, p)?;
-        match p.name.as_str() {
-            "FN" if fn_name.is_empty() => fn_name = text(&raw),
-            "N" if family.is_empty() && given.is_empty() => {
-                let parts = components(&raw);
-                family = parts.first().cloned().unwrap_or_default();
-                given = parts.get(1).cloned().unwrap_or_default();
-                sort_as = p.param("SORT-AS").unwrap_or("").replace(',', " ");
-            }
-            "X-PHONETIC-LAST-NAME" => ph_last = text(&raw),
-            "X-PHONETIC-FIRST-NAME" => ph_first = text(&raw),
-            "SORT-STRING" => sort_string = text(&raw),
-            "ORG" => orgs.push(join_nonempty(
-                components(&raw).iter().map(String::as_str),
-                " ",
-            )),
-            "TITLE" => titles.push(text(&raw)),
-            "NOTE" => notes.push(text(&raw)),
-            _ => {}
-        }
-    }
-    let from_n = if has_non_ascii(&family) || has_non_ascii(&given) {
-        join_nonempty([family.as_str(), given.as_str()], " ")
-    } else {
-        join_nonempty([given.as_str(), family.as_str()], " ")
-    };
-    let organization = join_nonempty(orgs.iter().map(String::as_str), "・");
-    let name = [fn_name.trim(), from_n.as_str(), organization.as_str()]
-        .into_iter()
-        .find(|n| !n.is_empty())
-        .unwrap_or("")
-        .to_string();
+    let f = CardFields::read(card, props)?;
+    let organization = join_nonempty(f.orgs.iter().map(String::as_str), "・");
+    let name = f.name(&organization);
     if name.is_empty() {
         return Ok(None);
     }
-    let phonetic = join_nonempty([ph_last.as_str(), ph_first.as_str()], " ");
-    let reading = [phonetic.as_str(), sort_as.trim(), sort_string.trim()]
-        .into_iter()
-        .find(|r| !r.is_empty())
-        .unwrap_or("")
-        .to_string();
     Ok(Some(Contact {
         card,
         name,
-        reading,
+        reading: f.reading(),
         organization,
-        title: join_nonempty(titles.iter().map(String::as_str), "・"),
-        note: join_nonempty(notes.iter().map(String::as_str), "\n"),
+        title: join_nonempty(f.titles.iter().map(String::as_str), "・"),
+        note: join_nonempty(f.notes.iter().map(String::as_str), "\n"),
     }))
+}
+
+/// The properties of one card that a contact is made from.
+#[derive(Default)]
+struct CardFields {
+    fn_name: String,
+    family: String,
+    given: String,
+    sort_as: String,
+    ph_last: String,
+    ph_first: String,
+    sort_string: String,
+    orgs: Vec<String>,
+    titles: Vec<String>,
+    notes: Vec<String>,
+}
+
+impl CardFields {
+    fn read(card: usize, props: &[Property]) -> Result<CardFields, VcardError> {
+        let mut f = CardFields::default();
+        for p in props.iter().filter(|p| !p.is_binary()) {
+            let wanted = matches!(
+                p.name.as_str(),
+                "FN" | "N"
+                    | "X-PHONETIC-LAST-NAME"
+                    | "X-PHONETIC-FIRST-NAME"
+                    | "SORT-STRING"
+                    | "ORG"
+                    | "TITLE"
+                    | "NOTE"
+            );
+            if wanted {
+                f.take(p, &raw_text(card, p)?);
+            }
+        }
+        Ok(f)
+    }
+
+    /// Keeps property `p` (text `raw`); the first FN and N win.
+    fn take(&mut self, p: &Property, raw: &str) {
+        match p.name.as_str() {
+            "FN" if self.fn_name.is_empty() => self.fn_name = text(raw),
+            "N" if self.family.is_empty() && self.given.is_empty() => {
+                let parts = components(raw);
+                self.family = parts.first().cloned().unwrap_or_default();
+                self.given = parts.get(1).cloned().unwrap_or_default();
+                self.sort_as = p.param("SORT-AS").unwrap_or("").replace(',', " ");
+            }
+            "X-PHONETIC-LAST-NAME" => self.ph_last = text(raw),
+            "X-PHONETIC-FIRST-NAME" => self.ph_first = text(raw),
+            "SORT-STRING" => self.sort_string = text(raw),
+            "ORG" => self.orgs.push(join_nonempty(
+                components(raw).iter().map(String::as_str),
+                " ",
+            )),
+            "TITLE" => self.titles.push(text(raw)),
+            "NOTE" => self.notes.push(text(raw)),
+            _ => {}
+        }
+    }
+
+    /// FN, else the name built from N (family first for Japanese names),
+    /// else the organisation; empty when the card has none of them.
+    fn name(&self, organization: &str) -> String {
+        let (family, given) = (self.family.as_str(), self.given.as_str());
+        let from_n = if has_non_ascii(family) || has_non_ascii(given) {
+            join_nonempty([family, given], " ")
+        } else {
+            join_nonempty([given, family], " ")
+        };
+        let name = [self.fn_name.trim(), from_n.as_str(), organization]
+            .into_iter()
+            .find(|n| !n.is_empty())
+            .unwrap_or("")
+            .to_string();
+        name
+    }
+
+    /// The reading of the name: phonetic fields, else SORT-AS, else SORT-STRING.
+    fn reading(&self) -> String {
+        let phonetic = join_nonempty([self.ph_last.as_str(), self.ph_first.as_str()], " ");
+        let candidates = [
+            phonetic.as_str(),
+            self.sort_as.trim(),
+            self.sort_string.trim(),
+        ];
+        let reading = candidates.into_iter().find(|r| !r.is_empty());
+        reading.unwrap_or("").to_string()
+    }
 }
 
 // ── Duplicates and people ──

@@ -14,8 +14,11 @@ use crate::people::next_follow_up;
 /// A person with a follow-up rhythm and the dates that follow from it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FollowUp<'a> {
+    /// The person.
     pub person: &'a Person,
+    /// The date of the last contact (or meeting, or adding them) the rhythm counts from.
     pub last_contact: NaiveDate,
+    /// When the next follow-up is due.
     pub next: NaiveDate,
 }
 
@@ -92,7 +95,7 @@ mod tests {
         use crate::people::PeopleIndex;
         let at = Utc.with_ymd_and_hms(2026, 1, 10, 12, 0, 0).unwrap();
         let mut doc = Document::default();
-        for (n, c) in crate::plan_text::CADENCES.iter().enumerate() {
+        for (n, c) in crate::document::Cadence::ALL.iter().enumerate() {
             let met = (n % 2 == 0).then(|| d(2026, 1, 31));
             doc.people.push(person(n as u64, *c, met));
             if n % 3 == 0 {

@@ -12,25 +12,38 @@ use crate::plan_text::{cadence_key, channel_key, interaction_key, kind_key, Repe
 use crate::questionnaire::{ActionKind, Area};
 use crate::schedule::{input_date, parse_input_date, MAX_EVERY_DAYS};
 
+/// Longest name a person form accepts, in characters.
 pub const MAX_NAME: usize = 100;
+/// Longest action title, in characters.
 pub const MAX_TITLE: usize = 200;
+/// Longest short text field (place, interests, offers, tags), in characters.
 pub const MAX_SHORT: usize = 500;
+/// Longest note, in characters.
 pub const MAX_LONG: usize = 5000;
 
 /// What is wrong with a field; each has a sentence in the string table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
+    /// The field must be filled in.
     Required,
+    /// The text is longer than the field allows.
     TooLong,
+    /// The date cannot be read.
     BadDate,
+    /// The date is in the future, where only past dates make sense.
     FutureDate,
+    /// The number of days is not 1 to 365.
     BadDays,
+    /// The second person is the same as the first.
     SamePerson,
+    /// A repeating action has no planned date.
     NeedsDate,
+    /// The chosen person no longer exists.
     UnknownPerson,
 }
 
 impl Problem {
+    /// The sentence shown under the field.
     pub fn text(self) -> P {
         match self {
             Problem::Required => P::ErrRequired,
@@ -48,21 +61,37 @@ impl Problem {
 /// The form fields, used as keys for errors and as the stem of element ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
+    /// The person's name.
     Name,
+    /// Where the user met them.
     MetPlace,
+    /// When the user met them.
     MetOn,
+    /// Their interests and field.
     Interests,
+    /// What the user can offer them.
     IOffer,
+    /// What they can offer the user.
     TheyOffer,
+    /// The person's tags.
     Tags,
+    /// Notes about the person.
     Notes,
+    /// The action's title.
     Title,
+    /// The action's planned date.
     Due,
+    /// The number of days between repeats.
     EveryDays,
+    /// The person an action is with.
     Person,
+    /// The second person of an introduction.
     SecondPerson,
+    /// The action's note.
     Note,
+    /// The date of a contact log entry.
     Date,
+    /// The note of a contact log entry.
     LogNote,
 }
 
@@ -95,14 +124,17 @@ impl Field {
 pub struct Errors(pub Vec<(Field, Problem)>);
 
 impl Errors {
+    /// The problem with field `f`, if any.
     pub fn get(&self, f: Field) -> Option<Problem> {
         self.0.iter().find(|(g, _)| *g == f).map(|(_, p)| *p)
     }
 
+    /// True when the form is valid.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    /// The first field with a problem, which gets the focus.
     pub fn first(&self) -> Option<Field> {
         self.0.first().map(|(f, _)| *f)
     }
@@ -135,15 +167,25 @@ impl Errors {
 /// The person form as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PersonDraft {
+    /// Name or nickname.
     pub name: String,
+    /// Channel key (see `channel_key`).
     pub channel: String,
+    /// Where they met.
     pub met_place: String,
+    /// When they met, as typed in a date input ("" = not given).
     pub met_on: String,
+    /// Their interests and field.
     pub interests: String,
+    /// What the user can offer them.
     pub i_offer: String,
+    /// What they can offer the user.
     pub they_offer: String,
+    /// Tags as typed, separated by commas (see `parse_tags`).
     pub tags: String,
+    /// Notes.
     pub notes: String,
+    /// Cadence key (see `cadence_key`).
     pub cadence: String,
 }
 
@@ -167,19 +209,30 @@ impl Default for PersonDraft {
 /// A valid person form.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PersonFields {
+    /// Name or nickname, trimmed.
     pub name: String,
+    /// Where they met.
     pub channel: Channel,
+    /// The place or event where they met.
     pub met_place: String,
+    /// When they met, if given.
     pub met_on: Option<NaiveDate>,
+    /// Their interests and field.
     pub interests: String,
+    /// What the user can offer them.
     pub i_offer: String,
+    /// What they can offer the user.
     pub they_offer: String,
+    /// Tags, cleaned and without repeats.
     pub tags: Vec<String>,
+    /// Notes.
     pub notes: String,
+    /// How often the user wants to be in touch.
     pub cadence: Cadence,
 }
 
 impl PersonDraft {
+    /// The form filled in with a saved person, for editing.
     pub fn of(p: &Person) -> PersonDraft {
         PersonDraft {
             name: p.name.clone(),
@@ -195,6 +248,7 @@ impl PersonDraft {
         }
     }
 
+    /// Checks the form; `today` rules out future dates.
     pub fn validate(&self, today: NaiveDate) -> Result<PersonFields, Errors> {
         let mut e = Errors::default();
         let name = self.name.trim();
@@ -233,14 +287,23 @@ impl PersonDraft {
 /// The action form as typed. People are ids in their text form ("" = none).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActionDraft {
+    /// What to do.
     pub title: String,
+    /// Action kind key (see `kind_key`).
     pub kind: String,
+    /// Area key ("" = none; see `area_key`).
     pub area: String,
+    /// The first linked person's id ("" = none).
     pub person: String,
+    /// The second person's id, for an introduction ("" = none).
     pub second_person: String,
+    /// Planned date as typed in a date input ("" = some time).
     pub due: String,
+    /// Repeat choice key (see `RepeatChoice::key`).
     pub repeat: String,
+    /// Days between repeats, for "every N days".
     pub every_days: String,
+    /// Note.
     pub note: String,
 }
 
@@ -263,15 +326,23 @@ impl Default for ActionDraft {
 /// A valid action form.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActionFields {
+    /// What to do, trimmed.
     pub title: String,
+    /// The kind of step.
     pub kind: ActionKind,
+    /// The area it strengthens, if any.
     pub area: Option<Area>,
+    /// Linked people: none, one, or two for an introduction.
     pub people: Vec<PersonId>,
+    /// Planned date, if any.
     pub due: Option<NaiveDate>,
+    /// Whether it comes back after it is closed.
     pub recurrence: Recurrence,
+    /// Note, trimmed.
     pub note: String,
 }
 
+/// The stable key of an area, used in form values and exported files.
 pub fn area_key(a: Area) -> &'static str {
     match a {
         Area::Hobbies => "hobbies",
@@ -285,6 +356,7 @@ pub fn area_key(a: Area) -> &'static str {
     }
 }
 
+/// The area with key `s`, if any.
 pub fn area_from_key(s: &str) -> Option<Area> {
     Area::ALL.into_iter().find(|a| area_key(*a) == s)
 }
@@ -299,6 +371,7 @@ impl ActionDraft {
         }
     }
 
+    /// The form filled in with a saved action, for editing.
     pub fn of(a: &Action) -> ActionDraft {
         let every_days = match a.recurrence {
             Recurrence::EveryDays(n) => n.to_string(),
@@ -383,12 +456,16 @@ impl ActionDraft {
 /// The contact-log form as typed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InteractionDraft {
+    /// Date as typed in a date input.
     pub date: String,
+    /// Interaction kind key (see `interaction_key`).
     pub kind: String,
+    /// Note.
     pub note: String,
 }
 
 impl InteractionDraft {
+    /// A blank entry dated `today`, of kind "met".
     pub fn new(today: NaiveDate) -> InteractionDraft {
         InteractionDraft {
             date: input_date(today),
@@ -397,6 +474,7 @@ impl InteractionDraft {
         }
     }
 
+    /// Checks the entry; `today` rules out future dates.
     pub fn validate(&self, today: NaiveDate) -> Result<InteractionFields, Errors> {
         let mut e = Errors::default();
         if self.date.trim().is_empty() {
@@ -419,10 +497,14 @@ impl InteractionDraft {
     }
 }
 
+/// A valid contact log entry.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InteractionFields {
+    /// The local date it happened.
     pub date: NaiveDate,
+    /// What kind of contact it was.
     pub kind: InteractionKind,
+    /// Note, trimmed.
     pub note: String,
 }
 

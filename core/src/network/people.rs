@@ -16,12 +16,15 @@ use crate::schedule::{cadence_next, week_end};
 /// Which way an interaction went, for the give & take tally.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flow {
+    /// The user did something for them.
     Gave,
+    /// They did something for the user.
     Received,
     /// Contact in both directions (meeting, message, call).
     Mutual,
 }
 
+/// Which way an interaction of `kind` went.
 pub fn flow(kind: InteractionKind) -> Flow {
     match kind {
         InteractionKind::Thanked
@@ -39,17 +42,24 @@ pub fn flow(kind: InteractionKind) -> Flow {
 pub enum Balance {
     /// Nothing given or received logged yet.
     NotYet,
+    /// Given and received are about the same.
     Even,
+    /// The user has given clearly more.
     GaveMore,
+    /// The user has received clearly more.
     ReceivedMore,
 }
 
 /// What the log says about one person.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Stats {
+    /// The date of the latest logged contact.
     pub last_contact: Option<NaiveDate>,
+    /// How many contacts are logged.
     pub interactions: u32,
+    /// How many logged contacts gave something.
     pub gave: u32,
+    /// How many logged contacts received something.
     pub received: u32,
 }
 
@@ -81,17 +91,24 @@ pub fn next_follow_up(person: &Person, last_contact: Option<NaiveDate>) -> Optio
 /// already lowercased so filtering is a plain substring test.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
+    /// The person's id.
     pub id: PersonId,
+    /// Name as shown.
     pub name: String,
+    /// Where the user met them.
     pub channel: Channel,
+    /// Tags as shown.
     pub tags: Vec<String>,
+    /// The date of the latest logged contact.
     pub last_contact: Option<NaiveDate>,
+    /// When a follow-up is due, if they have a cadence.
     pub next_follow_up: Option<NaiveDate>,
     name_key: String,
     tag_keys: Vec<String>,
     haystack: String,
 }
 
+/// Everything the people screens look up, built once per document change.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PeopleIndex {
     stats: HashMap<PersonId, Stats>,
@@ -101,6 +118,7 @@ pub struct PeopleIndex {
 }
 
 impl PeopleIndex {
+    /// Builds the index from the document's people and log.
     pub fn build(doc: &Document) -> PeopleIndex {
         let mut stats: HashMap<PersonId, Stats> = HashMap::with_capacity(doc.people.len());
         for i in &doc.interactions {
@@ -148,14 +166,17 @@ impl PeopleIndex {
         }
     }
 
+    /// What the log says about person `id` (empty stats if none).
     pub fn stats(&self, id: PersonId) -> Stats {
         self.stats.get(&id).copied().unwrap_or_default()
     }
 
+    /// The list row of person `id`.
     pub fn row(&self, id: PersonId) -> Option<&Row> {
         self.row_of.get(&id).map(|&i| &self.rows[i])
     }
 
+    /// The name of person `id`.
     pub fn name(&self, id: PersonId) -> Option<&str> {
         self.row(id).map(|r| r.name.as_str())
     }
@@ -197,10 +218,13 @@ pub fn log_of(doc: &Document, id: PersonId) -> Vec<&Interaction> {
     v
 }
 
+/// How the people list is ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SortBy {
+    /// By name.
     #[default]
     Name,
+    /// By where the user met them, then by name.
     Channel,
     /// Longest since last contact first; never contacted before anyone.
     LastContact,
@@ -209,6 +233,7 @@ pub enum SortBy {
 }
 
 impl SortBy {
+    /// Every order, as offered in the sort menu.
     pub const ALL: [SortBy; 4] = [
         SortBy::Name,
         SortBy::Channel,
@@ -216,6 +241,7 @@ impl SortBy {
         SortBy::NextFollowUp,
     ];
 
+    /// The stable key of the order, used in the select's values.
     pub fn key(self) -> &'static str {
         match self {
             SortBy::Name => "name",
@@ -225,6 +251,7 @@ impl SortBy {
         }
     }
 
+    /// The order with key `s`, if any.
     pub fn from_key(s: &str) -> Option<SortBy> {
         SortBy::ALL.into_iter().find(|k| k.key() == s)
     }
@@ -253,10 +280,12 @@ pub fn sorted(index: &PeopleIndex, by: SortBy) -> Vec<usize> {
     order
 }
 
+/// What the people list is narrowed to; empty shows everyone.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Free text matched against name, tags, interests and place.
     pub text: String,
+    /// Only people met through this channel.
     pub channel: Option<Channel>,
     /// A lowercased tag key from `PeopleIndex::tags`.
     pub tag: Option<String>,
@@ -564,5 +593,30 @@ mod tests {
             vec!["写真", "Startup", "料理"]
         );
         assert!(parse_tags(" , ").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::check_all;
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn sort_position(s: SortBy) -> usize {
+        match s {
+            SortBy::Name => 0,
+            SortBy::Channel => 1,
+            SortBy::LastContact => 2,
+            SortBy::NextFollowUp => 3,
+        }
+    }
+
+    #[test]
+    fn sort_orders_are_listed_once_and_their_keys_read_back() {
+        check_all(&SortBy::ALL, sort_position);
+        for s in SortBy::ALL {
+            assert_eq!(SortBy::from_key(s.key()), Some(s));
+        }
+        assert_eq!(SortBy::from_key("nope"), None);
     }
 }

@@ -12,13 +12,17 @@ use crate::questionnaire::{ActionKind, Area, Item, ItemId, Tip};
 use crate::schedule::{classify, week_end, When};
 use crate::scoring::recommendations;
 
+/// What the plan list is narrowed to; empty shows every action.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ActionFilter {
+    /// Only actions for this area.
     pub area: Option<Area>,
+    /// Only actions linked to this person.
     pub person: Option<PersonId>,
 }
 
 impl ActionFilter {
+    /// True when action `a` passes the filter.
     pub fn matches(&self, a: &Action) -> bool {
         self.area.is_none_or(|area| a.area == Some(area))
             && self.person.is_none_or(|p| a.people.contains(&p))
@@ -29,11 +33,17 @@ impl ActionFilter {
 /// sorted by due date; `done` (done and skipped) newest first.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Groups {
+    /// Open actions whose date has passed.
     pub overdue: Vec<usize>,
+    /// Open actions due today.
     pub today: Vec<usize>,
+    /// Open actions due later this week.
     pub this_week: Vec<usize>,
+    /// Open actions due after this week.
     pub later: Vec<usize>,
+    /// Open actions with no date.
     pub unscheduled: Vec<usize>,
+    /// Done and skipped actions.
     pub done: Vec<usize>,
 }
 
@@ -85,9 +95,12 @@ pub fn group(actions: &[Action], filter: ActionFilter, today: NaiveDate) -> Grou
     g
 }
 
+/// How far the plan has come in one area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AreaProgress {
+    /// The area.
     pub area: Area,
+    /// Actions done in it.
     pub done: usize,
     /// Done plus still to do; skipped actions were never really planned.
     pub planned: usize,
@@ -239,6 +252,7 @@ pub fn month_day_for(recurrence: Recurrence, due: Option<NaiveDate>) -> Option<u
 /// The one next step the home screen suggests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NextStep {
+    /// No self-check finished yet: take it first.
     TakeAssessment,
     /// An open action that is overdue or due today.
     DoAction(ActionId),
@@ -246,7 +260,9 @@ pub enum NextStep {
     FollowUp(PersonId),
     /// The top recommendation that is not in the plan yet.
     AddTip(ItemId),
+    /// No people yet: add someone.
     AddPerson,
+    /// Nothing else is due: do the weekly review.
     WeeklyReview,
 }
 

@@ -16,72 +16,111 @@ use crate::review::{review_actions, ReviewInput};
 use crate::schedule::next_due_after_close;
 use crate::scoring;
 
+/// A change to people, the contact log or the plan, as sent by a screen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PlanMsg {
     /// Adds the person, or updates them when `id` exists.
     SavePerson {
+        /// The person's id (fresh for a new person).
         id: PersonId,
+        /// The validated form.
         fields: PersonFields,
+        /// The current time, for the created/updated stamps.
         now: DateTime<Utc>,
     },
     /// Removes the person, their contact log, and their links from actions.
     DeletePerson {
+        /// The person to remove.
         id: PersonId,
     },
+    /// Adds an entry to the contact log.
     LogInteraction {
+        /// A fresh id for the entry.
         id: InteractionId,
+        /// The person it was with.
         person: PersonId,
+        /// The validated form.
         fields: InteractionFields,
+        /// The current time, for the created/updated stamps.
         now: DateTime<Utc>,
     },
+    /// Removes an entry from the contact log.
     DeleteInteraction {
+        /// The entry to remove.
         id: InteractionId,
     },
     /// Adds the action, or updates it when `id` exists.
     SaveAction {
+        /// The action's id (fresh for a new action).
         id: ActionId,
+        /// The validated form.
         fields: ActionFields,
+        /// The current time, for the created/updated stamps.
         now: DateTime<Utc>,
     },
     /// One click on the results page: the recommendation's tip as an action.
     AddTip {
+        /// A fresh id for the new action.
         id: ActionId,
+        /// The item whose tip it is.
         item: ItemId,
+        /// The language the title is written in.
         lang: Lang,
+        /// The user's local date, for the due date.
         today: NaiveDate,
+        /// The current time, for the created/updated stamps.
         now: DateTime<Utc>,
     },
     /// Marks the action done today. A repeating action gets its next
     /// occurrence (`next_id`); each linked person gets a log entry (`log_ids`,
     /// one per person), which resets their follow-up.
     Complete {
+        /// The action to complete.
         id: ActionId,
+        /// A fresh id for the next occurrence, if it repeats.
         next_id: ActionId,
+        /// Fresh ids for the log entries, one per linked person.
         log_ids: Vec<InteractionId>,
+        /// The user's local date.
         today: NaiveDate,
+        /// The current time, for the updated stamp.
         now: DateTime<Utc>,
     },
     /// Skips this occurrence; a repeating action still comes round again.
     Skip {
+        /// The action to skip.
         id: ActionId,
+        /// A fresh id for the next occurrence, if it repeats.
         next_id: ActionId,
+        /// The user's local date.
         today: NaiveDate,
+        /// The current time, for the updated stamp.
         now: DateTime<Utc>,
     },
     /// Back to "to do" (only for non-repeating actions, whose completion
     /// created nothing else).
     Reopen {
+        /// The action to reopen.
         id: ActionId,
+        /// The current time, for the updated stamp.
         now: DateTime<Utc>,
     },
+    /// Removes an action.
     DeleteAction {
+        /// The action to remove.
         id: ActionId,
     },
+    /// Records the weekly review and plans what it decided (see `review_actions`).
     SubmitReview {
+        /// What the user decided.
         input: ReviewInput,
+        /// The language the new titles are written in.
         lang: Lang,
+        /// Fresh ids for the new actions, used in order.
         ids: Vec<ActionId>,
+        /// The user's local date.
         today: NaiveDate,
+        /// The current time, for the created/updated stamps.
         now: DateTime<Utc>,
     },
 }
@@ -90,40 +129,13 @@ pub enum PlanMsg {
 pub fn apply(doc: &mut Document, msg: PlanMsg) -> bool {
     match msg {
         PlanMsg::SavePerson { id, fields, now } => save_person(doc, id, fields, now),
-        PlanMsg::DeletePerson { id } => {
-            let before = doc.people.len();
-            doc.people.retain(|p| p.id != id);
-            if doc.people.len() == before {
-                return false;
-            }
-            doc.interactions.retain(|i| i.person != id);
-            for a in doc.actions.iter_mut().filter(|a| a.people.contains(&id)) {
-                a.people.retain(|p| *p != id);
-            }
-            true
-        }
+        PlanMsg::DeletePerson { id } => delete_person(doc, id),
         PlanMsg::LogInteraction {
             id,
             person,
             fields,
             now,
-        } => {
-            if !doc.people.iter().any(|p| p.id == person)
-                || doc.interactions.iter().any(|i| i.id == id)
-            {
-                return false;
-            }
-            doc.interactions.push(Interaction {
-                id,
-                person,
-                date: fields.date,
-                kind: fields.kind,
-                note: fields.note,
-                created_at: now,
-                updated_at: now,
-            });
-            true
-        }
+        } => log_interaction(doc, id, person, fields, now),
         PlanMsg::DeleteInteraction { id } => {
             let before = doc.interactions.len();
             doc.interactions.retain(|i| i.id != id);
@@ -136,20 +148,7 @@ pub fn apply(doc: &mut Document, msg: PlanMsg) -> bool {
             lang,
             today,
             now,
-        } => {
-            let Some(item) = scoring::item(item.0) else {
-                return false;
-            };
-            if tip_is_planned(doc, item.id.0) || doc.actions.iter().any(|a| a.id == id) {
-                return false;
-            }
-            let tip = doc
-                .latest_assessment()
-                .map_or(&item.tip, |a| scoring::tip_for(item, &a.answers));
-            doc.actions
-                .push(action_from(item, tip, lang, id, today, now));
-            true
-        }
+        } => add_tip(doc, id, item, lang, today, now),
         PlanMsg::Complete {
             id,
             next_id,
@@ -163,18 +162,7 @@ pub fn apply(doc: &mut Document, msg: PlanMsg) -> bool {
             today,
             now,
         } => close(doc, id, Status::Skipped, next_id, &[], today, now),
-        PlanMsg::Reopen { id, now } => {
-            let Some(a) = doc.actions.iter_mut().find(|a| a.id == id) else {
-                return false;
-            };
-            if a.status == Status::Todo || a.recurrence != crate::document::Recurrence::None {
-                return false;
-            }
-            a.status = Status::Todo;
-            a.closed_on = None;
-            a.updated_at = now;
-            true
-        }
+        PlanMsg::Reopen { id, now } => reopen(doc, id, now),
         PlanMsg::DeleteAction { id } => {
             let before = doc.actions.len();
             doc.actions.retain(|a| a.id != id);
@@ -186,17 +174,96 @@ pub fn apply(doc: &mut Document, msg: PlanMsg) -> bool {
             ids,
             today,
             now,
-        } => {
-            if ids.iter().any(|id| doc.actions.iter().any(|a| a.id == *id)) {
-                return false;
-            }
-            let index = PeopleIndex::build(doc);
-            let new = review_actions(doc, &index, &input, lang, today, now, &ids);
-            let changed = !new.is_empty();
-            doc.actions.extend(new);
-            changed
-        }
+        } => submit_review(doc, &input, lang, &ids, today, now),
     }
+}
+
+fn delete_person(doc: &mut Document, id: PersonId) -> bool {
+    let before = doc.people.len();
+    doc.people.retain(|p| p.id != id);
+    if doc.people.len() == before {
+        return false;
+    }
+    doc.interactions.retain(|i| i.person != id);
+    for a in doc.actions.iter_mut().filter(|a| a.people.contains(&id)) {
+        a.people.retain(|p| *p != id);
+    }
+    true
+}
+
+fn log_interaction(
+    doc: &mut Document,
+    id: InteractionId,
+    person: PersonId,
+    fields: InteractionFields,
+    now: DateTime<Utc>,
+) -> bool {
+    if !doc.people.iter().any(|p| p.id == person) || doc.interactions.iter().any(|i| i.id == id) {
+        return false;
+    }
+    doc.interactions.push(Interaction {
+        id,
+        person,
+        date: fields.date,
+        kind: fields.kind,
+        note: fields.note,
+        created_at: now,
+        updated_at: now,
+    });
+    true
+}
+
+fn add_tip(
+    doc: &mut Document,
+    id: ActionId,
+    item: ItemId,
+    lang: Lang,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> bool {
+    let Some(item) = scoring::item(item.0) else {
+        return false;
+    };
+    if tip_is_planned(doc, item.id.0) || doc.actions.iter().any(|a| a.id == id) {
+        return false;
+    }
+    let tip = doc
+        .latest_assessment()
+        .map_or(&item.tip, |a| scoring::tip_for(item, &a.answers));
+    doc.actions
+        .push(action_from(item, tip, lang, id, today, now));
+    true
+}
+
+fn reopen(doc: &mut Document, id: ActionId, now: DateTime<Utc>) -> bool {
+    let Some(a) = doc.actions.iter_mut().find(|a| a.id == id) else {
+        return false;
+    };
+    if a.status == Status::Todo || a.recurrence != crate::document::Recurrence::None {
+        return false;
+    }
+    a.status = Status::Todo;
+    a.closed_on = None;
+    a.updated_at = now;
+    true
+}
+
+fn submit_review(
+    doc: &mut Document,
+    input: &ReviewInput,
+    lang: Lang,
+    ids: &[ActionId],
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> bool {
+    if ids.iter().any(|id| doc.actions.iter().any(|a| a.id == *id)) {
+        return false;
+    }
+    let index = PeopleIndex::build(doc);
+    let new = review_actions(doc, &index, input, lang, today, now, ids);
+    let changed = !new.is_empty();
+    doc.actions.extend(new);
+    changed
 }
 
 fn save_person(doc: &mut Document, id: PersonId, f: PersonFields, now: DateTime<Utc>) -> bool {
@@ -341,27 +408,39 @@ fn close(
         });
     }
     if status == Status::Done {
-        let kind = logged_as(closed.kind);
-        let people = closed
-            .people
-            .iter()
-            .filter(|p| doc.people.iter().any(|q| q.id == **p));
-        for (&person, &log_id) in people.zip(log_ids) {
-            if doc.interactions.iter().any(|i| i.id == log_id) {
-                continue;
-            }
-            doc.interactions.push(Interaction {
-                id: log_id,
-                person,
-                date: today,
-                kind,
-                note: closed.title.clone(),
-                created_at: now,
-                updated_at: now,
-            });
-        }
+        log_done(doc, &closed, log_ids, today, now);
     }
     true
+}
+
+/// Logs contact with each linked person still in the document, one entry
+/// per id in `log_ids`, so their follow-up starts again from today.
+fn log_done(
+    doc: &mut Document,
+    done: &Action,
+    log_ids: &[InteractionId],
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) {
+    let kind = logged_as(done.kind);
+    let people = done
+        .people
+        .iter()
+        .filter(|p| doc.people.iter().any(|q| q.id == **p));
+    for (&person, &log_id) in people.zip(log_ids) {
+        if doc.interactions.iter().any(|i| i.id == log_id) {
+            continue;
+        }
+        doc.interactions.push(Interaction {
+            id: log_id,
+            person,
+            date: today,
+            kind,
+            note: done.title.clone(),
+            created_at: now,
+            updated_at: now,
+        });
+    }
 }
 
 #[cfg(test)]

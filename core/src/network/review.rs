@@ -17,8 +17,10 @@ use crate::schedule::{week_end, week_start};
 /// reviews can be listed. (Other actions carry a questionnaire item key.)
 pub const REVIEW_MARKER: &str = "review.weekly";
 
+/// What happened this week and what comes next, for the weekly review.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WeekSummary {
+    /// The Monday the week starts on.
     pub week_start: NaiveDate,
     /// Actions completed this week, in completion order.
     pub done: Vec<ActionId>,
@@ -28,6 +30,7 @@ pub struct WeekSummary {
     pub due_next_week: Vec<PersonId>,
 }
 
+/// The Monday after `today`'s week.
 pub fn next_week_start(today: NaiveDate) -> NaiveDate {
     week_start(today) + Days::new(7)
 }
@@ -81,6 +84,7 @@ pub fn summarize(doc: &Document, index: &PeopleIndex, today: NaiveDate) -> WeekS
 /// What the user decided in the review form.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReviewInput {
+    /// What the user learned this week, in their words.
     pub learned: String,
     /// People to get in touch with next week.
     pub contact: Vec<PersonId>,
@@ -103,7 +107,73 @@ pub fn review_actions(
 ) -> Vec<Action> {
     let monday = next_week_start(today);
     let sunday = week_end(monday);
-    let make = |id: ActionId, title: String, kind: ActionKind, due: Option<NaiveDate>| Action {
+    let mut ids = ids.iter().copied();
+    let mut out = Vec::new();
+    let learned = input.learned.trim();
+
+    let Some(id) = ids.next() else { return out };
+    out.push(record(id, lang, today, learned, now));
+
+    let week = (monday, sunday);
+    out.extend(follow_ups(
+        doc,
+        index,
+        &input.contact,
+        lang,
+        week,
+        now,
+        &mut ids,
+    ));
+
+    if input.share && !learned.is_empty() {
+        let Some(id) = ids.next() else { return out };
+        let mut a = todo(
+            id,
+            review_share_title(lang).to_string(),
+            ActionKind::ShareProgress,
+            Some(monday + Days::new(4)),
+            now,
+        );
+        a.area = Some(Area::Keep);
+        a.note = learned.to_string();
+        out.push(a);
+    }
+
+    let review_planned = doc.actions.iter().any(|a| {
+        a.status == Status::Todo
+            && a.kind == ActionKind::Reflect
+            && a.due.is_some_and(|d| monday <= d && d <= sunday)
+    });
+    if !review_planned {
+        if let Some(id) = ids.next() {
+            let title = review_next_title(lang).to_string();
+            out.push(todo(id, title, ActionKind::Reflect, Some(sunday), now));
+        }
+    }
+    out
+}
+
+/// The done action that records this week's review and what was learned.
+fn record(id: ActionId, lang: Lang, today: NaiveDate, learned: &str, now: DateTime<Utc>) -> Action {
+    let title = review_record_title(lang, week_start(today));
+    Action {
+        status: Status::Done,
+        closed_on: Some(today),
+        note: learned.to_string(),
+        from_item: Some(REVIEW_MARKER.to_string()),
+        ..todo(id, title, ActionKind::Reflect, Some(today), now)
+    }
+}
+
+/// A new open action with nothing but its title, kind and date.
+fn todo(
+    id: ActionId,
+    title: String,
+    kind: ActionKind,
+    due: Option<NaiveDate>,
+    now: DateTime<Utc>,
+) -> Action {
+    Action {
         id,
         title,
         kind,
@@ -118,76 +188,40 @@ pub fn review_actions(
         from_item: None,
         created_at: now,
         updated_at: now,
-    };
-    let mut ids = ids.iter().copied();
-    let mut out = Vec::new();
-    let learned = input.learned.trim();
+    }
+}
 
-    let Some(id) = ids.next() else { return out };
-    let mut record = make(
-        id,
-        review_record_title(lang, week_start(today)),
-        ActionKind::Reflect,
-        Some(today),
-    );
-    record.status = Status::Done;
-    record.closed_on = Some(today);
-    record.note = learned.to_string();
-    record.from_item = Some(REVIEW_MARKER.to_string());
-    out.push(record);
-
+/// A follow-up next week (`week`: Monday and Sunday) with each chosen person
+/// who has none open by then, once each, while `ids` last.
+fn follow_ups(
+    doc: &Document,
+    index: &PeopleIndex,
+    contact: &[PersonId],
+    lang: Lang,
+    (monday, sunday): (NaiveDate, NaiveDate),
+    now: DateTime<Utc>,
+    ids: &mut impl Iterator<Item = ActionId>,
+) -> Vec<Action> {
     let open_by_next_week = |p: PersonId| {
         doc.actions.iter().any(|a| {
             a.status == Status::Todo && a.people.contains(&p) && a.due.is_some_and(|d| d <= sunday)
         })
     };
     let mut seen = Vec::new();
-    for &p in &input.contact {
+    let mut out = Vec::new();
+    for &p in contact {
         let Some(row) = index.row(p) else { continue };
         if seen.contains(&p) || open_by_next_week(p) {
             continue;
         }
         seen.push(p);
-        let Some(id) = ids.next() else { return out };
+        let Some(id) = ids.next() else { break };
         let due = row.next_follow_up.unwrap_or(monday).clamp(monday, sunday);
-        let mut a = make(
-            id,
-            review_follow_up_title(lang, &row.name),
-            ActionKind::FollowUp,
-            Some(due),
-        );
+        let title = review_follow_up_title(lang, &row.name);
+        let mut a = todo(id, title, ActionKind::FollowUp, Some(due), now);
         a.area = Some(Area::Keep);
         a.people = vec![p];
         out.push(a);
-    }
-
-    if input.share && !learned.is_empty() {
-        let Some(id) = ids.next() else { return out };
-        let mut a = make(
-            id,
-            review_share_title(lang).to_string(),
-            ActionKind::ShareProgress,
-            Some(monday + Days::new(4)),
-        );
-        a.area = Some(Area::Keep);
-        a.note = learned.to_string();
-        out.push(a);
-    }
-
-    let review_planned = doc.actions.iter().any(|a| {
-        a.status == Status::Todo
-            && a.kind == ActionKind::Reflect
-            && a.due.is_some_and(|d| monday <= d && d <= sunday)
-    });
-    if !review_planned {
-        if let Some(id) = ids.next() {
-            out.push(make(
-                id,
-                review_next_title(lang).to_string(),
-                ActionKind::Reflect,
-                Some(sunday),
-            ));
-        }
     }
     out
 }

@@ -21,6 +21,7 @@ pub fn week_end(d: NaiveDate) -> NaiveDate {
     week_start(d) + Days::new(6)
 }
 
+/// True when `a` and `b` fall in the same Monday-to-Sunday week.
 pub fn is_same_week(a: NaiveDate, b: NaiveDate) -> bool {
     week_start(a) == week_start(b)
 }
@@ -108,7 +109,9 @@ pub fn cadence_next(last: NaiveDate, cadence: Cadence) -> Option<NaiveDate> {
 /// Where a date falls relative to today, for grouping lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum When {
+    /// The date has passed.
     Overdue,
+    /// The date is today.
     Today,
     /// Later this week (up to Sunday).
     ThisWeek,
@@ -118,6 +121,7 @@ pub enum When {
     Unscheduled,
 }
 
+/// Where `due` falls relative to `today`.
 pub fn classify(due: Option<NaiveDate>, today: NaiveDate) -> When {
     match due {
         None => When::Unscheduled,
@@ -151,6 +155,7 @@ pub fn input_date(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// True when `d` is a Monday.
 pub fn is_monday(d: NaiveDate) -> bool {
     d.weekday() == Weekday::Mon
 }

@@ -42,11 +42,15 @@ pub enum Reason {
 /// One backup in the index.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
+    /// The storage key the backup is kept under.
     pub key: String,
+    /// Why it was taken.
     pub reason: Reason,
     /// When it was taken; None for the backup older versions kept.
     pub at: Option<DateTime<Utc>>,
+    /// How many people it holds.
     pub people: usize,
+    /// How many finished self-checks it holds.
     pub assessments: usize,
     /// UTF-16 bytes of the stored text.
     pub bytes: usize,
@@ -84,6 +88,7 @@ pub fn parse_index(text: Option<&str>) -> Vec<Entry> {
         .unwrap_or_default()
 }
 
+/// Writes the index as JSON for storage.
 pub fn index_text(index: &[Entry]) -> String {
     serde_json::to_string(index).expect("entries always serialize")
 }

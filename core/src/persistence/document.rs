@@ -79,6 +79,7 @@ id_type!(PersonId);
 id_type!(InteractionId);
 id_type!(ActionId);
 
+/// The user's preferences and the backup reminder's state.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     /// None until the user picks a language; the browser preference is used.
@@ -95,6 +96,7 @@ pub struct Settings {
 /// An assessment in progress, so a closed tab resumes where it stopped.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
+    /// The answers given so far, by item id.
     pub answers: Answers,
     /// Index of the question on screen.
     pub position: usize,
@@ -103,10 +105,13 @@ pub struct Draft {
 /// A completed assessment. All of them are kept, oldest first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Assessment {
+    /// Identifies this assessment among the user's results.
     pub id: AssessmentId,
     /// The user's local date when they finished.
     pub date: NaiveDate,
+    /// The moment it was finished, for ordering results taken on the same day.
     pub completed_at: DateTime<Utc>,
+    /// The answers, by item id; scores are computed from them, never stored.
     pub answers: Answers,
 }
 
@@ -114,13 +119,33 @@ pub struct Assessment {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
+    /// A hobby, club or class.
     Hobby,
+    /// Volunteering or community work.
     Volunteering,
+    /// A cross-industry meetup or similar gathering.
     Meetup,
+    /// An online event or community.
     OnlineEvent,
+    /// A social network.
     SocialNetwork,
+    /// Introduced by someone else.
     Introduction,
+    /// Anywhere else.
     Other,
+}
+
+impl Channel {
+    /// Every channel, in the order the person form offers them.
+    pub const ALL: [Channel; 7] = [
+        Channel::Hobby,
+        Channel::Volunteering,
+        Channel::Meetup,
+        Channel::OnlineEvent,
+        Channel::SocialNetwork,
+        Channel::Introduction,
+        Channel::Other,
+    ];
 }
 
 /// How often the user wants to be in touch with someone.
@@ -129,137 +154,234 @@ pub enum Channel {
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Cadence {
+    /// No regular contact planned.
     #[default]
     None,
+    /// About once a week.
     Weekly,
+    /// About every two weeks.
     Biweekly,
+    /// About once a month.
     Monthly,
+    /// About every three months.
     Quarterly,
+    /// About every six months.
     HalfYearly,
 }
 
+impl Cadence {
+    /// Every cadence, from none to the longest, as the person form offers them.
+    pub const ALL: [Cadence; 6] = [
+        Cadence::None,
+        Cadence::Weekly,
+        Cadence::Biweekly,
+        Cadence::Monthly,
+        Cadence::Quarterly,
+        Cadence::HalfYearly,
+    ];
+}
+
+/// Someone in the user's network outside work.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
+    /// Identifies this person; interactions and actions refer to it.
     pub id: PersonId,
     /// Name or nickname.
     pub name: String,
+    /// Where the user met them.
     pub channel: Channel,
+    /// The place or event where they met, as the user wrote it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub met_place: String,
+    /// The date they met, if the user gave one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub met_on: Option<NaiveDate>,
     /// Their interests and field.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub interests: String,
+    /// What the user can offer this person.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub i_offer: String,
+    /// What this person can offer the user.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub they_offer: String,
+    /// The user's own labels, for filtering the list.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// Free notes about this person.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// How often the user wants to be in touch; drives the follow-up date.
     #[serde(default)]
     pub cadence: Cadence,
+    /// When this person was added.
     pub created_at: DateTime<Utc>,
+    /// When this person was last edited.
     pub updated_at: DateTime<Utc>,
 }
 
+/// What happened in one contact with someone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InteractionKind {
+    /// Met in person.
     Met,
+    /// Sent or received a message.
     Message,
+    /// Spoke on the phone or a video call.
     Call,
+    /// Said thank you.
     Thanked,
+    /// Congratulated them.
     Congratulated,
+    /// Shared news or information.
     SharedNews,
+    /// Introduced them to someone.
     Introduced,
+    /// Helped them.
     Helped,
+    /// Was helped by them.
     WasHelped,
 }
 
+impl InteractionKind {
+    /// Every contact kind, in the order the log form offers them.
+    pub const ALL: [InteractionKind; 9] = [
+        InteractionKind::Met,
+        InteractionKind::Message,
+        InteractionKind::Call,
+        InteractionKind::Thanked,
+        InteractionKind::Congratulated,
+        InteractionKind::SharedNews,
+        InteractionKind::Introduced,
+        InteractionKind::Helped,
+        InteractionKind::WasHelped,
+    ];
+}
+
+/// One logged contact with a person.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Interaction {
+    /// Identifies this entry in the contact log.
     pub id: InteractionId,
+    /// The person it was with.
     pub person: PersonId,
+    /// The local date it happened.
     pub date: NaiveDate,
+    /// What kind of contact it was.
     pub kind: InteractionKind,
+    /// What the user wrote about it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// When it was logged.
     pub created_at: DateTime<Utc>,
+    /// When it was last edited.
     pub updated_at: DateTime<Utc>,
 }
 
+/// Whether an action comes back after it is done or skipped.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Recurrence {
+    /// Happens once.
     #[default]
     None,
+    /// Comes back a week later.
     Weekly,
+    /// Comes back two weeks later.
     Biweekly,
+    /// Comes back on the same day next month (see `Action::month_day`).
     Monthly,
+    /// Comes back this many days later.
     EveryDays(u16),
 }
 
+/// Where an action stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
+    /// Still to do.
     #[default]
     Todo,
+    /// Done.
     Done,
+    /// Set aside without doing it.
     Skipped,
 }
 
+impl Status {
+    /// Every status, in the order of an action's life.
+    pub const ALL: [Status; 3] = [Status::Todo, Status::Done, Status::Skipped];
+}
+
+/// One step in the user's plan: something to do, perhaps with someone, perhaps by a date.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Action {
+    /// Identifies this action.
     pub id: ActionId,
+    /// What to do, in the user's words.
     pub title: String,
+    /// The kind of step, which picks its hint and template.
     pub kind: ActionKind,
+    /// The area of the self-check it strengthens, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<Area>,
     /// Linked people: one, or two for an introduction.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<PersonId>,
+    /// The local date it is planned for; none means "some time".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
+    /// Whether it comes back after it is closed.
     #[serde(default)]
     pub recurrence: Recurrence,
     /// For a monthly series: the day of the month it aims for, so a series
     /// begun on the 31st comes back to the 31st after a shorter month.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub month_day: Option<u8>,
+    /// Still to do, done or skipped.
     #[serde(default)]
     pub status: Status,
     /// The local date it was completed or skipped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed_on: Option<NaiveDate>,
+    /// The user's note about it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
     /// Where the action came from: the questionnaire item whose tip it is, or
     /// `review.weekly` for the record a weekly review leaves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_item: Option<String>,
+    /// When it was created.
     pub created_at: DateTime<Utc>,
+    /// When it was last edited.
     pub updated_at: DateTime<Utc>,
 }
 
+/// Everything the user has saved: settings, self-checks, people, contact log and plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Document {
+    /// The shape version it was written in (see `SCHEMA_VERSION`).
     pub schema_version: u32,
     /// Increases with every saved change; lets tabs tell newer from older.
     #[serde(default)]
     pub revision: u64,
+    /// Language and backup reminder settings.
     #[serde(default)]
     pub settings: Settings,
+    /// A self-check in progress, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub draft: Option<Draft>,
+    /// Finished self-checks, oldest first.
     #[serde(default)]
     pub assessments: Vec<Assessment>,
+    /// The people in the user's network.
     #[serde(default)]
     pub people: Vec<Person>,
+    /// The contact log, across all people.
     #[serde(default)]
     pub interactions: Vec<Interaction>,
+    /// The plan's actions, open and closed.
     #[serde(default)]
     pub actions: Vec<Action>,
     /// The self-introduction builder's answers and texts (schema 2).
@@ -284,10 +406,12 @@ impl Default for Document {
 }
 
 impl Document {
+    /// The most recent finished self-check.
     pub fn latest_assessment(&self) -> Option<&Assessment> {
         self.assessments.last()
     }
 
+    /// The self-check before the most recent one, to show the change.
     pub fn previous_assessment(&self) -> Option<&Assessment> {
         let n = self.assessments.len();
         (n >= 2).then(|| &self.assessments[n - 2])
@@ -297,7 +421,9 @@ impl Document {
 /// Why stored or imported text could not become a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
+    /// The text was empty.
     Empty,
+    /// The text is not JSON; carries the parser's message.
     NotJson(String),
     /// Valid JSON, but not a Tsunagari document.
     NotADocument(String),
@@ -500,6 +626,7 @@ pub fn revision_in_prefix(text: &str) -> Option<u64> {
         .flatten()
 }
 
+/// Writes the document as compact JSON, the form kept in storage.
 pub fn encode(doc: &Document) -> String {
     serde_json::to_string(doc).expect("a document always serializes")
 }
@@ -526,17 +653,7 @@ pub fn pretty_json(compact: &str) -> String {
             b'"' => {
                 // The whole string, escapes included, in one copy.
                 let start = i - 1;
-                while i < bytes.len() {
-                    match bytes[i] {
-                        b'\\' => i += 2,
-                        b'"' => {
-                            i += 1;
-                            break;
-                        }
-                        _ => i += 1,
-                    }
-                }
-                i = i.min(bytes.len());
+                i = string_end(bytes, i);
                 out.extend_from_slice(&bytes[start..i]);
             }
             b'{' | b'[' => {
@@ -564,6 +681,19 @@ pub fn pretty_json(compact: &str) -> String {
         }
     }
     String::from_utf8(out).expect("ASCII added to valid UTF-8 stays valid")
+}
+
+/// The index just past the closing quote of a JSON string whose contents
+/// start at `i` (escapes skipped), or the end of `bytes` if it never closes.
+fn string_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    i.min(bytes.len())
 }
 
 #[cfg(test)]
@@ -837,5 +967,107 @@ mod tests {
     #[test]
     fn minimal_document_decodes_with_defaults() {
         assert_eq!(decode("{\"schema_version\":1}"), Ok(Document::default()));
+    }
+}
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::{check_all, check_keys, check_serde};
+    use crate::plan_text as text;
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn channel_position(v: Channel) -> usize {
+        match v {
+            Channel::Hobby => 0,
+            Channel::Volunteering => 1,
+            Channel::Meetup => 2,
+            Channel::OnlineEvent => 3,
+            Channel::SocialNetwork => 4,
+            Channel::Introduction => 5,
+            Channel::Other => 6,
+        }
+    }
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn cadence_position(v: Cadence) -> usize {
+        match v {
+            Cadence::None => 0,
+            Cadence::Weekly => 1,
+            Cadence::Biweekly => 2,
+            Cadence::Monthly => 3,
+            Cadence::Quarterly => 4,
+            Cadence::HalfYearly => 5,
+        }
+    }
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn interaction_position(v: InteractionKind) -> usize {
+        match v {
+            InteractionKind::Met => 0,
+            InteractionKind::Message => 1,
+            InteractionKind::Call => 2,
+            InteractionKind::Thanked => 3,
+            InteractionKind::Congratulated => 4,
+            InteractionKind::SharedNews => 5,
+            InteractionKind::Introduced => 6,
+            InteractionKind::Helped => 7,
+            InteractionKind::WasHelped => 8,
+        }
+    }
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn status_position(v: Status) -> usize {
+        match v {
+            Status::Todo => 0,
+            Status::Done => 1,
+            Status::Skipped => 2,
+        }
+    }
+
+    /// Each label exists in both languages and no two variants share one.
+    fn labels_differ<T: Copy + std::fmt::Debug>(all: &[T], label: fn(Lang, T) -> &'static str) {
+        for lang in Lang::ALL {
+            let mut seen = std::collections::BTreeSet::new();
+            for &v in all {
+                let l = label(lang, v);
+                assert!(!l.trim().is_empty() && seen.insert(l), "{v:?} {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn channels_are_listed_once_with_their_stored_keys_and_labels() {
+        check_all(&Channel::ALL, channel_position);
+        check_serde(&Channel::ALL);
+        check_keys(&Channel::ALL, text::channel_key, text::channel_from_key);
+        labels_differ(&Channel::ALL, text::channel_label);
+    }
+
+    #[test]
+    fn cadences_are_listed_once_with_their_stored_keys_and_labels() {
+        check_all(&Cadence::ALL, cadence_position);
+        check_serde(&Cadence::ALL);
+        check_keys(&Cadence::ALL, text::cadence_key, text::cadence_from_key);
+        labels_differ(&Cadence::ALL, text::cadence_label);
+    }
+
+    #[test]
+    fn interaction_kinds_are_listed_once_with_their_stored_keys_and_labels() {
+        check_all(&InteractionKind::ALL, interaction_position);
+        check_serde(&InteractionKind::ALL);
+        check_keys(
+            &InteractionKind::ALL,
+            text::interaction_key,
+            text::interaction_from_key,
+        );
+        labels_differ(&InteractionKind::ALL, text::interaction_label);
+    }
+
+    #[test]
+    fn statuses_are_listed_once_with_labels() {
+        check_all(&Status::ALL, status_position);
+        check_serde(&Status::ALL);
+        labels_differ(&Status::ALL, text::status_label);
     }
 }

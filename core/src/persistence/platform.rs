@@ -12,6 +12,7 @@
 /// What the browser door reads.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Platform {
+    /// `navigator.userAgent`.
     pub user_agent: String,
     /// `navigator.platform` ("iPhone", "MacIntel", …).
     pub platform: String,

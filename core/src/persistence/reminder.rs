@@ -6,6 +6,8 @@ use chrono::{Days, NaiveDate};
 
 use crate::document::Document;
 
+/// Days after the last export (or the first saved data) before the backup
+/// reminder appears; also how long a snooze lasts.
 pub const EXPORT_REMINDER_DAYS: u64 = 30;
 
 /// Whether the backup reminder shows today. `first_seen` is the earliest

@@ -148,6 +148,7 @@ pub fn backup_counts(lang: Lang, entry: &Entry) -> String {
     }
 }
 
+/// The span of dates a plan file covers, for the import preview.
 pub fn date_range(lang: Lang, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
     let (a, b) = (format_date(lang, from), format_date(lang, to));
     match lang {

@@ -5,15 +5,19 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+/// The two UI languages; Japanese is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Lang {
+    /// Japanese.
     #[default]
     Ja,
+    /// English.
     En,
 }
 
 impl Lang {
+    /// Both languages, Japanese first.
     pub const ALL: [Lang; 2] = [Lang::Ja, Lang::En];
 
     /// BCP 47 tag for the `lang` attribute.
@@ -50,8 +54,11 @@ impl Lang {
 
 /// A key of a ja/en string table (see `string_table!`).
 pub trait Text: Copy + std::fmt::Debug + 'static {
+    /// Every key of the table, in declaration order.
     const ALL: &'static [Self];
+    /// The Japanese text.
     fn ja(self) -> &'static str;
+    /// The English text.
     fn en(self) -> &'static str;
 }
 
@@ -63,7 +70,7 @@ macro_rules! string_table {
     ($(#[$doc:meta])* $vis:vis enum $name:ident { $( $key:ident => $ja:literal , $en:literal ;)* }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        $vis enum $name { $($key),* }
+        $vis enum $name { $(#[doc = $en] $key),* }
         impl $crate::i18n::Text for $name {
             const ALL: &'static [$name] = &[$($name::$key),*];
             fn ja(self) -> &'static str { match self { $($name::$key => $ja),* } }
@@ -186,7 +193,6 @@ pub fn format_date(lang: Lang, d: NaiveDate) -> String {
     }
 }
 
-/// "62点" / "62 points" style score with band, for text alternatives.
 /// A list read aloud as one sentence: "a、b、c" / "a, b, c".
 pub fn list_text(lang: Lang, items: &[String]) -> String {
     items.join(match lang {
@@ -195,6 +201,7 @@ pub fn list_text(lang: Lang, items: &[String]) -> String {
     })
 }
 
+/// A 0–100 score as shown: "72点" / "72 points".
 pub fn score_text(lang: Lang, score: u8) -> String {
     match lang {
         Lang::Ja => format!("{score}点"),
@@ -243,5 +250,28 @@ mod tests {
         let tags = vec!["趣味".to_string(), "IT".to_string()];
         assert_eq!(join_list(Lang::Ja, &tags), "趣味、IT");
         assert_eq!(join_list(Lang::En, &["a", "b"]), "a, b");
+    }
+}
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::{check_all, check_serde, serde_name};
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn lang_position(l: Lang) -> usize {
+        match l {
+            Lang::Ja => 0,
+            Lang::En => 1,
+        }
+    }
+
+    #[test]
+    fn languages_are_listed_once_and_stored_by_their_tag() {
+        check_all(&Lang::ALL, lang_position);
+        check_serde(&Lang::ALL);
+        for l in Lang::ALL {
+            assert_eq!(serde_name(l), l.tag());
+        }
     }
 }

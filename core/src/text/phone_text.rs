@@ -6,6 +6,7 @@ use crate::i18n::Lang;
 use crate::string_table;
 
 string_table! {
+    /// Words of the phone-first layout (see the module doc).
     pub enum PT {
     NavCheck => "自己診断", "Self-check";
     NavMore => "その他", "More";

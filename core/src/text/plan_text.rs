@@ -189,26 +189,9 @@ crate::string_table! {
     }
 }
 
-pub const ACTION_KINDS: [ActionKind; 18] = [
-    ActionKind::ThankAfterMeeting,
-    ActionKind::FollowUp,
-    ActionKind::InviteForCoffee,
-    ActionKind::ReplyToOffer,
-    ActionKind::ShareUseful,
-    ActionKind::AskAdvice,
-    ActionKind::AskIntroduction,
-    ActionKind::Thank,
-    ActionKind::Congratulate,
-    ActionKind::ShareProgress,
-    ActionKind::KeepPromise,
-    ActionKind::Introduce,
-    ActionKind::AttendEvent,
-    ActionKind::PostOrComment,
-    ActionKind::PrepareSelfIntro,
-    ActionKind::PrepareQuestions,
-    ActionKind::Reflect,
-    ActionKind::Custom,
-];
+/// Every action kind, in the order the action form offers them.
+/// The same list as `ActionKind::ALL`.
+pub const ACTION_KINDS: [ActionKind; 18] = ActionKind::ALL;
 
 /// Stable form value of an action kind for `<select>`s.
 pub fn kind_key(kind: ActionKind) -> &'static str {
@@ -234,10 +217,12 @@ pub fn kind_key(kind: ActionKind) -> &'static str {
     }
 }
 
+/// The action kind with form value `s`, if any.
 pub fn kind_from_key(s: &str) -> Option<ActionKind> {
     ACTION_KINDS.into_iter().find(|k| kind_key(*k) == s)
 }
 
+/// The name of an action kind as the form and lists show it.
 pub fn kind_label(lang: Lang, kind: ActionKind) -> &'static str {
     let (ja, en) = match kind {
         ActionKind::FollowUp => ("久しぶりに連絡する", "Get back in touch"),
@@ -434,6 +419,7 @@ fn template_text(kind: ActionKind) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// The name of a channel (where the user met someone) as shown.
 pub fn channel_label(lang: Lang, c: Channel) -> &'static str {
     let (ja, en) = match c {
         Channel::Hobby => ("趣味", "Hobby"),
@@ -447,16 +433,11 @@ pub fn channel_label(lang: Lang, c: Channel) -> &'static str {
     pick(lang, ja, en)
 }
 
-pub const CHANNELS: [Channel; 7] = [
-    Channel::Hobby,
-    Channel::Volunteering,
-    Channel::Meetup,
-    Channel::OnlineEvent,
-    Channel::SocialNetwork,
-    Channel::Introduction,
-    Channel::Other,
-];
+/// Every channel, in the order the person form offers them.
+/// The same list as `Channel::ALL`.
+pub const CHANNELS: [Channel; 7] = Channel::ALL;
 
+/// Stable form value of a channel for `<select>`s.
 pub fn channel_key(c: Channel) -> &'static str {
     match c {
         Channel::Hobby => "hobby",
@@ -469,19 +450,16 @@ pub fn channel_key(c: Channel) -> &'static str {
     }
 }
 
+/// The channel with form value `s`, if any.
 pub fn channel_from_key(s: &str) -> Option<Channel> {
     CHANNELS.into_iter().find(|c| channel_key(*c) == s)
 }
 
-pub const CADENCES: [Cadence; 6] = [
-    Cadence::None,
-    Cadence::Weekly,
-    Cadence::Biweekly,
-    Cadence::Monthly,
-    Cadence::Quarterly,
-    Cadence::HalfYearly,
-];
+/// Every cadence, in the order the person form offers them.
+/// The same list as `Cadence::ALL`.
+pub const CADENCES: [Cadence; 6] = Cadence::ALL;
 
+/// The name of a cadence as shown.
 pub fn cadence_label(lang: Lang, c: Cadence) -> &'static str {
     let (ja, en) = match c {
         Cadence::None => ("決めない", "No reminder"),
@@ -494,6 +472,7 @@ pub fn cadence_label(lang: Lang, c: Cadence) -> &'static str {
     pick(lang, ja, en)
 }
 
+/// Stable form value of a cadence for `<select>`s.
 pub fn cadence_key(c: Cadence) -> &'static str {
     match c {
         Cadence::None => "none",
@@ -505,6 +484,7 @@ pub fn cadence_key(c: Cadence) -> &'static str {
     }
 }
 
+/// The cadence with form value `s`, if any.
 pub fn cadence_from_key(s: &str) -> Option<Cadence> {
     CADENCES.into_iter().find(|c| cadence_key(*c) == s)
 }
@@ -512,14 +492,20 @@ pub fn cadence_from_key(s: &str) -> Option<Cadence> {
 /// The recurrence choices of the action form (every-N-days takes a number).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RepeatChoice {
+    /// Does not repeat.
     None,
+    /// Every week.
     Weekly,
+    /// Every two weeks.
     Biweekly,
+    /// Every month.
     Monthly,
+    /// Every N days, with N typed in its own field.
     EveryDays,
 }
 
 impl RepeatChoice {
+    /// Every choice, in the order the form offers them.
     pub const ALL: [RepeatChoice; 5] = [
         RepeatChoice::None,
         RepeatChoice::Weekly,
@@ -528,6 +514,7 @@ impl RepeatChoice {
         RepeatChoice::EveryDays,
     ];
 
+    /// The choice that shows recurrence `r`.
     pub fn of(r: Recurrence) -> RepeatChoice {
         match r {
             Recurrence::None => RepeatChoice::None,
@@ -538,6 +525,7 @@ impl RepeatChoice {
         }
     }
 
+    /// Stable form value of the choice.
     pub fn key(self) -> &'static str {
         match self {
             RepeatChoice::None => "none",
@@ -548,10 +536,12 @@ impl RepeatChoice {
         }
     }
 
+    /// The choice with form value `s`, if any.
     pub fn from_key(s: &str) -> Option<RepeatChoice> {
         RepeatChoice::ALL.into_iter().find(|c| c.key() == s)
     }
 
+    /// The choice's name as the form shows it.
     pub fn label(self, lang: Lang) -> &'static str {
         let (ja, en) = match self {
             RepeatChoice::None => ("繰り返さない", "Does not repeat"),
@@ -564,6 +554,7 @@ impl RepeatChoice {
     }
 }
 
+/// How an action's recurrence is shown, e.g. "10日ごと" / "Every 10 days".
 pub fn recurrence_text(lang: Lang, r: Recurrence) -> String {
     match (r, lang) {
         (Recurrence::EveryDays(n), Lang::Ja) => format!("{n}日ごと"),
@@ -573,6 +564,7 @@ pub fn recurrence_text(lang: Lang, r: Recurrence) -> String {
     }
 }
 
+/// The name of an action's status as shown.
 pub fn status_label(lang: Lang, s: Status) -> &'static str {
     let (ja, en) = match s {
         Status::Todo => ("未完了", "To do"),
@@ -582,18 +574,11 @@ pub fn status_label(lang: Lang, s: Status) -> &'static str {
     pick(lang, ja, en)
 }
 
-pub const INTERACTION_KINDS: [InteractionKind; 9] = [
-    InteractionKind::Met,
-    InteractionKind::Message,
-    InteractionKind::Call,
-    InteractionKind::Thanked,
-    InteractionKind::Congratulated,
-    InteractionKind::SharedNews,
-    InteractionKind::Introduced,
-    InteractionKind::Helped,
-    InteractionKind::WasHelped,
-];
+/// Every contact kind, in the order the log form offers them.
+/// The same list as `InteractionKind::ALL`.
+pub const INTERACTION_KINDS: [InteractionKind; 9] = InteractionKind::ALL;
 
+/// The name of a contact kind as the log shows it.
 pub fn interaction_label(lang: Lang, k: InteractionKind) -> &'static str {
     let (ja, en) = match k {
         InteractionKind::Met => ("会った", "Met"),
@@ -609,6 +594,7 @@ pub fn interaction_label(lang: Lang, k: InteractionKind) -> &'static str {
     pick(lang, ja, en)
 }
 
+/// Stable form value of a contact kind for `<select>`s.
 pub fn interaction_key(k: InteractionKind) -> &'static str {
     match k {
         InteractionKind::Met => "met",
@@ -623,6 +609,7 @@ pub fn interaction_key(k: InteractionKind) -> &'static str {
     }
 }
 
+/// The contact kind with form value `s`, if any.
 pub fn interaction_from_key(s: &str) -> Option<InteractionKind> {
     INTERACTION_KINDS
         .into_iter()
@@ -667,6 +654,7 @@ pub fn review_record_title(lang: Lang, week_start: NaiveDate) -> String {
     }
 }
 
+/// Title of the follow-up a weekly review plans with `name`.
 pub fn review_follow_up_title(lang: Lang, name: &str) -> String {
     match lang {
         Lang::Ja => format!("{name}さんに連絡する"),
@@ -674,6 +662,7 @@ pub fn review_follow_up_title(lang: Lang, name: &str) -> String {
     }
 }
 
+/// Title of the "share what I learned" action a weekly review plans.
 pub fn review_share_title(lang: Lang) -> &'static str {
     pick(
         lang,
@@ -682,6 +671,7 @@ pub fn review_share_title(lang: Lang) -> &'static str {
     )
 }
 
+/// Title of next week's review action.
 pub fn review_next_title(lang: Lang) -> &'static str {
     pick(lang, "週の振り返りをする", "Do the weekly review")
 }
@@ -840,5 +830,34 @@ mod tests {
             recurrence_text(Lang::En, Recurrence::Monthly),
             "Every month"
         );
+    }
+}
+
+#[cfg(test)]
+mod enum_tests {
+    use super::*;
+    use crate::enum_check::check_all;
+
+    /// Exhaustive: a new variant does not compile until it has a place in `ALL`.
+    fn repeat_position(r: RepeatChoice) -> usize {
+        match r {
+            RepeatChoice::None => 0,
+            RepeatChoice::Weekly => 1,
+            RepeatChoice::Biweekly => 2,
+            RepeatChoice::Monthly => 3,
+            RepeatChoice::EveryDays => 4,
+        }
+    }
+
+    #[test]
+    fn repeat_choices_are_listed_once_with_keys_and_labels() {
+        check_all(&RepeatChoice::ALL, repeat_position);
+        for lang in Lang::ALL {
+            let mut seen = std::collections::BTreeSet::new();
+            for r in RepeatChoice::ALL {
+                assert_eq!(RepeatChoice::from_key(r.key()), Some(r));
+                assert!(seen.insert(r.label(lang)), "{r:?} {lang:?}");
+            }
+        }
     }
 }

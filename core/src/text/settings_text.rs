@@ -2,6 +2,7 @@
 //! reminder and the panic screen.
 
 crate::string_table! {
+    /// Words of the settings and data screen (see the module doc).
     pub enum S {
         Title => "設定とデータ", "Settings and data";
         LanguageHeading => "表示言語", "Language";
