@@ -12,7 +12,7 @@
 //   A new build with any change gets a new version, so a byte-different sw.js,
 //   so browsers install it and the page offers the update.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -30,8 +30,40 @@ if (!glue || !wasm || !html.includes('</body>')) {
   console.error('postbuild: cannot find the wasm-bindgen glue, the wasm or </body>');
   process.exit(1);
 }
+// The first-visit module (index.html's second rust link, built as a Trunk
+// "worker" only because Trunk allows one main app): Trunk leaves its names
+// unhashed, so they get a content hash here, as every other asset has.
+const first = {};
+for (const [kind, name] of [['glue', 'tsunagari-first.js'], ['wasm', 'tsunagari-first_bg.wasm']]) {
+  if (!names.includes(name)) {
+    console.error(`postbuild: the first-visit module's ${name} is missing`);
+    process.exit(1);
+  }
+  const hash = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex').slice(0, 16);
+  first[kind] = name.replace(/(_bg)?\.(js|wasm)$/, `-${hash}$1.$2`);
+  renameSync(join(dir, name), join(dir, first[kind]));
+}
+// Which module starts: the small first-visit one only for a first visit
+// (nothing of the app stored, a screen it has, not the installed app, which
+// receives files and shares); else the full app. The small one reloads the
+// page after saving when the visitor goes to a screen it lacks, and this then
+// starts the full one (src/first_visit.rs).
 const loader = `<script type="module">
-const start = () => import('./${glue}').then((app) => app.default({ module_or_path: './${wasm}' }));
+const pick = () => {
+  try {
+    if (matchMedia('(display-mode: standalone)').matches || navigator.standalone) return 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      // Every start claims tsunagari.home (src/storage.rs); it holds no data.
+      if (key.startsWith('tsunagari.') && key !== 'tsunagari.home') return 0;
+    }
+    return /^(#\\/?|#\\/assessment|#\\/results)?$/.test(location.hash) ? 1 : 0;
+  } catch (e) {
+    return 0;
+  }
+};
+const [js, wasm] = [['./${glue}', './${wasm}'], ['./${first.glue}', './${first.wasm}']][pick()];
+const start = () => import(js).then((app) => app.default({ module_or_path: wasm }));
 let frames = 0;
 const waitForPaint = () =>
   performance.getEntriesByName('first-contentful-paint').length > 0 || ++frames > 12

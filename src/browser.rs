@@ -82,6 +82,13 @@ pub fn mark_unsaved(unsaved: bool) {
     }
 }
 
+/// Whether changes still wait for the save (`mark_unsaved`).
+pub fn has_unsaved() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute("data-unsaved"))
+}
+
 /// Moves focus to the main heading so keyboard and screen-reader users land
 /// on the new screen after navigation.
 pub fn focus_main_heading() {

@@ -8,6 +8,7 @@ pub mod clock;
 /// browser or framework dependency, so the compiler keeps it pure.
 pub use tsunagari_core as domain;
 pub mod files;
+pub mod first_visit;
 pub mod panic_screen;
 pub mod service_worker;
 pub mod share;
