@@ -6,7 +6,7 @@
 // small one, and that going on to another screen keeps every answer.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { guard, saved, setUp, waitForApp } from './harness.mjs';
+import { guard, saved, serve, setUp, waitForApp } from './harness.mjs';
 
 const { browser, url } = await setUp();
 const TOTAL = 35;
@@ -132,4 +132,40 @@ test('a returning visitor, and a link to another screen, load only the full app'
   assert.deepEqual(look.fetched.map((f) => modules([f])[0]), ['first', 'first', 'first', 'first']);
   look.watcher.assertClean();
   await look.context.close();
+});
+
+test('offline, a first visitor who goes to another screen gets the full app from the service worker', async () => {
+  const { server, url: local } = await serve();
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
+  const watcher = guard(context, new URL(local).origin);
+  try {
+    const page = await context.newPage();
+    await page.goto(local);
+    await waitForApp(page);
+    // Installed and in control (the first load is not controlled; a reload is).
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+    await page.locator('main .start-button').click();
+    await page.waitForSelector('.progress-count');
+    await page.keyboard.press('5');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
+
+    await context.setOffline(true);
+    server.close();
+    server.closeAllConnections();
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => { location.hash = '#/people'; });
+    await reloaded;
+    await waitForApp(page);
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent.trim() === '人脈');
+    await page.evaluate(() => { location.hash = '#/assessment'; });
+    await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
+    watcher.assertClean();
+  } finally {
+    await context.close();
+    server.close();
+  }
 });
