@@ -337,6 +337,11 @@ if (!LOAD_ONLY) {
 async function firstTap() {
   const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
   await context.addInitScript(() => {
+    // When the app has replaced the shell (its footer exists): usable in full.
+    const mo = new MutationObserver(() => {
+      if (document.querySelector('.site-footer')) { window.__appStarted = performance.now(); mo.disconnect(); }
+    });
+    mo.observe(document, { subtree: true, childList: true });
     let started = false;
     const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
     const tick = () => {
@@ -372,6 +377,7 @@ async function firstTap() {
     tap: window.__firstTap,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     app: window.performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseEnd ?? NaN,
+    started: window.__appStarted ?? NaN,
     encoded: performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation'))
       .reduce((n, r) => n + (r.encodedBodySize || 0), 0),
   }));
@@ -391,6 +397,7 @@ async function firstTap() {
   console.log('| measurement | median | runs | budget |\n| --- | ---: | ---: | --- |');
   console.log(`| first contentful paint | ${ms(last.fcp)} | 1 | |`);
   console.log(`| wasm downloaded | ${ms(last.app)} | 1 | |`);
+  console.log(`| app started (shell replaced) | ${ms(last.started)} | 1 | |`);
   console.log(`| first answer tap works | ${ms(t)} | ${taps.length} | ≤ ${BUDGET.firstTapMs} ms ${verdict} |`);
   console.log(`(first-load bytes on the wire in the last run, as served with Content-Encoding: ${kb(last.encoded)})`);
 }
