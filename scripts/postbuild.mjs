@@ -1,11 +1,12 @@
 // Trunk post_build hook: finishes the staged build in $TRUNK_STAGING_DIR.
 // - Writes the app loader (Trunk's injection is off): a module script that
-//   waits until the browser reports the static shell's first paint, then
-//   imports the wasm-bindgen glue and starts the app. So the first paint never
-//   competes with the wasm download, and the shell is the largest paint.
-// - Trunk injects an inline module script that loads the wasm. The CSP in
-//   index.html allows scripts only from 'self', so this puts the SHA-256 of
-//   each inline script into the CSP in place of __TRUNK_INLINE_SCRIPT_HASHES__.
+//   chooses the first-visit module or the full app, waits until the browser
+//   reports the static shell's first paint, then imports that module's
+//   wasm-bindgen glue and starts it. So the first paint never competes with
+//   the wasm download, and the shell is the largest paint.
+// - The CSP in index.html allows scripts only from 'self', so this puts the
+//   SHA-256 of each inline script (the head script and this loader) into the
+//   CSP in place of __TRUNK_INLINE_SCRIPT_HASHES__.
 // - The service worker (sw.js) precaches the app shell: this writes the list of
 //   every file of the build (paths relative to dist/, so the app works under
 //   any sub-path) and a version derived from their names and contents into it.

@@ -15,6 +15,8 @@ use crate::ui::store::use_lang;
 
 /// How often the hand-over looks whether the pending save has run.
 const POLL_MS: i32 = 50;
+/// The `sessionStorage` mark of a hand-over, read by the full app's start.
+const HANDED_OVER: &str = "tsunagari.handed-over";
 
 /// Shown for a moment in place of a screen the first-visit module lacks.
 #[component]
@@ -35,6 +37,17 @@ fn reload_when_saved() {
     if browser::has_unsaved() {
         clock::after(POLL_MS, reload_when_saved);
     } else {
+        browser::set_tab_mark(HANDED_OVER);
         browser::reload();
+    }
+}
+
+/// After a hand-over, the full app's first screen gets focus on its heading,
+/// as after any navigation in the app (the reload would otherwise leave
+/// keyboard and screen-reader users at the top of the page). Called once
+/// the app has been told to render; the timer runs after that render.
+pub fn focus_after_handover() {
+    if browser::take_tab_mark(HANDED_OVER) {
+        clock::after(0, browser::focus_main_heading);
     }
 }

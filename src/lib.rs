@@ -38,6 +38,7 @@ fn mount() {
             browser::keep_early_answer(&root);
             root.set_text_content(None);
             yew::Renderer::<ui::app::App>::with_root(root).render();
+            first_visit::focus_after_handover();
         }
         None => {
             yew::Renderer::<ui::app::App>::new().render();
