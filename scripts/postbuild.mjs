@@ -1,18 +1,19 @@
 // Trunk post_build hook: finishes the staged build in $TRUNK_STAGING_DIR.
 // - Writes the app loader (Trunk's injection is off): a module script that
-//   waits until the browser reports the static shell's first paint, then
-//   imports the wasm-bindgen glue and starts the app. So the first paint never
-//   competes with the wasm download, and the shell is the largest paint.
-// - Trunk injects an inline module script that loads the wasm. The CSP in
-//   index.html allows scripts only from 'self', so this puts the SHA-256 of
-//   each inline script into the CSP in place of __TRUNK_INLINE_SCRIPT_HASHES__.
+//   chooses the first-visit module or the full app, waits until the browser
+//   reports the static shell's first paint, then imports that module's
+//   wasm-bindgen glue and starts it. So the first paint never competes with
+//   the wasm download, and the shell is the largest paint.
+// - The CSP in index.html allows scripts only from 'self', so this puts the
+//   SHA-256 of each inline script (the head script and this loader) into the
+//   CSP in place of __TRUNK_INLINE_SCRIPT_HASHES__.
 // - The service worker (sw.js) precaches the app shell: this writes the list of
 //   every file of the build (paths relative to dist/, so the app works under
 //   any sub-path) and a version derived from their names and contents into it.
 //   A new build with any change gets a new version, so a byte-different sw.js,
 //   so browsers install it and the page offers the update.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -30,8 +31,40 @@ if (!glue || !wasm || !html.includes('</body>')) {
   console.error('postbuild: cannot find the wasm-bindgen glue, the wasm or </body>');
   process.exit(1);
 }
+// The first-visit module (index.html's second rust link, built as a Trunk
+// "worker" only because Trunk allows one main app): Trunk leaves its names
+// unhashed, so they get a content hash here, as every other asset has.
+const first = {};
+for (const [kind, name] of [['glue', 'tsunagari-first.js'], ['wasm', 'tsunagari-first_bg.wasm']]) {
+  if (!names.includes(name)) {
+    console.error(`postbuild: the first-visit module's ${name} is missing`);
+    process.exit(1);
+  }
+  const hash = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex').slice(0, 16);
+  first[kind] = name.replace(/(_bg)?\.(js|wasm)$/, `-${hash}$1.$2`);
+  renameSync(join(dir, name), join(dir, first[kind]));
+}
+// Which module starts: the small first-visit one only for a first visit
+// (nothing of the app stored, a screen it has, not the installed app, which
+// receives files and shares); else the full app. The small one reloads the
+// page after saving when the visitor goes to a screen it lacks, and this then
+// starts the full one (src/first_visit.rs).
 const loader = `<script type="module">
-const start = () => import('./${glue}').then((app) => app.default({ module_or_path: './${wasm}' }));
+const pick = () => {
+  try {
+    if (matchMedia('(display-mode: standalone)').matches || navigator.standalone) return 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      // Every start claims tsunagari.home (src/storage.rs); it holds no data.
+      if (key.startsWith('tsunagari.') && key !== 'tsunagari.home') return 0;
+    }
+    return /^(#\\/?|#\\/assessment|#\\/results)?$/.test(location.hash) ? 1 : 0;
+  } catch (e) {
+    return 0;
+  }
+};
+const [js, wasm] = [['./${glue}', './${wasm}'], ['./${first.glue}', './${first.wasm}']][pick()];
+const start = () => import(js).then((app) => app.default({ module_or_path: wasm }));
 let frames = 0;
 const waitForPaint = () =>
   performance.getEntriesByName('first-contentful-paint').length > 0 || ++frames > 12

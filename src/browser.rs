@@ -82,6 +82,33 @@ pub fn mark_unsaved(unsaved: bool) {
     }
 }
 
+/// Whether changes still wait for the save (`mark_unsaved`).
+pub fn has_unsaved() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.has_attribute("data-unsaved"))
+}
+
+/// Sets a mark for this tab's next page load (`sessionStorage`: this tab
+/// only, gone when it closes; never app data).
+pub fn set_tab_mark(key: &str) {
+    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = s.set_item(key, "1");
+    }
+}
+
+/// Whether `set_tab_mark(key)` was called before this load; removes it.
+pub fn take_tab_mark(key: &str) -> bool {
+    let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return false;
+    };
+    let marked = s.get_item(key).ok().flatten().is_some();
+    if marked {
+        let _ = s.remove_item(key);
+    }
+    marked
+}
+
 /// Moves focus to the main heading so keyboard and screen-reader users land
 /// on the new screen after navigation.
 pub fn focus_main_heading() {

@@ -8,6 +8,7 @@ pub mod clock;
 /// browser or framework dependency, so the compiler keeps it pure.
 pub use tsunagari_core as domain;
 pub mod files;
+pub mod first_visit;
 pub mod panic_screen;
 pub mod service_worker;
 pub mod share;
@@ -37,6 +38,7 @@ fn mount() {
             browser::keep_early_answer(&root);
             root.set_text_content(None);
             yew::Renderer::<ui::app::App>::with_root(root).render();
+            first_visit::focus_after_handover();
         }
         None => {
             yew::Renderer::<ui::app::App>::new().render();

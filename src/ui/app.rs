@@ -17,22 +17,33 @@ use crate::domain::route::Route;
 use crate::domain::update::State;
 use crate::files;
 use crate::storage;
+#[cfg(feature = "full")]
 use crate::ui::action_form::ActionForm;
 use crate::ui::assessment::Assessment;
 use crate::ui::effects::use_executor;
+#[cfg(feature = "full")]
 use crate::ui::files::Files;
 use crate::ui::header::Header;
+#[cfg(feature = "full")]
 use crate::ui::history::History;
 use crate::ui::home::Home;
+#[cfg(feature = "full")]
 use crate::ui::more::More;
+#[cfg(feature = "full")]
 use crate::ui::people::People;
+#[cfg(feature = "full")]
 use crate::ui::person_detail::PersonDetail;
+#[cfg(feature = "full")]
 use crate::ui::person_form::PersonForm;
+#[cfg(feature = "full")]
 use crate::ui::plan::Plan;
+#[cfg(feature = "full")]
 use crate::ui::print_view::PrintView;
 use crate::ui::read_only::{ReadOnlyBanner, ReadOnlyNotice};
 use crate::ui::results::Results;
+#[cfg(feature = "full")]
 use crate::ui::review::Review;
+#[cfg(feature = "full")]
 use crate::ui::settings::Settings;
 use crate::ui::storage_notice::StorageNotice;
 use crate::ui::store::{Store, StoreHandle};
@@ -121,29 +132,48 @@ fn use_focus_on_arrival(route: Route, read_only: bool) {
 }
 
 /// The screen for `route` (a read-only plan shows only what it can show).
+// `stray_drops` keys the files screen, which the first-visit module lacks.
+#[cfg_attr(not(feature = "full"), allow(unused_variables))]
 fn screen(route: Route, read_only: bool, stray_drops: u32) -> Html {
     match route {
         _ if read_only && !route.viewable_read_only() => html! { <ReadOnlyNotice /> },
         Route::Home => html! { <Home /> },
         Route::Assessment => html! { <Assessment /> },
         Route::Results => html! { <Results /> },
+        #[cfg(feature = "full")]
         Route::Settings => html! { <Settings /> },
+        #[cfg(feature = "full")]
         Route::Plan => html! { <Plan /> },
         // Keys make a new form (fresh draft) for each target.
+        #[cfg(feature = "full")]
         Route::ActionNew { person } => {
             html! { <ActionForm key={format!("new-{person:?}")} {person} /> }
         }
+        #[cfg(feature = "full")]
         Route::ActionEdit(id) => html! { <ActionForm key={id.to_string()} id={Some(id)} /> },
+        #[cfg(feature = "full")]
         Route::People => html! { <People /> },
+        #[cfg(feature = "full")]
         Route::PersonNew => html! { <PersonForm key="new" /> },
+        #[cfg(feature = "full")]
         Route::Person(id) => html! { <PersonDetail key={id.to_string()} {id} /> },
+        #[cfg(feature = "full")]
         Route::PersonEdit(id) => html! { <PersonForm key={id.to_string()} id={Some(id)} /> },
+        #[cfg(feature = "full")]
         Route::Review => html! { <Review /> },
+        #[cfg(feature = "full")]
         Route::History => html! { <History /> },
+        #[cfg(feature = "full")]
         Route::Files => html! { <Files key={stray_drops} /> },
+        #[cfg(feature = "full")]
         Route::Print => html! { <PrintView /> },
+        #[cfg(feature = "full")]
         Route::Intro => html! { <crate::ui::self_intro::SelfIntroPage /> },
+        #[cfg(feature = "full")]
         Route::More => html! { <More /> },
+        // The first-visit module lacks this screen: the full app takes over.
+        #[cfg(not(feature = "full"))]
+        _ => html! { <crate::first_visit::Handover /> },
     }
 }
 

@@ -1,0 +1,53 @@
+//! The first-visit module's hand-over to the full app. A first-time visitor
+//! (nothing stored) gets a build without the screens a first visit does not
+//! use (`--no-default-features`: home, self-check, results, header, store and
+//! the save path only). Going to any other screen shows this, which waits
+//! until the app's own save has written every change, then reloads the page:
+//! the loader (scripts/postbuild.mjs) starts the full module for stored data
+//! or a screen the small one lacks, and it reads the same storage and route.
+
+use yew::prelude::*;
+
+use crate::browser;
+use crate::clock;
+use crate::domain::plan_text::P;
+use crate::ui::store::use_lang;
+
+/// How often the hand-over looks whether the pending save has run.
+const POLL_MS: i32 = 50;
+/// The `sessionStorage` mark of a hand-over, read by the full app's start.
+const HANDED_OVER: &str = "tsunagari.handed-over";
+
+/// Shown for a moment in place of a screen the first-visit module lacks.
+#[component]
+pub fn Handover() -> Html {
+    let lang = use_lang();
+    use_effect_with((), |_| reload_when_saved());
+    html! {
+        <div class="screen" aria-busy="true">
+            <h1>{ lang.t(P::Loading) }</h1>
+        </div>
+    }
+}
+
+/// Reloads once no change waits for the save (`data-unsaved`, set by the
+/// app's save effect): the reload never races the deferred save, and the
+/// page-hide save then has nothing left to do.
+fn reload_when_saved() {
+    if browser::has_unsaved() {
+        clock::after(POLL_MS, reload_when_saved);
+    } else {
+        browser::set_tab_mark(HANDED_OVER);
+        browser::reload();
+    }
+}
+
+/// After a hand-over, the full app's first screen gets focus on its heading,
+/// as after any navigation in the app (the reload would otherwise leave
+/// keyboard and screen-reader users at the top of the page). Called once
+/// the app has been told to render; the timer runs after that render.
+pub fn focus_after_handover() {
+    if browser::take_tab_mark(HANDED_OVER) {
+        clock::after(0, browser::focus_main_heading);
+    }
+}

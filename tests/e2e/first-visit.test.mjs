@@ -1,0 +1,171 @@
+// The first visit loads a small module: the same app built without the
+// screens a first visit does not use (src/first_visit.rs). Stored data, a
+// link to another screen, or going to one loads the full app, which reads the
+// same storage and route. These tests check which module each visit fetches
+// (the network requests), that the self-check works to its results in the
+// small one, and that going on to another screen keeps every answer.
+import { strict as assert } from 'node:assert';
+import { test } from 'node:test';
+import { guard, saved, serve, setUp, waitForApp } from './harness.mjs';
+
+const { browser, url } = await setUp();
+const TOTAL = 35;
+
+/** A fresh context that records which app module each page fetches. */
+async function visit(locale = 'ja-JP') {
+  const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+  const watcher = guard(context, new URL(url).origin);
+  const fetched = [];
+  context.on('request', (req) => {
+    // The service worker precaches both modules: only the page's own count.
+    if (req.serviceWorker()) return;
+    const file = new URL(req.url()).pathname.split('/').pop();
+    if (/^tsunagari-.*\.(js|wasm)$/.test(file)) fetched.push(file);
+  });
+  const page = await context.newPage();
+  return { context, watcher, page, fetched };
+}
+
+/** Which modules the files belong to: 'first' (first-visit) or 'full'. */
+const modules = (files) => [...new Set(files.map((f) => (f.startsWith('tsunagari-first-') ? 'first' : 'full')))].sort();
+
+const progress = async (page) => (await page.locator('.progress-count').textContent()).trim();
+
+test('a first visit loads only the small module; the self-check to its results works in it; another screen brings the full app with every answer kept', async () => {
+  const { context, watcher, page, fetched } = await visit();
+  await page.goto(url);
+  await waitForApp(page);
+  assert.deepEqual(modules(fetched), ['first'], `first visit fetched ${fetched}`);
+  assert.equal(fetched.length, 2, 'its glue and its wasm, once each');
+
+  await page.locator('main .start-button').click();
+  await page.waitForURL(/#\/assessment$/);
+  for (let i = 1; i <= TOTAL; i++) {
+    assert.equal(await progress(page), `${i} / ${TOTAL}`);
+    await page.keyboard.press(String((i % 5) + 1));
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForURL(/#\/results$/);
+  await page.waitForSelector('.bars');
+  assert.equal((await page.locator('main h1').textContent()).trim(), '診断結果');
+  const overall = (await page.locator('.overall-score').textContent()).trim();
+  assert.deepEqual(modules(fetched), ['first'], 'the self-check and its results need nothing more');
+
+  // Straight on to a screen the small module lacks, without waiting for the
+  // save: the hand-over saves first, then the full app starts on that screen.
+  const reloaded = page.waitForEvent('load');
+  await page.locator('a[href="#/people"]:visible').first().click();
+  await reloaded;
+  await waitForApp(page);
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent.trim() === '人脈');
+  assert.match(page.url(), /#\/people$/);
+  assert.deepEqual(modules(fetched), ['first', 'full'], `then fetched ${fetched}`);
+
+  // The full app shows the same results, from what the small one saved.
+  await page.evaluate(() => { location.hash = '#/results'; });
+  await page.waitForURL(/#\/results$/);
+  await page.waitForSelector('.bars');
+  assert.equal((await page.locator('.overall-score').textContent()).trim(), overall);
+  const stored = await page.evaluate(() => localStorage.getItem('tsunagari.doc'));
+  assert.equal((stored.match(/"answers"/g) ?? []).length >= 1, true, 'the completed self-check is stored');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('an answer given just before leaving for another screen is saved before the full app starts', async () => {
+  const { context, watcher, page, fetched } = await visit('en-US');
+  await page.goto(`${url}#/assessment`);
+  await waitForApp(page);
+  await page.waitForSelector('.progress-count');
+  await page.keyboard.press('4');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
+  await page.keyboard.press('2');
+  // Leave at once, usually while the change still waits for the deferred
+  // save (the result must be the same either way).
+  const reloaded = page.waitForEvent('load');
+  await page.evaluate(() => { location.hash = '#/settings'; });
+  await reloaded;
+  await waitForApp(page);
+  assert.deepEqual(modules(fetched), ['first', 'full']);
+  await page.evaluate(() => { location.hash = '#/assessment'; });
+  await page.waitForSelector('.progress-count');
+  assert.equal(await progress(page), `2 / ${TOTAL}`);
+  assert.equal(await page.locator('#choice-2').isChecked(), true, 'the answer given just before leaving is kept');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a returning visitor, and a link to another screen, load only the full app', async () => {
+  const { context, watcher, page, fetched } = await visit();
+  await page.goto(url);
+  await waitForApp(page);
+  await page.locator('main .start-button').click();
+  await page.waitForSelector('.progress-count');
+  await page.locator('label[for="choice-3"]').click();
+  await saved(page);
+  fetched.length = 0;
+  await page.reload();
+  await waitForApp(page);
+  assert.deepEqual(modules(fetched), ['full'], `a returning visitor fetched ${fetched}`);
+  // The tap moved on to question 2; Back shows the answer kept.
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
+  await page.getByRole('button', { name: '戻る', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '1 / 35');
+  assert.equal(await page.locator('#choice-3').isChecked(), true);
+  watcher.assertClean();
+  await context.close();
+
+  const link = await visit();
+  await link.page.goto(`${url}#/plan`);
+  await waitForApp(link.page);
+  assert.deepEqual(modules(link.fetched), ['full'], `a link to the plan fetched ${link.fetched}`);
+  link.watcher.assertClean();
+  await link.context.close();
+
+  // Having looked without doing anything is still a first visit.
+  const look = await visit();
+  await look.page.goto(url);
+  await waitForApp(look.page);
+  await look.page.reload();
+  await waitForApp(look.page);
+  assert.deepEqual(look.fetched.map((f) => modules([f])[0]), ['first', 'first', 'first', 'first']);
+  look.watcher.assertClean();
+  await look.context.close();
+});
+
+test('offline, a first visitor who goes to another screen gets the full app from the service worker', async () => {
+  const { server, url: local } = await serve();
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
+  const watcher = guard(context, new URL(local).origin);
+  try {
+    const page = await context.newPage();
+    await page.goto(local);
+    await waitForApp(page);
+    // Installed and in control (the first load is not controlled; a reload is).
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+    await page.locator('main .start-button').click();
+    await page.waitForSelector('.progress-count');
+    await page.keyboard.press('5');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
+
+    await context.setOffline(true);
+    server.close();
+    server.closeAllConnections();
+    const reloaded = page.waitForEvent('load');
+    await page.evaluate(() => { location.hash = '#/people'; });
+    await reloaded;
+    await waitForApp(page);
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent.trim() === '人脈');
+    await page.evaluate(() => { location.hash = '#/assessment'; });
+    await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
+    watcher.assertClean();
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
