@@ -6,4 +6,5 @@ pub mod people;
 pub mod plan;
 pub mod planner;
 pub mod review;
+pub mod review_contacts;
 pub mod schedule;
