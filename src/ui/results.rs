@@ -19,9 +19,9 @@ use crate::domain::questionnaire::{ActionKind, Area};
 use crate::domain::route::Route;
 use crate::domain::scoring::{self, Band};
 use crate::domain::update::Msg;
-use crate::ui::benefits::Benefits;
+use crate::ui::benefits::benefits;
 use crate::ui::radar_chart::RadarChart;
-use crate::ui::score_bars::{band_text, ScoreBars};
+use crate::ui::score_bars::{band_text, score_bars, ScoreBarsProps};
 use crate::ui::store::{use_doc, use_lang, use_read_only, use_store};
 
 /// How many next steps the results page suggests.
@@ -167,7 +167,7 @@ pub fn Results() -> Html {
                 <h2 id="areas-h">{ lang.t(PT::PictureTitle) }</h2>
                 <div class="score-visuals">
                     <RadarChart scores={scores.clone()} />
-                    <ScoreBars scores={scores.clone()} previous={previous.clone()} />
+                    { score_bars(lang, ScoreBarsProps { scores: &scores, previous: previous.as_ref() }) }
                 </div>
                 // The overall figure is a quiet reference, never a headline mark.
                 <p class="overall-score">{ lang.t(PT::OverallHint) }{ lang.t(T::Colon) }{ i18n::score_text(lang, overall) }</p>
@@ -179,7 +179,7 @@ pub fn Results() -> Html {
                     { for weak }
                 </section>
             }
-            <Benefits />
+            { benefits(lang) }
             <p class="screen-actions no-print">
                 if !read_only {
                     <a class="button" href={Route::Assessment.hash()}>{ lang.t(T::RetakeAssessment) }</a>
