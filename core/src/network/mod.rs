@@ -1,5 +1,6 @@
 //! People and actions: the people index, plan views, the planner, schedule and repeats, follow-ups, weekly review, form validation.
 
+pub mod closing;
 pub mod follow_up;
 pub mod forms;
 pub mod people;
