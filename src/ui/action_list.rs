@@ -9,14 +9,14 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::domain::document::{ActionId, InteractionId};
-use crate::domain::i18n::format_date;
+use crate::domain::i18n::{format_date, Lang};
+use crate::domain::network::closing::next_due_on_close;
 use crate::domain::people::PeopleIndex;
 use crate::domain::plan_text::P;
 use crate::domain::planner::PlanMsg;
-use crate::domain::schedule::next_due_after_close;
 use crate::domain::update::Msg;
 use crate::ui::action_item::ActionItem;
-use crate::ui::store::{use_doc, use_lang, use_read_only, use_store, Shared};
+use crate::ui::store::{use_doc, use_lang, use_read_only, use_store, Shared, StoreHandle};
 
 /// How many actions a list shows before "Show more": ten keeps the plan
 /// screen (six lists) light to render on a slow phone.
@@ -44,53 +44,8 @@ pub fn ActionList(props: &ActionListProps) -> Html {
     let doc = use_doc();
     let read_only = use_read_only();
 
-    // Completing and skipping both close the action and may schedule the
-    // next one; they differ in the message sent and what the user is told.
-    let close = |skip: bool| {
-        let store = store.clone();
-        let on_notice = props.on_notice.clone();
-        Callback::from(move |id: ActionId| {
-            let today = clock::today();
-            let next = store
-                .0
-                .doc
-                .actions
-                .iter()
-                .find(|a| a.id == id)
-                .and_then(|a| next_due_after_close(a.due, a.recurrence, a.month_day, today));
-            let (next_id, now) = (ActionId(clock::new_id()), clock::now());
-            store.dispatch(Msg::Plan(if skip {
-                PlanMsg::Skip {
-                    id,
-                    next_id,
-                    today,
-                    now,
-                }
-            } else {
-                PlanMsg::Complete {
-                    id,
-                    next_id,
-                    log_ids: vec![
-                        InteractionId(clock::new_id()),
-                        InteractionId(clock::new_id()),
-                    ],
-                    today,
-                    now,
-                }
-            }));
-            match (next, skip) {
-                (Some(d), _) => on_notice.emit(format!(
-                    "{}{}",
-                    lang.t(P::NextScheduled),
-                    format_date(lang, d)
-                )),
-                (None, false) => on_notice.emit(lang.t(P::CompletedNote).to_string()),
-                (None, true) => {}
-            }
-        })
-    };
-    let complete = close(false);
-    let skip = close(true);
+    let complete = close_handler(&store, &props.on_notice, lang, false);
+    let skip = close_handler(&store, &props.on_notice, lang, true);
     let reopen = {
         let store = store.clone();
         Callback::from(move |id: ActionId| {
@@ -136,4 +91,49 @@ pub fn ActionList(props: &ActionListProps) -> Html {
             { more }
         </>
     }
+}
+
+/// Completing and skipping both close the action and may schedule the next
+/// one; they differ in the message sent and what the user is told.
+fn close_handler(
+    store: &StoreHandle,
+    on_notice: &Callback<String>,
+    lang: Lang,
+    skip: bool,
+) -> Callback<ActionId> {
+    let (store, on_notice) = (store.clone(), on_notice.clone());
+    Callback::from(move |id: ActionId| {
+        let today = clock::today();
+        let next = next_due_on_close(&store.0.doc.actions, id, today);
+        let (next_id, now) = (ActionId(clock::new_id()), clock::now());
+        store.dispatch(Msg::Plan(if skip {
+            PlanMsg::Skip {
+                id,
+                next_id,
+                today,
+                now,
+            }
+        } else {
+            let log_ids = vec![
+                InteractionId(clock::new_id()),
+                InteractionId(clock::new_id()),
+            ];
+            PlanMsg::Complete {
+                id,
+                next_id,
+                log_ids,
+                today,
+                now,
+            }
+        }));
+        match (next, skip) {
+            (Some(d), _) => on_notice.emit(format!(
+                "{}{}",
+                lang.t(P::NextScheduled),
+                format_date(lang, d)
+            )),
+            (None, false) => on_notice.emit(lang.t(P::CompletedNote).to_string()),
+            (None, true) => {}
+        }
+    })
 }

@@ -5,12 +5,12 @@ use yew::prelude::*;
 
 use crate::domain::content::area_text;
 use crate::domain::content_text::{BENEFITS, C};
+use crate::domain::i18n::Lang;
 use crate::domain::questionnaire::Area;
-use crate::ui::store::use_lang;
 
-#[component]
-pub fn Benefits() -> Html {
-    let lang = use_lang();
+// A view function, not a `#[component]`: it holds no state, and each
+// component costs about 0.7 KB of gzipped wasm.
+pub fn benefits(lang: Lang) -> Html {
     let benefits = BENEFITS.iter().map(|b| html! { <li>{ lang.t(*b) }</li> });
     let examples = Area::ALL.iter().filter_map(|&area| {
         let text = area_text(area);

@@ -7,14 +7,17 @@ use yew::prelude::*;
 use crate::browser;
 use crate::clock;
 use crate::domain::document::PersonId;
-use crate::domain::forms::{Errors, Field, PersonDraft};
+use crate::domain::forms::{Field, PersonDraft};
+use crate::domain::i18n::Lang;
 use crate::domain::plan_text::{self, CADENCES, CHANNELS, P};
 use crate::domain::planner::PlanMsg;
 use crate::domain::route::Route;
 use crate::domain::schedule::input_date;
 use crate::domain::update::Msg;
+use crate::ui::form_screen::{form_screen, options, FormScreen};
+use crate::ui::hooks::{use_form, FormHandle};
 use crate::ui::select_field::SelectField;
-use crate::ui::store::{field_setter, use_lang, use_store, Form};
+use crate::ui::store::{field_setter, use_lang, use_store};
 use crate::ui::text_field::{InputKind, TextField};
 
 #[derive(Properties, PartialEq)]
@@ -33,9 +36,8 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
         .and_then(|id| store.0.doc.people.iter().find(|p| p.id == id).cloned());
     let form = {
         let existing = existing.clone();
-        use_reducer(move || Form(existing.as_ref().map(PersonDraft::of).unwrap_or_default()))
+        use_form(move || existing.as_ref().map(PersonDraft::of).unwrap_or_default())
     };
-    let errors = use_state(Errors::default);
     if props.id.is_some() && existing.is_none() {
         return html! {
             <div class="screen person-form">
@@ -45,102 +47,88 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
             </div>
         };
     }
-    let today = clock::today();
-    let onsubmit = {
-        let store = store.clone();
-        let form = form.clone();
-        let errors = errors.clone();
-        let id = props.id;
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match form.0.validate(clock::today()) {
-                Ok(fields) => {
-                    let id = id.unwrap_or_else(|| PersonId(clock::new_id()));
-                    errors.set(Errors::default());
-                    store.dispatch(Msg::Plan(PlanMsg::SavePerson {
-                        id,
-                        fields,
-                        now: clock::now(),
-                    }));
-                    browser::set_hash(&Route::Person(id).hash());
-                }
-                Err(e) => {
-                    if let Some(f) = e.first() {
-                        browser::focus_selector(&format!("#{}", f.id()));
-                    }
-                    errors.set(e);
-                }
-            }
-        })
-    };
-    let draft = &form.0;
-    let err = |f: Field| errors.get(f).map(|p| AttrValue::from(lang.t(p.text())));
-    let channels: Vec<_> = CHANNELS
-        .iter()
-        .map(|c| {
-            (
-                AttrValue::from(plan_text::channel_key(*c)),
-                AttrValue::from(plan_text::channel_label(lang, *c)),
-            )
-        })
-        .collect();
-    let cadences: Vec<_> = CADENCES
-        .iter()
-        .map(|c| {
-            (
-                AttrValue::from(plan_text::cadence_key(*c)),
-                AttrValue::from(plan_text::cadence_label(lang, *c)),
-            )
-        })
-        .collect();
-    let back = props.id.map_or(Route::People, Route::Person);
-    let title = lang.t(if props.id.is_some() {
+    let id = props.id;
+    let onsubmit = form.on_submit(
+        |draft: &PersonDraft| draft.validate(clock::today()),
+        move |fields| {
+            let id = id.unwrap_or_else(|| PersonId(clock::new_id()));
+            store.dispatch(Msg::Plan(PlanMsg::SavePerson {
+                id,
+                fields,
+                now: clock::now(),
+            }));
+            browser::set_hash(&Route::Person(id).hash());
+        },
+    );
+    let title = lang.t(if id.is_some() {
         P::EditPersonTitle
     } else {
         P::NewPersonTitle
     });
+    form_screen(
+        lang,
+        FormScreen {
+            class: "person-form",
+            title,
+            onsubmit,
+            has_errors: !form.errors.is_empty(),
+            fields: fields(lang, &form, id.map_or(Route::People, Route::Person)),
+            after: html! {},
+        },
+    )
+}
 
+/// The person's fields, then Save and Cancel (back to `back`).
+fn fields(lang: Lang, handle: &FormHandle<PersonDraft>, back: Route) -> Html {
+    let (draft, form) = (&handle.draft.0, &handle.draft);
+    let err = |f: Field| {
+        handle
+            .errors
+            .get(f)
+            .map(|p| AttrValue::from(lang.t(p.text())))
+    };
+    let channels = options(&CHANNELS, plan_text::channel_key, |c| {
+        plan_text::channel_label(lang, c)
+    });
+    let cadences = options(&CADENCES, plan_text::cadence_key, |c| {
+        plan_text::cadence_label(lang, c)
+    });
+    let today = clock::today();
     html! {
-        <div class="screen person-form">
-            <h1 tabindex="-1">{ title }</h1>
-            <form {onsubmit} novalidate=true class="form">
-                if !errors.is_empty() {
-                    <p class="form-error" role="alert">{ lang.t(P::FormHasErrors) }</p>
-                }
-                <TextField id={Field::Name.id()} label={lang.t(P::FieldName)} required=true
-                    value={draft.name.clone()} error={err(Field::Name)}
-                    on_input={field_setter(&form, |d, v| d.name = v)} />
-                <SelectField id="person-channel" label={lang.t(P::FieldChannel)} value={draft.channel.clone()}
-                    options={channels} on_change={field_setter(&form, |d, v| d.channel = v)} />
-                <TextField id={Field::MetPlace.id()} label={lang.t(P::FieldPlace)}
-                    value={draft.met_place.clone()} error={err(Field::MetPlace)}
-                    on_input={field_setter(&form, |d, v| d.met_place = v)} />
-                <TextField id={Field::MetOn.id()} label={lang.t(P::FieldMetOn)} kind={InputKind::Date}
-                    max={AttrValue::from(input_date(today))}
-                    value={draft.met_on.clone()} error={err(Field::MetOn)}
-                    on_input={field_setter(&form, |d, v| d.met_on = v)} />
-                <TextField id={Field::Interests.id()} label={lang.t(P::FieldInterests)}
-                    value={draft.interests.clone()} error={err(Field::Interests)}
-                    on_input={field_setter(&form, |d, v| d.interests = v)} />
-                <TextField id={Field::IOffer.id()} label={lang.t(P::FieldIOffer)}
-                    value={draft.i_offer.clone()} error={err(Field::IOffer)}
-                    on_input={field_setter(&form, |d, v| d.i_offer = v)} />
-                <TextField id={Field::TheyOffer.id()} label={lang.t(P::FieldTheyOffer)}
-                    value={draft.they_offer.clone()} error={err(Field::TheyOffer)}
-                    on_input={field_setter(&form, |d, v| d.they_offer = v)} />
-                <TextField id={Field::Tags.id()} label={lang.t(P::FieldTags)}
-                    value={draft.tags.clone()} error={err(Field::Tags)}
-                    on_input={field_setter(&form, |d, v| d.tags = v)} />
-                <SelectField id="person-cadence" label={lang.t(P::FieldCadence)} value={draft.cadence.clone()}
-                    options={cadences} on_change={field_setter(&form, |d, v| d.cadence = v)} />
-                <TextField id={Field::Notes.id()} label={lang.t(P::FieldNotes)} kind={InputKind::MultiLine}
-                    value={draft.notes.clone()} error={err(Field::Notes)}
-                    on_input={field_setter(&form, |d, v| d.notes = v)} />
-                <div class="form-buttons">
-                    <button type="submit" class="button primary" id="person-save">{ lang.t(P::Save) }</button>
-                    <a class="button" href={back.hash()}>{ lang.t(P::Cancel) }</a>
-                </div>
-            </form>
-        </div>
+        <>
+            <TextField id={Field::Name.id()} label={lang.t(P::FieldName)} required=true
+                value={draft.name.clone()} error={err(Field::Name)}
+                on_input={field_setter(form, |d, v| d.name = v)} />
+            <SelectField id="person-channel" label={lang.t(P::FieldChannel)} value={draft.channel.clone()}
+                options={channels} on_change={field_setter(form, |d, v| d.channel = v)} />
+            <TextField id={Field::MetPlace.id()} label={lang.t(P::FieldPlace)}
+                value={draft.met_place.clone()} error={err(Field::MetPlace)}
+                on_input={field_setter(form, |d, v| d.met_place = v)} />
+            <TextField id={Field::MetOn.id()} label={lang.t(P::FieldMetOn)} kind={InputKind::Date}
+                max={AttrValue::from(input_date(today))}
+                value={draft.met_on.clone()} error={err(Field::MetOn)}
+                on_input={field_setter(form, |d, v| d.met_on = v)} />
+            <TextField id={Field::Interests.id()} label={lang.t(P::FieldInterests)}
+                value={draft.interests.clone()} error={err(Field::Interests)}
+                on_input={field_setter(form, |d, v| d.interests = v)} />
+            <TextField id={Field::IOffer.id()} label={lang.t(P::FieldIOffer)}
+                value={draft.i_offer.clone()} error={err(Field::IOffer)}
+                on_input={field_setter(form, |d, v| d.i_offer = v)} />
+            <TextField id={Field::TheyOffer.id()} label={lang.t(P::FieldTheyOffer)}
+                value={draft.they_offer.clone()} error={err(Field::TheyOffer)}
+                on_input={field_setter(form, |d, v| d.they_offer = v)} />
+            <TextField id={Field::Tags.id()} label={lang.t(P::FieldTags)}
+                value={draft.tags.clone()} error={err(Field::Tags)}
+                on_input={field_setter(form, |d, v| d.tags = v)} />
+            <SelectField id="person-cadence" label={lang.t(P::FieldCadence)} value={draft.cadence.clone()}
+                options={cadences} on_change={field_setter(form, |d, v| d.cadence = v)} />
+            <TextField id={Field::Notes.id()} label={lang.t(P::FieldNotes)} kind={InputKind::MultiLine}
+                value={draft.notes.clone()} error={err(Field::Notes)}
+                on_input={field_setter(form, |d, v| d.notes = v)} />
+            <div class="form-buttons">
+                <button type="submit" class="button primary" id="person-save">{ lang.t(P::Save) }</button>
+                <a class="button" href={back.hash()}>{ lang.t(P::Cancel) }</a>
+            </div>
+        </>
     }
 }

@@ -16,7 +16,7 @@ use crate::domain::i18n::{format_date, score_text, T};
 use crate::domain::plan_text;
 use crate::domain::route::Route;
 use crate::domain::scoring::{self, Band};
-use crate::ui::score_bars::{band_text, ScoreBars};
+use crate::ui::score_bars::{band_text, score_bars, ScoreBarsProps};
 use crate::ui::store::{use_doc, use_lang, use_people_index};
 
 const RECOMMENDATIONS: usize = 5;
@@ -53,7 +53,7 @@ pub fn PrintView() -> Html {
                 <>
                     <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, latest.date) }</p>
                     { overall }
-                    <ScoreBars scores={scores.clone()} />
+                    { score_bars(lang, ScoreBarsProps { scores: &scores, previous: None }) }
                     <h3>{ lang.t(F::Recommendations) }</h3>
                     if recs.is_empty() {
                         <p>{ lang.t(F::NoRecommendations) }</p>

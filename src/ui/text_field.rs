@@ -42,14 +42,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
     let id = props.id.clone();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described: Vec<&str> = [
-        props.hint.as_ref().map(|_| hint_id.as_str()),
-        props.error.as_ref().map(|_| error_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let described = (!described.is_empty()).then(|| described.join(" "));
+    let described = described_by(props, &hint_id, &error_id);
     let invalid = props.error.as_ref().map(|_| "true");
     let on_input = props.on_input.clone();
     let input = if props.kind == InputKind::MultiLine {
@@ -97,4 +90,16 @@ pub fn TextField(props: &TextFieldProps) -> Html {
             }
         </div>
     }
+}
+
+/// The ids of the hint and the error that describe the field, if any.
+fn described_by(props: &TextFieldProps, hint_id: &str, error_id: &str) -> Option<String> {
+    let ids: Vec<&str> = [
+        props.hint.as_ref().map(|_| hint_id),
+        props.error.as_ref().map(|_| error_id),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!ids.is_empty()).then(|| ids.join(" "))
 }

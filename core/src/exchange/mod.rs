@@ -2,5 +2,6 @@
 
 pub mod ics;
 pub mod markdown;
+pub mod merge_preview;
 pub mod plan_file;
 pub mod vcard;

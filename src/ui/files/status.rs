@@ -1,0 +1,32 @@
+//! The files screen's status line: what the last import choice did (focus
+//! moves here, so a screen reader hears it).
+
+use yew::prelude::*;
+
+use super::import::Outcome;
+use crate::domain::files_ui_text::FU;
+use crate::domain::i18n::Lang;
+
+// View functions, not `#[component]`s, where a part holds no state: each
+// component costs about 0.7 KB of gzipped wasm.
+pub fn status(lang: Lang, outcome: Option<&Outcome>) -> Html {
+    let line = |key: FU| html! { <p>{ lang.t(key) }</p> };
+    let error = |key: FU| html! { <p class="field-error">{ lang.t(key) }</p> };
+    let status = outcome.map(|o| match o {
+        Outcome::Replaced => line(FU::Replaced),
+        Outcome::BackupFailed => error(FU::BackupFailed),
+        Outcome::MergeBackupFailed => error(FU::MergeBackupFailed),
+        Outcome::MergedNothing => line(FU::MergedNothing),
+        Outcome::Merged(report) => html! {
+            <>
+                <p>{ lang.t(FU::Merged) }</p>
+                <ul class="merge-report" id="merge-report">
+                    { for report.lines(lang).into_iter().map(|l| html! { <li>{ l }</li> }) }
+                </ul>
+            </>
+        },
+    });
+    html! {
+        <div id="files-status" class="status" role="status" tabindex="-1">{ status }</div>
+    }
+}

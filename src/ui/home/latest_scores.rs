@@ -1,0 +1,49 @@
+//! The latest self-check in brief: when, the strongest area and the change
+//! in words; the numbers are on the results screen.
+
+use yew::prelude::*;
+
+use crate::domain::content::area_text;
+use crate::domain::i18n::{format_date, Lang, T};
+use crate::domain::plan_text::P;
+use crate::domain::route::Route;
+use crate::domain::scoring;
+use crate::ui::store::{app_memo, ShownDoc};
+
+pub fn latest_scores(lang: Lang, shown: &ShownDoc) -> Html {
+    let scores = {
+        let shown = shown.clone();
+        app_memo("home.scores", shown.version(), move |_| {
+            let doc = &*shown;
+            (
+                doc.latest_assessment()
+                    .map(|a| (a.date, scoring::score(&a.answers))),
+                doc.previous_assessment()
+                    .map(|a| scoring::score(&a.answers)),
+            )
+        })
+    };
+    let Some((date, s)) = scores.0.as_ref() else {
+        return html! {};
+    };
+    let colon = lang.t(T::Colon);
+    let history = shown.assessments.len() >= 2;
+    let change = scores
+        .1
+        .as_ref()
+        .and_then(|p| crate::domain::history::overall_change(p, s))
+        .map(|d| html! { <span class="delta">{ " · " }{ crate::domain::content_text::change_of(lang, d) }</span> });
+    let strongest = s.strongest().map(|(a, _)| area_text(a).name.get(lang));
+    html! {
+        <section class="card" id="home-scores" aria-labelledby="home-scores-h">
+            <h2 id="home-scores-h">{ lang.t(P::HomeScores) }</h2>
+            // When and how it moved, on one line: home stays about two phone screens.
+            <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, *date) }{ change }</p>
+            if let Some(a) = strongest { <p>{ lang.t(T::Strongest) }{ colon }<strong>{ a }</strong></p> }
+            <p class="link-row no-print">
+                <a class="more-link" href={Route::Results.hash()}>{ lang.t(T::ViewResults) }</a>
+                if history { <a class="more-link" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a> }
+            </p>
+        </section>
+    }
+}

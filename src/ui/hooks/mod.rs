@@ -1,0 +1,8 @@
+//! Small hooks for behaviour several screens share, so each screen says
+//! what it wants ("focus the status when a notice appears") and not how.
+
+mod focus_when;
+mod form;
+
+pub use focus_when::use_focus_when;
+pub use form::{use_form, FormHandle};
