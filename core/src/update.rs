@@ -29,6 +29,7 @@ use crate::backups::Reason;
 use crate::content::ITEMS;
 use crate::document::{Assessment, AssessmentId, Document, Draft};
 use crate::effect::{Effect, Effects};
+use crate::exchange::merge_preview::merge_report;
 use crate::i18n::Lang;
 use crate::plan_file::{self, MergeReport};
 use crate::planner::{self, PlanMsg};
@@ -320,19 +321,32 @@ pub fn update(state: &mut State, msg: Msg) -> Effects {
 fn change(state: &mut State, msg: Msg) -> Effects {
     let kept = msg.clone();
     let finishing = matches!(msg, Msg::FinishAssessment { .. });
+    let next = screen_after(&msg);
     let changed = apply(state, msg);
-    if !changed {
-        return Effects::none();
+    let mut effects = Effects::none();
+    if changed {
+        state.changes += 1;
+        state.doc_mut().revision += 1;
+        state.pending.push(kept);
+        effects.0.push(Effect::Save);
     }
-    state.changes += 1;
-    state.doc_mut().revision += 1;
-    state.pending.push(kept);
-    let mut effects = Effects::one(Effect::Save);
     // A finished self-check (not a jump to an unanswered item) shows its results.
-    if finishing && state.doc.draft.is_none() {
+    if finishing && changed && state.doc.draft.is_none() {
         effects.0.push(Effect::Navigate(Route::Results));
     }
+    // Saving or deleting leads on whether or not anything changed.
+    effects.0.extend(next.map(Effect::Navigate));
     effects
+}
+
+/// The screen that follows a saved or deleted record.
+fn screen_after(msg: &Msg) -> Option<Route> {
+    match msg {
+        Msg::Plan(PlanMsg::SavePerson { id, .. }) => Some(Route::Person(*id)),
+        Msg::Plan(PlanMsg::DeletePerson { .. }) => Some(Route::People),
+        Msg::Plan(PlanMsg::DeleteAction { .. }) => Some(Route::Plan),
+        _ => None,
+    }
 }
 
 /// View state: what is shown and told, never saved.
@@ -365,7 +379,7 @@ fn import(state: &mut State, how: ImportHow, doc: Box<Document>) -> Effects {
     let (reason, then) = match how {
         ImportHow::Replace => (Reason::Replace, Msg::ReplaceDocument(doc)),
         ImportHow::Merge | ImportHow::MergeShared => {
-            if merge_report(&state.doc, &doc, how).is_empty() {
+            if merge_report(&state.doc, &doc, how == ImportHow::MergeShared).is_empty() {
                 state.import_outcome = Some(ImportOutcome::MergedNothing);
                 return Effects::none();
             }
@@ -381,14 +395,6 @@ fn import(state: &mut State, how: ImportHow, doc: Box<Document>) -> Effects {
         reason,
         then: Box::new(then),
     })
-}
-
-/// What merging `incoming` into `doc` would add and update.
-fn merge_report(doc: &Document, incoming: &Document, how: ImportHow) -> MergeReport {
-    match how {
-        ImportHow::MergeShared => plan_file::merge_shared(doc, incoming).1,
-        _ => plan_file::merge(doc, incoming).1,
-    }
 }
 
 /// This tab's write was read back under `mark`.
@@ -1052,6 +1058,26 @@ mod effects {
         );
         assert!(effects.is_empty());
         assert_eq!(s.import_outcome, Some(ImportOutcome::MergedNothing));
+    }
+
+    #[test]
+    fn deleting_leads_to_the_list_whether_or_not_anything_changed() {
+        use crate::document::{ActionId, PersonId};
+        let mut s = fresh();
+        let gone = update(
+            &mut s,
+            Msg::Plan(PlanMsg::DeletePerson { id: PersonId(404) }),
+        );
+        assert_eq!(
+            gone.0,
+            vec![Effect::Navigate(Route::People)],
+            "nothing to delete, still back to the list"
+        );
+        let gone = update(
+            &mut s,
+            Msg::Plan(PlanMsg::DeleteAction { id: ActionId(404) }),
+        );
+        assert_eq!(gone.0, vec![Effect::Navigate(Route::Plan)]);
     }
 
     #[test]

@@ -125,7 +125,6 @@ fn delete_zone(lang: Lang, store: &StoreHandle, id: Option<ActionId>) -> Html {
         let store = store.clone();
         Callback::from(move |_| {
             store.dispatch(Msg::Plan(PlanMsg::DeleteAction { id }));
-            browser::set_hash(&Route::Plan.hash());
         })
     };
     html! {

@@ -4,7 +4,6 @@
 
 use yew::prelude::*;
 
-use crate::browser;
 use crate::clock;
 use crate::domain::document::PersonId;
 use crate::domain::forms::{Field, PersonDraft};
@@ -57,7 +56,6 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
                 fields,
                 now: clock::now(),
             }));
-            browser::set_hash(&Route::Person(id).hash());
         },
     );
     let title = lang.t(if id.is_some() {

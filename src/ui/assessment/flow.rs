@@ -10,7 +10,6 @@ use crate::browser;
 use crate::clock;
 use crate::domain::document::AssessmentId;
 use crate::domain::questionnaire::ItemId;
-use crate::domain::route::Route;
 use crate::domain::update::Msg;
 use crate::ui::store::StoreHandle;
 
@@ -132,7 +131,6 @@ impl Flow {
                     date: clock::today(),
                     at: clock::now(),
                 });
-                browser::set_hash(&Route::Results.hash());
             } else {
                 store.dispatch(Msg::NextQuestion);
             }

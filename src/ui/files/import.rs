@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::domain::i18n::Lang;
-use crate::domain::plan_file::{self, ImportError, Imported, MergeReport, DEFAULT_LIMITS};
+use crate::domain::plan_file::{self, ImportError, Imported, DEFAULT_LIMITS};
+use crate::domain::update::Msg;
 use crate::files::{self, ReadError};
 use crate::ui::store::StoreHandle;
 
@@ -30,37 +31,24 @@ pub struct Ready {
     pub capped: usize,
 }
 
-/// What the last choice did, for the status line.
-#[derive(Clone, PartialEq)]
-pub enum Outcome {
-    Replaced,
-    BackupFailed,
-    MergeBackupFailed,
-    Merged(MergeReport),
-    MergedNothing,
-}
-
-/// What the import card's parts share: the store, the import and the
-/// last choice's outcome.
+/// What the import card's parts share: the store (whose state holds the
+/// last choice's outcome) and the import.
 #[derive(Clone)]
 pub struct ImportCtx {
     pub lang: Lang,
     pub store: StoreHandle,
     pub import: UseStateHandle<Import>,
-    pub outcome: UseStateHandle<Option<Outcome>>,
 }
 
-/// The import state and a callback that reads a file into it (clearing
-/// the last choice's `outcome`).
+/// The import state and a callback that reads a file into it (the last
+/// choice's outcome is old news then).
 #[hook]
-pub fn use_import(
-    outcome: UseStateHandle<Option<Outcome>>,
-) -> (UseStateHandle<Import>, Callback<web_sys::File>) {
+pub fn use_import(store: &StoreHandle) -> (UseStateHandle<Import>, Callback<web_sys::File>) {
     let import = use_state(|| Import::Idle);
     let read_file = {
-        let import = import.clone();
+        let (import, store) = (import.clone(), store.clone());
         Callback::from(move |file: web_sys::File| {
-            outcome.set(None);
+            store.dispatch(Msg::ForgetImportOutcome);
             import.set(Import::Reading);
             let import = import.clone();
             wasm_bindgen_futures::spawn_local(async move {

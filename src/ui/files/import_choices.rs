@@ -5,30 +5,18 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::import::{Import, ImportCtx, Outcome, Ready};
+use super::import::{Import, ImportCtx, Ready};
 use crate::browser;
-use crate::domain::backups::Reason;
-use crate::domain::exchange::merge_preview::merge_report;
 use crate::domain::files_ui_text::FU;
-use crate::domain::route::Route;
-use crate::domain::update::Msg;
-use crate::ui::restore_backup::take_backup;
-use crate::ui::store::StoreHandle;
+use crate::domain::update::{ImportHow, Msg};
 
 pub fn import_choices(ctx: &ImportCtx, ready: &Rc<Ready>) -> Html {
     let lang = ctx.lang;
-    let choose = |choice: fn(&StoreHandle, &Ready) -> Option<Outcome>| {
-        let (ctx, ready) = (ctx.clone(), ready.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some(done) = choice(&ctx.store, &ready) else {
-                return;
-            };
-            // A choice that did not happen (no backup) keeps the preview.
-            if !matches!(done, Outcome::BackupFailed | Outcome::MergeBackupFailed) {
-                ctx.import.set(Import::Idle);
-            }
-            ctx.outcome.set(Some(done));
-        })
+    // The core decides what follows (a backup first, the outcome, where to
+    // go next): the choice only sends it.
+    let choose = |choice: fn(&Ready) -> Msg| {
+        let (store, ready) = (ctx.store.clone(), ready.clone());
+        Callback::from(move |_: MouseEvent| store.dispatch(choice(&ready)))
     };
     let cancel = {
         let import = ctx.import.clone();
@@ -61,40 +49,30 @@ pub fn import_choices(ctx: &ImportCtx, ready: &Rc<Ready>) -> Html {
     }
 }
 
-/// Replace: the backup comes first; without it, nothing is replaced.
-fn replace(store: &StoreHandle, ready: &Ready) -> Option<Outcome> {
-    if !take_backup(&store.0.doc, Reason::Replace) {
-        return Some(Outcome::BackupFailed);
-    }
-    let doc = ready.imported.document.clone();
-    store.dispatch(Msg::ReplaceDocument(Box::new(doc)));
-    Some(Outcome::Replaced)
+/// Replace: the core asks for a backup first; without it, nothing is replaced.
+fn replace(ready: &Ready) -> Msg {
+    import(ready, ImportHow::Replace)
 }
 
-/// Merge: a merge changes records too, so today's data is kept first.
-fn merge(store: &StoreHandle, ready: &Ready) -> Option<Outcome> {
-    let doc = ready.imported.document.clone();
-    let shared = ready.imported.shared;
-    let report = merge_report(&store.0.doc, &doc, shared);
-    if !report.is_empty() && !take_backup(&store.0.doc, Reason::Merge) {
-        return Some(Outcome::MergeBackupFailed);
-    }
-    store.dispatch(if shared {
-        Msg::MergeSharedDocument(Box::new(doc))
+/// Merge: a merge changes records too, so the core keeps today's data first
+/// (when the merge changes anything). A file made for sharing only adds.
+fn merge(ready: &Ready) -> Msg {
+    let how = if ready.imported.shared {
+        ImportHow::MergeShared
     } else {
-        Msg::MergeDocument(Box::new(doc))
-    });
-    Some(if report.is_empty() {
-        Outcome::MergedNothing
-    } else {
-        Outcome::Merged(report)
-    })
+        ImportHow::Merge
+    };
+    import(ready, how)
 }
 
-/// Open read-only: the file is shown on the home screen, nothing is stored.
-fn view(store: &StoreHandle, ready: &Ready) -> Option<Outcome> {
-    let doc = ready.imported.document.clone();
-    store.dispatch(Msg::OpenReadOnly(Box::new(doc)));
-    browser::set_hash(&Route::Home.hash());
-    None
+fn import(ready: &Ready, how: ImportHow) -> Msg {
+    Msg::Import {
+        how,
+        doc: Box::new(ready.imported.document.clone()),
+    }
+}
+
+/// Open read-only: the file is shown on its home screen, nothing is stored.
+fn view(ready: &Ready) -> Msg {
+    Msg::OpenReadOnly(Box::new(ready.imported.document.clone()))
 }

@@ -19,6 +19,7 @@ mod status;
 use yew::prelude::*;
 
 use crate::domain::files_ui_text::FU;
+use crate::domain::update::{ImportOutcome, Msg};
 use crate::files as file_door;
 use crate::ui::contacts::Contacts;
 use crate::ui::hooks::use_focus_when;
@@ -27,7 +28,7 @@ use crate::ui::store::{use_lang, use_store};
 
 use drop_target::use_drop_target;
 use export_section::{export_section, use_export};
-use import::{use_import, Import, ImportCtx, Outcome};
+use import::{use_import, Import, ImportCtx};
 use import_section::import_section;
 use status::status;
 
@@ -38,10 +39,11 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub fn Files() -> Html {
     let lang = use_lang();
     let store = use_store();
-    let outcome = use_state(|| None::<Outcome>);
-    let (import, read_file) = use_import(outcome.clone());
+    let outcome = store.0.import_outcome;
+    let (import, read_file) = use_import(&store);
     let drop = use_drop_target(read_file.clone());
     let export = use_export();
+    use_outcome_closes_preview(&store, &import);
 
     // Focus follows the result: the preview heading once a file is read,
     // the status line after a choice.
@@ -49,7 +51,7 @@ pub fn Files() -> Html {
         "#import-preview-h",
         matches!(*import, Import::Ready(_)).then_some(()),
     );
-    use_focus_when("#files-status", (*outcome).clone());
+    use_focus_when("#files-status", outcome);
 
     // A file dropped on another screen (see `App`).
     {
@@ -67,7 +69,6 @@ pub fn Files() -> Html {
             lang,
             store: store.clone(),
             import,
-            outcome,
         },
         drop.dragging,
         &read_file,
@@ -84,4 +85,24 @@ pub fn Files() -> Html {
             <Contacts />
         </div>
     }
+}
+
+/// The last import's outcome belongs to this visit of the screen: it is
+/// forgotten when the screen opens. A choice that happened (not a failed
+/// backup) closes the preview.
+#[hook]
+fn use_outcome_closes_preview(
+    store: &crate::ui::store::StoreHandle,
+    import: &UseStateHandle<Import>,
+) {
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| store.dispatch(Msg::ForgetImportOutcome));
+    }
+    let import = import.clone();
+    use_effect_with(store.0.import_outcome, move |outcome| {
+        if matches!(outcome, Some(o) if !matches!(o, ImportOutcome::BackupFailed(_))) {
+            import.set(Import::Idle);
+        }
+    });
 }

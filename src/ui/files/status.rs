@@ -3,21 +3,22 @@
 
 use yew::prelude::*;
 
-use super::import::Outcome;
+use crate::domain::backups::Reason;
 use crate::domain::files_ui_text::FU;
 use crate::domain::i18n::Lang;
+use crate::domain::update::ImportOutcome;
 
 // View functions, not `#[component]`s, where a part holds no state: each
 // component costs about 0.7 KB of gzipped wasm.
-pub fn status(lang: Lang, outcome: Option<&Outcome>) -> Html {
+pub fn status(lang: Lang, outcome: Option<&ImportOutcome>) -> Html {
     let line = |key: FU| html! { <p>{ lang.t(key) }</p> };
     let error = |key: FU| html! { <p class="field-error">{ lang.t(key) }</p> };
     let status = outcome.map(|o| match o {
-        Outcome::Replaced => line(FU::Replaced),
-        Outcome::BackupFailed => error(FU::BackupFailed),
-        Outcome::MergeBackupFailed => error(FU::MergeBackupFailed),
-        Outcome::MergedNothing => line(FU::MergedNothing),
-        Outcome::Merged(report) => html! {
+        ImportOutcome::Replaced => line(FU::Replaced),
+        ImportOutcome::BackupFailed(Reason::Replace) => error(FU::BackupFailed),
+        ImportOutcome::BackupFailed(_) => error(FU::MergeBackupFailed),
+        ImportOutcome::MergedNothing => line(FU::MergedNothing),
+        ImportOutcome::Merged(report) => html! {
             <>
                 <p>{ lang.t(FU::Merged) }</p>
                 <ul class="merge-report" id="merge-report">

@@ -7,13 +7,22 @@ use crate::domain::content::area_text;
 use crate::domain::i18n::{format_date, Lang, T};
 use crate::domain::plan_text::P;
 use crate::domain::route::Route;
-use crate::domain::scoring;
-use crate::ui::store::{app_memo, ShownDoc};
+use chrono::NaiveDate;
+
+use crate::domain::scoring::{self, Scores};
+use crate::ui::store::{memo, AppMemo, ShownDoc};
+
+/// The latest assessment's date and scores, and the previous one's scores.
+type Latest = (Option<(NaiveDate, Scores)>, Option<Scores>);
+
+thread_local! {
+    static LATEST: AppMemo<(u64, u64), Latest> = const { AppMemo::new() };
+}
 
 pub fn latest_scores(lang: Lang, shown: &ShownDoc) -> Html {
     let scores = {
         let shown = shown.clone();
-        app_memo("home.scores", shown.version(), move |_| {
+        memo(&LATEST, shown.version(), move |_| {
             let doc = &*shown;
             (
                 doc.latest_assessment()

@@ -24,7 +24,7 @@ use crate::domain::plan::{group, next_step, ActionFilter, NextStep};
 use crate::ui::backup_reminder::BackupReminder;
 use crate::ui::hooks::use_focus_when;
 use crate::ui::store::{
-    app_memo, use_doc, use_lang, use_people_index, use_read_only, use_store, Shared, ShownDoc,
+    memo, use_doc, use_lang, use_people_index, use_read_only, use_store, AppMemo, Shared, ShownDoc,
     StoreHandle,
 };
 
@@ -57,7 +57,11 @@ pub fn Home() -> Html {
 
     let derived = {
         let (shown, index) = (shown.clone(), index.clone());
-        app_memo("home.derived", (index.clone(), today), move |(_, today)| {
+        thread_local! {
+            static DASHBOARD: AppMemo<(Shared<PeopleIndex>, NaiveDate), Dashboard> =
+                const { AppMemo::new() };
+        }
+        memo(&DASHBOARD, (index.clone(), today), move |(_, today)| {
             dashboard(&shown, &index, *today)
         })
     };
@@ -100,11 +104,10 @@ pub fn Home() -> Html {
 }
 
 /// This week's actions, the suggested next step, and who is due by Sunday.
-fn dashboard(
-    doc: &Document,
-    index: &PeopleIndex,
-    today: NaiveDate,
-) -> (Rc<Vec<usize>>, NextStep, Vec<DueRow>) {
+type Dashboard = (Rc<Vec<usize>>, NextStep, Vec<DueRow>);
+
+/// Works out the home screen's `Dashboard` for `today`.
+fn dashboard(doc: &Document, index: &PeopleIndex, today: NaiveDate) -> Dashboard {
     let groups = group(&doc.actions, ActionFilter::default(), today);
     let week: Vec<usize> = groups.due_this_week().collect();
     let step = next_step(doc, &groups, index, today);

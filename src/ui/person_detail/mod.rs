@@ -10,7 +10,6 @@ mod log_item;
 
 use yew::prelude::*;
 
-use crate::browser;
 use crate::clock;
 use crate::domain::document::{PersonId, Status};
 use crate::domain::plan_text::P;
@@ -120,6 +119,5 @@ fn delete_person(store: &StoreHandle, id: PersonId) -> Callback<()> {
     let store = store.clone();
     Callback::from(move |_| {
         store.dispatch(Msg::Plan(PlanMsg::DeletePerson { id }));
-        browser::set_hash(&Route::People.hash());
     })
 }

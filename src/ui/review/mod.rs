@@ -10,16 +10,18 @@ mod week_lists;
 
 use std::rc::Rc;
 
+use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::clock;
 use crate::domain::document::PersonId;
-use crate::domain::i18n::format_date;
+use crate::domain::i18n::{format_date, Lang};
 use crate::domain::network::review_contacts;
+use crate::domain::people::PeopleIndex;
 use crate::domain::plan_text::{self, P};
 use crate::domain::review::{past_reviews, summarize, WeekSummary};
 use crate::domain::route::Route;
-use crate::ui::store::{app_memo, use_lang, use_people_index, use_store};
+use crate::ui::store::{memo, use_lang, use_people_index, use_store, AppMemo, Shared};
 
 use next_week_form::{next_week_form, use_next_week, NextWeekForm};
 use past_reviews::past_reviews as past_list;
@@ -47,7 +49,12 @@ pub fn Review() -> Html {
     // typing in the "learned" box never walks the actions or the log.
     let view: Rc<ReviewView> = {
         let (store, index) = (store.clone(), index.clone());
-        app_memo("review", (index.clone(), today), move |(_, today)| {
+        thread_local! {
+            static VIEW: AppMemo<(Shared<PeopleIndex>, NaiveDate, Lang), ReviewView> =
+                const { AppMemo::new() };
+        }
+        // The language is a dependency too: the done list holds shown titles.
+        memo(&VIEW, (index.clone(), today, lang), move |(_, today, _)| {
             let doc = &store.0.doc;
             let summary = summarize(doc, &index, *today);
             let done = doc
