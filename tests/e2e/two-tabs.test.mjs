@@ -110,14 +110,10 @@ function generated(people, interactions, actions) {
   return execFileSync(bin, [people, interactions, actions, 7, '2026-11-23'].map(String), { maxBuffer: 1 << 28 }).toString();
 }
 
-// KNOWN DEFECT (found in the final runs of 2026-12-02, 1 whole-file run in 6):
-// with a chunked plan, one tab's first edit is sometimes missing after both
-// tabs saved at the same moment (e.g. 'chunked-0-0' lost, the other five kept).
-// Marked todo so it is reported on every run without failing CI at random;
-// issue #13 stays open until it passes every time.
-test('two tabs saving a chunked plan at the same moment keep both changes, and every chunk the head lists exists', {
-  todo: 'known defect: a chunked concurrent save can lose one edit (issue #13)',
-}, async () => {
+// Once 1 whole-file run in 6 lost an edit here: the Web Lock ordered the
+// saves, but a tab's copy of localStorage could still show the head from
+// before the other tab's save (see "A fresh view of storage" in sync.rs).
+test('two tabs saving a chunked plan at the same moment keep both changes, and every chunk the head lists exists', async () => {
   const { page: a, context, watcher } = await openApp(browser, url);
   await a.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [DOC_KEY, generated(300, 900, 400)]);
   await a.reload();
