@@ -32,6 +32,23 @@ async function addPerson(page, name) {
   await page.waitForFunction(() => !location.hash.endsWith('/people/new'));
 }
 
+/**
+ * Adds one person in each page, the save clicks landing at the same moment
+ * (one shared clock), so their saves 0.2 s later meet at the lock.
+ */
+async function addTogether(pages, people) {
+  await Promise.all(pages.map(async (page, t) => {
+    await page.goto(`${url}#/people/new`);
+    await page.waitForSelector('#person-name');
+    await page.fill('#person-name', people[t]);
+  }));
+  const at = Date.now() + 300;
+  await Promise.all(pages.map((page) => page.evaluate((at) => new Promise((done) => {
+    setTimeout(() => { document.getElementById('person-save').click(); done(); }, at - Date.now());
+  }), at)));
+  await Promise.all(pages.map((page) => page.waitForFunction(() => !location.hash.endsWith('/people/new'))));
+}
+
 /** A second page of the same browser profile (shares localStorage). */
 async function second(context, hash = '') {
   const page = await context.newPage();
@@ -122,18 +139,23 @@ test('two tabs saving a chunked plan at the same moment keep both changes, and e
   await deafen(a);
   await deafen(b);
   const before = await assembled(a);
-  await Promise.all([a, b].map(async (page, t) => {
-    for (let i = 0; i < 3; i++) await addPerson(page, `chunked-${t}-${i}`);
-    await saved(page);
-  }));
+  // Each round both tabs save within the same few milliseconds: the second
+  // save takes the lock right after the first lets go, when its copy of
+  // storage most often still shows the head from before (without the wait
+  // for the published head, most runs lost an edit here).
+  const rounds = 20;
+  for (let i = 0; i < rounds; i++) await addTogether([a, b], [`chunked-0-${i}`, `chunked-1-${i}`]);
+  await saved(a);
+  await saved(b);
   await a.goto(`${url}#/people`);
   await b.goto(`${url}#/people`);
   await saved(a);
   await saved(b);
   const after = await assembled(a);
   const added = names(after).filter((n) => n.startsWith('chunked-'));
-  assert.deepEqual(added, ['chunked-0-0', 'chunked-0-1', 'chunked-0-2', 'chunked-1-0', 'chunked-1-1', 'chunked-1-2']);
-  assert.equal(after.people.length, before.people.length + 6);
+  const expected = [0, 1].flatMap((t) => [...Array(rounds).keys()].map((i) => `chunked-${t}-${i}`)).sort();
+  assert.deepEqual(added, expected, 'every edit of both tabs is stored');
+  assert.equal(after.people.length, before.people.length + 2 * rounds);
   assert.equal(after.interactions.length, before.interactions.length);
   const missing = await a.evaluate((k) => {
     const head = JSON.parse(localStorage.getItem(k));
@@ -165,6 +187,13 @@ test('deleting everything while a background tab holds changes: nothing is ever 
     a.getByRole('button', { name: '削除する', exact: true }).click(),
   ]);
   await a.waitForSelector('text=すべてのデータを削除しました。');
+  // b's copy of storage shows the deletion's lineage first. The save on
+  // leaving a page runs without the lock (a closing page cannot wait for
+  // one), so a copy still showing the head from before the deletion could
+  // write it back: a remaining race stated in the README and sync.rs, not
+  // what this test is about (the tombstone stopping b's pending save).
+  const lineage = await a.evaluate((k) => JSON.parse(localStorage.getItem(k)).lineage, DOC_KEY);
+  await b.waitForFunction(([k, l]) => JSON.parse(localStorage.getItem(k) ?? 'null')?.lineage === l, [DOC_KEY, lineage]);
   // b's page is left at once: its pending save runs on the way out.
   await b.close({ runBeforeUnload: true });
   const left = await a.evaluate(() => Object.fromEntries(Object.entries(localStorage)));

@@ -282,6 +282,13 @@ pub fn observe(state: &State, found: &Found) -> Observed {
 // taken before the save lock is released; the lock manager is one ordered
 // place for every tab), and a tab that takes the save lock waits until its
 // copy of storage shows that head (`caught_up`) before it reads anything.
+//
+// What this leaves open: a head lock goes when its tab closes, so a tab that
+// closes within milliseconds of its own save, while another saves, is
+// assumed to have reached the other's copy first; the save on leaving a page
+// runs without the lock; and without Web Locks (engines before 2022) the
+// re-read after a write reads this tab's own copy, so it catches a lost race
+// only where tabs share one copy of storage (the model's lock-free runs).
 
 /// Prefix of the lock names that say which head the last save wrote.
 pub const HEAD_LOCK_PREFIX: &str = "tsunagari.head.";
