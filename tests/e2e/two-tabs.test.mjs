@@ -196,6 +196,11 @@ test('deleting everything while a background tab holds changes: nothing is ever 
   await b.waitForFunction(([k, l]) => JSON.parse(localStorage.getItem(k) ?? 'null')?.lineage === l, [DOC_KEY, lineage]);
   // b's page is left at once: its pending save runs on the way out.
   await b.close({ runBeforeUnload: true });
+  // close() does not wait for a page whose unload handlers run: wait, then
+  // read storage through a fresh copy (a reload), not a's possibly older one.
+  if (!b.isClosed()) await b.waitForEvent('close');
+  await a.reload();
+  await waitForApp(a);
   const left = await a.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   assert.deepEqual(Object.keys(left).sort(), [DOC_KEY, 'tsunagari.home'], 'only the tombstone (and the owning deployment)');
   // Nothing from before the deletion ever comes back, whoever saves last.
