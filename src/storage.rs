@@ -35,6 +35,8 @@ thread_local! {
     static WRITTEN: RefCell<Written> = RefCell::new(Written::default());
     /// When each chunk no head lists was first seen so.
     static UNLISTED_SINCE: RefCell<HashMap<String, i64>> = RefCell::new(HashMap::new());
+    /// The last head this tab wrote since the save lock was taken.
+    static WROTE: RefCell<Option<Found>> = const { RefCell::new(None) };
 }
 
 /// Reads a stored head with its chunks; remembers what it lists for the next save.
@@ -363,6 +365,7 @@ fn write(
         return refused(layout.chunks.len());
     }
     WRITTEN.set(layout.written);
+    WROTE.set(Some(Found::Doc(mark)));
     collect_chunks(store, now_millis);
     true
 }
@@ -446,8 +449,11 @@ pub fn read_backup(key: &str) -> Option<Document> {
 pub fn delete_all(lineage: u64) -> bool {
     let Some(store) = raw() else { return false };
     // The head first: another tab never sees a head whose chunks are gone.
-    let head = store.set_item(DOC_KEY, &sync::tombstone(lineage)).is_ok()
-        || store.remove_item(DOC_KEY).is_ok();
+    let tombstone = store.set_item(DOC_KEY, &sync::tombstone(lineage)).is_ok();
+    if tombstone {
+        WROTE.set(Some(Found::Deleted { lineage }));
+    }
+    let head = tombstone || store.remove_item(DOC_KEY).is_ok();
     head && app_keys()
         .iter()
         .filter(|k| k.as_str() != DOC_KEY && k.as_str() != HOME_KEY)
@@ -457,23 +463,125 @@ pub fn delete_all(lineage: u64) -> bool {
 /// Runs `f` holding the app's save lock (Web Locks, `navigator.locks`), so
 /// no two tabs check and write at the same time; at once where the browser
 /// has no locks (the re-read after each write then catches a lost race).
+/// The lock orders the saves but not this tab's copy of storage: before `f`
+/// runs, it waits until that copy shows the head the last save under the
+/// lock named (`sync::caught_up`), and a head `f` writes is named in turn
+/// before the lock is let go.
 pub fn with_save_lock(f: impl FnOnce() + 'static) {
-    let locks = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
-        .filter(|l| !l.is_undefined() && !l.is_null());
-    let request = locks.as_ref().and_then(|l| {
-        js_sys::Reflect::get(l, &"request".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()
-    });
-    let (Some(locks), Some(request)) = (locks, request) else {
+    let Some((locks, request)) = lock_manager() else {
         f();
         return;
     };
-    let callback = Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| f());
+    let held = locks.clone();
+    let callback = Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| {
+        wasm_bindgen_futures::future_to_promise(async move {
+            let names = lock_names(&held).await;
+            let latest = sync::latest_head(names.iter().map(String::as_str));
+            wait_until_caught_up(latest.as_ref().map(|(_, found)| found)).await;
+            WROTE.take();
+            f();
+            if let Some(found) = WROTE.take() {
+                let seq = latest.map_or(0, |(seq, _)| seq) + 1;
+                publish_head(&held, seq, &found, &names);
+            }
+            Ok(wasm_bindgen::JsValue::UNDEFINED)
+        })
+    });
     if request.call2(&locks, &LOCK_NAME.into(), &callback).is_err() {
         web_sys::console::warn_1(&"tsunagari: the save lock was refused".into());
+    }
+}
+
+/// `navigator.locks` and its `request`, where the browser has them.
+fn lock_manager() -> Option<(wasm_bindgen::JsValue, js_sys::Function)> {
+    let locks = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
+        .filter(|l| !l.is_undefined() && !l.is_null())?;
+    let request = js_sys::Reflect::get(&locks, &"request".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    Some((locks, request))
+}
+
+/// The names of every lock of this origin, held or asked for.
+async fn lock_names(locks: &wasm_bindgen::JsValue) -> Vec<String> {
+    let Ok(query) =
+        js_sys::Reflect::get(locks, &"query".into()).and_then(|q| q.dyn_into::<js_sys::Function>())
+    else {
+        return Vec::new();
+    };
+    let Ok(Ok(promise)) = query.call0(locks).map(|p| p.dyn_into::<js_sys::Promise>()) else {
+        return Vec::new();
+    };
+    let Ok(state) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for list in ["held", "pending"] {
+        let list = js_sys::Reflect::get(&state, &list.into()).unwrap_or_default();
+        for info in js_sys::Array::from(&list).iter() {
+            if let Some(name) = js_sys::Reflect::get(&info, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+            {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// How long a save waits for this tab's copy of storage to show the head
+/// the last save named (its writer may have died mid-save, or a save on
+/// leaving a page, which cannot wait for the lock, came after): then it
+/// goes on with what it sees.
+const WAIT_LIMIT_MS: f64 = 3000.0;
+
+async fn wait_until_caught_up(published: Option<&Found>) {
+    let start = js_sys::Date::now();
+    while !sync::caught_up(published, &look()) && js_sys::Date::now() - start < WAIT_LIMIT_MS {
+        // Other tabs' writes reach this tab's copy between tasks.
+        let tick = js_sys::Promise::new(&mut |resolve, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 4);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+    }
+}
+
+/// Names the head this tab wrote in a lock it keeps (until a later save
+/// takes it away), and takes away the older ones.
+fn publish_head(locks: &wasm_bindgen::JsValue, seq: u64, found: &Found, names: &[String]) {
+    let Some(name) = sync::head_lock_name(seq, found) else {
+        return;
+    };
+    let Some((_, request)) = lock_manager() else {
+        return;
+    };
+    let keep =
+        Closure::once_into_js(|_lock: wasm_bindgen::JsValue| js_sys::Promise::new(&mut |_, _| {}));
+    quiet(request.call2(locks, &name.into(), &keep));
+    let steal = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&steal, &"steal".into(), &true.into());
+    for old in names.iter().filter(|n| sync::parse_head_lock(n).is_some()) {
+        let release = Closure::once_into_js(|_lock: wasm_bindgen::JsValue| {});
+        quiet(request.call3(locks, &old.into(), &steal, &release));
+    }
+}
+
+thread_local! {
+    static IGNORE: Closure<dyn FnMut(wasm_bindgen::JsValue)> = Closure::new(|_| {});
+}
+
+/// A lock request's promise rejects when another tab takes the lock away:
+/// expected, not an error to report.
+fn quiet(promise: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>) {
+    if let Ok(promise) = promise.and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+        IGNORE.with(|ignore| {
+            let _ = promise.catch(ignore);
+        });
     }
 }
 

@@ -270,6 +270,73 @@ pub fn observe(state: &State, found: &Found) -> Observed {
     }
 }
 
+// ── A fresh view of storage under the lock ──
+//
+// The Web Lock orders the saves, but not what each tab sees of storage:
+// Chromium keeps a copy of localStorage in every tab's process and tells
+// the others about a write through a channel that is not ordered with the
+// lock, so the next tab can hold the lock while its copy still shows the
+// head from before the last save. Its check then passes and its write
+// replaces the one just acknowledged (measured: two tabs incrementing one
+// key under one lock lose a third of the increments). So a tab that wrote
+// under the lock names the head it wrote in a second lock (`head_lock_name`,
+// taken before the save lock is released; the lock manager is one ordered
+// place for every tab), and a tab that takes the save lock waits until its
+// copy of storage shows that head (`caught_up`) before it reads anything.
+//
+// What this leaves open: a head lock goes when its tab closes, so a tab that
+// closes within milliseconds of its own save, while another saves, is
+// assumed to have reached the other's copy first; the save on leaving a page
+// runs without the lock; and without Web Locks (engines before 2022) the
+// re-read after a write reads this tab's own copy, so it catches a lost race
+// only where tabs share one copy of storage (the model's lock-free runs).
+
+/// Prefix of the lock names that say which head the last save wrote.
+pub const HEAD_LOCK_PREFIX: &str = "tsunagari.head.";
+
+/// The lock name saying "the head in storage is `found`", `seq` ordering
+/// such names (None for what no save writes).
+pub fn head_lock_name(seq: u64, found: &Found) -> Option<String> {
+    match found {
+        Found::Doc(m) => Some(format!(
+            "{HEAD_LOCK_PREFIX}{seq}.d.{}.{}.{}",
+            m.lineage, m.revision, m.write
+        )),
+        Found::Deleted { lineage } => Some(format!("{HEAD_LOCK_PREFIX}{seq}.t.{lineage}")),
+        _ => None,
+    }
+}
+
+/// The head a lock name says was written, with its sequence number.
+pub fn parse_head_lock(name: &str) -> Option<(u64, Found)> {
+    let parts: Vec<&str> = name.strip_prefix(HEAD_LOCK_PREFIX)?.split('.').collect();
+    let n = |i: usize| parts.get(i)?.parse::<u64>().ok();
+    let found = match (parts.get(1).copied(), parts.len()) {
+        (Some("d"), 5) => Found::Doc(Mark {
+            lineage: n(2)?,
+            revision: n(3)?,
+            write: n(4)?,
+        }),
+        (Some("t"), 3) => Found::Deleted { lineage: n(2)? },
+        _ => return None,
+    };
+    Some((n(0)?, found))
+}
+
+/// The newest head named among the lock names held or asked for.
+pub fn latest_head<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<(u64, Found)> {
+    names
+        .into_iter()
+        .filter_map(parse_head_lock)
+        .max_by_key(|(seq, _)| *seq)
+}
+
+/// Whether a tab holding the save lock sees storage as the last save left
+/// it (`published`, from `latest_head`), so its save may start.
+pub fn caught_up(published: Option<&Found>, seen: &Found) -> bool {
+    published.is_none_or(|p| p == seen)
+}
+
 // ── One deployment per origin ──
 
 /// The folder a page's path belongs to ("/app/index.html" → "/app/"): the
@@ -488,6 +555,12 @@ mod props {
         /// People this tab dropped and told the user about (another tab
         /// deleted everything, or started afresh).
         reported: BTreeSet<u64>,
+        /// This tab's copy of storage (each browser process keeps one):
+        /// its own writes land at once, other tabs' only when delivered
+        /// (`Op::Deliver`), in no order with the lock.
+        view: Option<Slot>,
+        /// The last head this tab's current save wrote.
+        wrote: Option<Found>,
     }
 
     struct World {
@@ -497,6 +570,9 @@ mod props {
         locks: bool,
         lock: Option<usize>,
         full: bool,
+        /// The head the last save under the lock wrote, as its head lock
+        /// names it: (the tab holding that lock, its sequence, the head).
+        published: Option<(usize, u64, Found)>,
         next: u64,
         /// People whose save was acknowledged since the last deletion.
         acked: BTreeSet<u64>,
@@ -538,21 +614,62 @@ mod props {
                 next: 1,
                 acked: BTreeSet::new(),
                 deleted: BTreeSet::new(),
+                published: None,
             };
             w.open();
             w.open();
             w
         }
 
-        fn found(&self) -> Found {
-            match &self.slot {
+        /// What tab `t` finds under the head key: its own copy of storage.
+        fn found(&self, t: usize) -> Found {
+            found_in(self.view(t))
+        }
+
+        /// What tab `t`'s reads see. Only engines with Web Locks are
+        /// modelled with a copy per tab; without locks, storage is modelled
+        /// as one (see `without_the_lock_no_lost_write_is_acknowledged`).
+        fn view(&self, t: usize) -> &Option<Slot> {
+            if self.locks {
+                &self.tabs[t].view
+            } else {
+                &self.slot
+            }
+        }
+
+        /// The door's wait under the save lock (`caught_up`): a save or a
+        /// deletion starts only once the tab's copy of storage shows the
+        /// head the last save published.
+        fn may_start(&self, t: usize) -> bool {
+            let published = self.published.as_ref().map(|p| &p.2);
+            !self.locks || caught_up(published, &self.found(t))
+        }
+
+        /// The storage event, a new tab or the end of a test: the browser
+        /// hands tab `t` every write made so far.
+        fn deliver(&mut self, t: usize) {
+            self.tabs[t].view = self.slot.clone();
+        }
+
+        /// Storage as the browser holds it, and tab `t`'s copy, both now `slot`.
+        fn store(&mut self, t: usize, slot: Slot) {
+            self.slot = Some(slot);
+            self.tabs[t].view = self.slot.clone();
+        }
+    }
+
+    fn found_in(slot: &Option<Slot>) -> Found {
+        {
+            match slot {
                 None => Found::Nothing,
                 Some(Slot::Doc(s)) => Found::Doc(s.mark),
                 Some(Slot::Deleted(lineage)) => Found::Deleted { lineage: *lineage },
                 Some(Slot::Newer(_)) => Found::Newer(SCHEMA_VERSION + 1),
             }
         }
+    }
 
+    impl World {
         /// A new tab loads what storage holds.
         fn open(&mut self) {
             let state = match &self.slot {
@@ -577,6 +694,8 @@ mod props {
                 alive: true,
                 added: Vec::new(),
                 reported: BTreeSet::new(),
+                view: self.slot.clone(),
+                wrote: None,
             });
         }
 
@@ -600,6 +719,26 @@ mod props {
         }
 
         fn start_save(&mut self, t: usize, id: u64) {
+            if !self.may_start(t) {
+                // The door waits for the tab's copy of storage to catch up.
+                return;
+            }
+            self.start_save_now(t, id);
+        }
+
+        /// The door waited as long as it waits (`WAIT_LIMIT` in the door):
+        /// the head lock names a head no longer there (its writer died
+        /// mid-save, or a write without the lock came after). Assumed: by
+        /// then the tab's copy shows every write made before it began to
+        /// wait.
+        fn start_save_after_waiting(&mut self, t: usize, id: u64) {
+            if self.live(t) && self.tabs[t].save.is_none() && self.free(t) {
+                self.deliver(t);
+            }
+            self.start_save_now(t, id);
+        }
+
+        fn start_save_now(&mut self, t: usize, id: u64) {
             if !self.live(t) || self.tabs[t].save.is_some() || !self.free(t) {
                 return;
             }
@@ -618,16 +757,17 @@ mod props {
                 return;
             };
             let input = match effect {
-                Effect::ReadHead => Input::Head(self.found()),
-                Effect::ReadDoc => Input::Doc(match &self.slot {
+                Effect::ReadHead => Input::Head(self.found(t)),
+                Effect::ReadDoc => Input::Doc(match self.view(t) {
                     Some(Slot::Doc(s)) => Ok(Box::new(s.clone())),
-                    _ => Err(self.found()),
+                    _ => Err(self.found(t)),
                 }),
                 Effect::KeepUnreadable => Input::Kept(true),
                 Effect::Write { doc, mark } => {
                     assert_eq!(doc.revision, mark.revision);
                     if !self.full {
-                        self.slot = Some(Slot::Doc(Stored { doc: *doc, mark }));
+                        self.store(t, Slot::Doc(Stored { doc: *doc, mark }));
+                        self.tabs[t].wrote = Some(Found::Doc(mark));
                     }
                     Input::Written(!self.full)
                 }
@@ -645,6 +785,7 @@ mod props {
             let msgs = msgs.clone();
             self.tabs[t].save = None;
             if self.lock == Some(t) {
+                self.publish(t);
                 self.lock = None;
             }
             for msg in msgs {
@@ -666,11 +807,13 @@ mod props {
             if !self.live(t) || self.tabs[t].save.is_some() {
                 return;
             }
-            let found = self.found();
+            // The event comes with the browser's news.
+            self.deliver(t);
+            let found = self.found(t);
             let msg = match observe(&self.tabs[t].state, &found) {
                 Observed::Nothing => return,
                 Observed::Send(msg) => msg,
-                Observed::ReadDoc => match &self.slot {
+                Observed::ReadDoc => match self.view(t) {
                     Some(Slot::Doc(s)) => Msg::StoredElsewhere(Box::new(s.clone())),
                     _ => return,
                 },
@@ -679,14 +822,26 @@ mod props {
         }
 
         fn delete_all(&mut self, t: usize, lineage: u64) {
-            if !self.live(t) || self.tabs[t].save.is_some() || !self.free(t) {
+            if !self.live(t) || self.tabs[t].save.is_some() || !self.free(t) || !self.may_start(t) {
                 return;
             }
             let lineage = new_lineage(lineage);
-            self.slot = Some(Slot::Deleted(lineage));
+            self.store(t, Slot::Deleted(lineage));
+            self.tabs[t].wrote = Some(Found::Deleted { lineage });
+            self.publish(t);
             self.deleted.extend(1..self.next);
             self.acked.clear();
             let _ = update(&mut self.tabs[t].state, Msg::DataDeleted { lineage });
+        }
+
+        /// The door, before it lets go of the save lock: a head this tab
+        /// wrote is named in a head lock (`sync::head_lock_name`).
+        fn publish(&mut self, t: usize) {
+            if let Some(found) = self.tabs[t].wrote.take() {
+                let seq = self.published.as_ref().map_or(0, |p| p.1) + 1;
+                let name = head_lock_name(seq, &found).expect("a save writes a document");
+                self.published = parse_head_lock(&name).map(|(seq, found)| (t, seq, found));
+            }
         }
 
         fn die(&mut self, t: usize) {
@@ -695,9 +850,20 @@ mod props {
             }
             self.tabs[t].alive = false;
             self.tabs[t].save = None;
-            // The browser releases a dead tab's locks.
+            // The browser releases a dead tab's locks, its head lock too.
             if self.lock == Some(t) {
                 self.lock = None;
+            }
+            if self.published.as_ref().is_some_and(|p| p.0 == t) {
+                // Its head lock goes with it. Assumed (not guaranteed by
+                // any spec): the writes it made before are in every other
+                // tab's copy by then. A tab that saves within milliseconds
+                // of a tab closing right after its own save could
+                // otherwise still write over that save.
+                for other in 0..self.tabs.len() {
+                    self.deliver(other);
+                }
+                self.published = None;
             }
         }
 
@@ -707,6 +873,10 @@ mod props {
             }
             if let Some(Slot::Doc(s)) = &self.slot {
                 self.slot = Some(Slot::Newer(s.clone()));
+                // It names its head in a head lock too: one this version
+                // cannot read, so a tab waits until it sees that head.
+                let seq = self.published.as_ref().map_or(0, |p| p.1) + 1;
+                self.published = Some((usize::MAX, seq, Found::Newer(SCHEMA_VERSION + 1)));
             }
         }
 
@@ -732,15 +902,17 @@ mod props {
         fn settle(&mut self) {
             self.full = false;
             for t in 0..self.tabs.len() {
+                self.deliver(t);
                 while self.tabs[t].save.is_some() {
                     self.step(t);
                 }
             }
             for round in 0..3 {
                 for t in 0..self.tabs.len() {
+                    self.deliver(t);
                     self.event(t);
                     self.note_reports();
-                    self.start_save(t, 1000 + round * 10 + t as u64);
+                    self.start_save_after_waiting(t, 1000 + round * 10 + t as u64);
                     while self.tabs[t].save.is_some() {
                         self.step(t);
                     }
@@ -754,13 +926,14 @@ mod props {
     enum Op {
         Edit(usize),
         StartSave(usize, u64),
+        SaveAfterWaiting(usize, u64),
         Step(usize),
         Event(usize),
         DeleteAll(usize, u64),
         Die(usize),
+        Deliver(usize),
         Open,
         Full(bool),
-        NewerApp,
     }
 
     fn op(rare: u32) -> impl Strategy<Value = Op> {
@@ -768,13 +941,14 @@ mod props {
         prop_oneof![
             6 => tab.clone().prop_map(Op::Edit),
             3 => (tab.clone(), any::<u64>()).prop_map(|(t, id)| Op::StartSave(t, id)),
+            1 => (tab.clone(), any::<u64>()).prop_map(|(t, id)| Op::SaveAfterWaiting(t, id)),
             8 => tab.clone().prop_map(Op::Step),
             3 => tab.clone().prop_map(Op::Event),
             rare => (tab.clone(), any::<u64>()).prop_map(|(t, l)| Op::DeleteAll(t, l)),
             rare => tab.clone().prop_map(Op::Die),
+            2 => tab.clone().prop_map(Op::Deliver),
             1 => Just(Op::Open),
             rare => any::<bool>().prop_map(Op::Full),
-            rare / 2 => Just(Op::NewerApp),
         ]
     }
 
@@ -784,13 +958,14 @@ mod props {
             match op {
                 Op::Edit(t) => world.edit(t % n),
                 Op::StartSave(t, id) => world.start_save(t % n, id),
+                Op::SaveAfterWaiting(t, id) => world.start_save_after_waiting(t % n, id),
                 Op::Step(t) => world.step(t % n),
                 Op::Event(t) => world.event(t % n),
                 Op::DeleteAll(t, l) => world.delete_all(t % n, l),
                 Op::Die(t) => world.die(t % n),
+                Op::Deliver(t) => world.deliver(t % n),
                 Op::Open => world.open(),
                 Op::Full(full) => world.full = full,
-                Op::NewerApp => world.newer_app(),
             }
             world.note_reports();
         }
@@ -919,6 +1094,46 @@ mod props {
         assert_eq!(observe(&a, &Found::Doc(stored.mark)), Observed::Nothing);
     }
 
+    /// The chunked-plan defect of issue #13, step by step: the Web Lock
+    /// orders the saves, but tab 1's copy of storage still shows the head
+    /// from before tab 0's save when tab 1 takes the lock. Without the wait
+    /// for the head tab 0 published, tab 1's check passes on that stale
+    /// head and its write replaces tab 0's acknowledged one.
+    #[test]
+    fn a_save_under_the_lock_waits_until_it_sees_the_last_saved_head() {
+        let mut w = World::new(true);
+        w.edit(0);
+        w.settle();
+        w.edit(0); // person 2, in tab 0
+        w.edit(1); // person 3, in tab 1
+        w.start_save(0, 7);
+        while w.tabs[0].save.is_some() {
+            w.step(0);
+        }
+        assert!(w.acked.contains(&2), "tab 0's save is acknowledged");
+        // Tab 1 takes the lock: its copy has not caught up, so it waits.
+        w.start_save(1, 8);
+        assert!(w.tabs[1].save.is_none(), "waits for its copy to catch up");
+        w.deliver(1);
+        w.start_save(1, 8);
+        while w.tabs[1].save.is_some() {
+            w.step(1);
+        }
+        assert_eq!(w.stored_people(), BTreeSet::from([1, 2, 3]));
+        assert_eq!(
+            parse_head_lock(&head_lock_name(4, &w.found(1)).unwrap()),
+            Some((4, w.found(1)))
+        );
+        assert_eq!(
+            latest_head([
+                "tsunagari.save",
+                "tsunagari.head.2.t.9",
+                "tsunagari.head.10.t.8"
+            ]),
+            Some((10, Found::Deleted { lineage: 8 }))
+        );
+    }
+
     /// A deletion's tombstone stops a background tab's pending save.
     #[test]
     fn a_pending_save_never_writes_over_a_deletion() {
@@ -927,6 +1142,11 @@ mod props {
         w.settle();
         w.edit(1); // pending in the background tab
         w.delete_all(0, 5);
+        // Tab 1's copy of storage does not show the tombstone yet: under
+        // the lock, its save waits for it (it would write over it).
+        w.start_save(1, 6);
+        assert!(w.tabs[1].save.is_none(), "waits for its copy to catch up");
+        w.deliver(1);
         w.start_save(1, 6);
         while w.tabs[1].save.is_some() {
             w.step(1);
@@ -950,6 +1170,7 @@ mod props {
         w.settle();
         w.newer_app();
         w.edit(1);
+        w.deliver(1);
         w.start_save(1, 2);
         while w.tabs[1].save.is_some() {
             w.step(1);
