@@ -14,8 +14,8 @@
 //! itself is `sync::Saver`.
 //!
 //! Imported plan files arrive as `Import`: the core asks for a backup first
-//! (`Effect::Backup`), and the change itself (`ReplaceDocument`,
-//! `MergeDocument`) follows once the copy is stored. Those are ordinary
+//! (`Effect::Backup`), and the change itself (`Imported`) follows once the
+//! copy is stored. It is an ordinary
 //! changes carrying the whole file, so replaying them onto a newer document
 //! gives the same result. Someone else's plan opened read-only sits in
 //! `viewing`, beside the user's own document and never saved: opening and
@@ -254,16 +254,23 @@ pub enum Msg {
     BackupFailed(Reason),
     /// The files screen was opened afresh: the last import's outcome is old news.
     ForgetImportOutcome,
-    /// An imported plan file replaces the user's content (assessments, the
-    /// draft, people, interactions, actions). The user's settings (language,
-    /// export and reminder dates) stay: they belong to this browser. Sent
-    /// once the backup asked for by `Import` is stored.
+    /// The change an `Import` asked for, sent once its backup is stored:
+    /// replaces or merges like the two messages below and records the
+    /// outcome for the files screen.
+    Imported {
+        /// Replace or merge.
+        how: ImportHow,
+        /// The validated file's document.
+        doc: Box<Document>,
+    },
+    /// A document replaces the user's content (assessments, the draft,
+    /// people, interactions, actions): a restored backup, or an import
+    /// (through `Imported`). The user's settings (language, export and
+    /// reminder dates) stay: they belong to this browser.
     ReplaceDocument(Box<Document>),
-    /// An imported plan file merged in by id (`plan_file::merge`).
+    /// A document merged in by id (`plan_file::merge`): imported contacts,
+    /// or an import (through `Imported`).
     MergeDocument(Box<Document>),
-    /// A file made for sharing merged in: only what is new is added
-    /// (`plan_file::merge_shared`).
-    MergeSharedDocument(Box<Document>),
     /// Shows a plan read-only instead of the user's own (not a change).
     OpenReadOnly(Box<Document>),
     /// Back to the user's own document (not a change).
@@ -376,24 +383,20 @@ fn view(state: &mut State, msg: Msg) -> Effects {
 /// The user chose how to bring a file in: a backup first, unless nothing
 /// would change (a merge with nothing new says so and stops).
 fn import(state: &mut State, how: ImportHow, doc: Box<Document>) -> Effects {
-    let (reason, then) = match how {
-        ImportHow::Replace => (Reason::Replace, Msg::ReplaceDocument(doc)),
+    let reason = match how {
+        ImportHow::Replace => Reason::Replace,
         ImportHow::Merge | ImportHow::MergeShared => {
             if merge_report(&state.doc, &doc, how == ImportHow::MergeShared).is_empty() {
                 state.import_outcome = Some(ImportOutcome::MergedNothing);
                 return Effects::none();
             }
-            let then = match how {
-                ImportHow::MergeShared => Msg::MergeSharedDocument(doc),
-                _ => Msg::MergeDocument(doc),
-            };
-            (Reason::Merge, then)
+            Reason::Merge
         }
     };
     state.import_outcome = None;
     Effects::one(Effect::Backup {
         reason,
-        then: Box::new(then),
+        then: Box::new(Msg::Imported { how, doc }),
     })
 }
 
@@ -495,9 +498,9 @@ fn apply(state: &mut State, msg: Msg) -> bool {
             state.persistence = Persistence::Failing;
             false
         }
+        Msg::Imported { how, doc } => imported(state, how, *doc),
         Msg::ReplaceDocument(incoming) => replace(state, *incoming),
-        Msg::MergeDocument(incoming) => merge(state, &incoming, ImportHow::Merge),
-        Msg::MergeSharedDocument(incoming) => merge(state, &incoming, ImportHow::MergeShared),
+        Msg::MergeDocument(incoming) => merge(state, &incoming, ImportHow::Merge).is_some(),
         Msg::Plan(msg) => planner::apply(state.doc_mut(), msg),
         _ => unreachable!("handled in update"),
     }
@@ -615,7 +618,6 @@ fn replace(state: &mut State, incoming: Document) -> bool {
     };
     let changed = replaced != *state.doc;
     state.doc = Rc::new(replaced);
-    state.import_outcome = Some(ImportOutcome::Replaced);
     // Importing a backup is a way out of unreadable storage: that
     // text is already kept under its backup key, so saving may resume.
     if matches!(state.persistence, Persistence::Blocked { .. }) {
@@ -625,18 +627,32 @@ fn replace(state: &mut State, incoming: Document) -> bool {
     changed
 }
 
-fn merge(state: &mut State, incoming: &Document, how: ImportHow) -> bool {
+/// Merges `incoming`; what it added and updated, or `None` when nothing changed.
+fn merge(state: &mut State, incoming: &Document, how: ImportHow) -> Option<MergeReport> {
     let (merged, report) = match how {
         ImportHow::MergeShared => plan_file::merge_shared(&state.doc, incoming),
         _ => plan_file::merge(&state.doc, incoming),
     };
     if report.is_empty() {
-        state.import_outcome = Some(ImportOutcome::MergedNothing);
-        return false;
+        return None;
     }
     state.doc = Rc::new(merged);
-    state.import_outcome = Some(ImportOutcome::Merged(report));
-    true
+    Some(report)
+}
+
+/// An import's change, after its backup: applied, and its outcome recorded
+/// for the files screen (only here: a restore or imported contacts have
+/// their own status lines).
+fn imported(state: &mut State, how: ImportHow, doc: Document) -> bool {
+    let (changed, outcome) = match how {
+        ImportHow::Replace => (replace(state, doc), ImportOutcome::Replaced),
+        ImportHow::Merge | ImportHow::MergeShared => match merge(state, &doc, how) {
+            Some(report) => (true, ImportOutcome::Merged(report)),
+            None => (false, ImportOutcome::MergedNothing),
+        },
+    };
+    state.import_outcome = Some(outcome);
+    changed
 }
 
 #[cfg(test)]
@@ -987,7 +1003,10 @@ mod effects {
             effects.0,
             vec![Effect::Backup {
                 reason: Reason::Replace,
-                then: Box::new(Msg::ReplaceDocument(Box::new(incoming.clone()))),
+                then: Box::new(Msg::Imported {
+                    how: ImportHow::Replace,
+                    doc: Box::new(incoming.clone()),
+                }),
             }]
         );
         assert!(
@@ -1078,6 +1097,16 @@ mod effects {
             Msg::Plan(PlanMsg::DeleteAction { id: ActionId(404) }),
         );
         assert_eq!(gone.0, vec![Effect::Navigate(Route::Plan)]);
+    }
+
+    #[test]
+    fn only_an_import_records_an_import_outcome() {
+        // A restored backup and imported contacts have their own status
+        // lines: the files screen's must not claim them (nor take focus).
+        let mut s = fresh();
+        assert!(update(&mut s, Msg::ReplaceDocument(Box::new(with_assessment(1)))).saves());
+        assert!(update(&mut s, Msg::MergeDocument(Box::new(with_assessment(2)))).saves());
+        assert_eq!(s.import_outcome, None);
     }
 
     #[test]
