@@ -47,8 +47,14 @@ for (const lang of ['ja', 'en']) {
       for (const screen of SCREENS.filter((s) => s.main)) {
         const page = await openScreen(context, url, screen, ids);
         const file = join(SHOTS, `${lang}-${width}-${screen.name}.png`);
-        // List rows out of view are not drawn (`content-visibility: auto`):
-        // make the viewport as tall as the page so every row is in the picture.
+        // List rows out of view are not drawn (`content-visibility: auto`),
+        // and a full-page picture sometimes left the lower ones blank: draw
+        // every row for the picture, and make the viewport as tall as the page.
+        await page.evaluate(() => {
+          for (const el of document.querySelectorAll('*')) {
+            if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+          }
+        });
         for (let i = 0; i < 3; i++) {
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           await page.setViewportSize({ width, height });
