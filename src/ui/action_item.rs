@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::domain::document::{Action, ActionId, PersonId, Recurrence, Status};
-use crate::domain::i18n::{format_date, T};
+use crate::domain::i18n::{format_date, Lang, T};
 use crate::domain::phone_text::PT;
 use crate::domain::plan_text::{self, P};
 use crate::domain::route::Route;
@@ -38,6 +38,50 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
     let open = a.status == Status::Todo;
     let overdue = open && classify(a.due, props.today) == When::Overdue;
     let colon = lang.t(T::Colon);
+    let name = |i: usize| props.people.get(i).map(|(_, n)| n.as_str()).unwrap_or("");
+    let template = (open && !props.read_only)
+        .then(|| plan_text::template(lang, a.kind, name(0), name(1)))
+        .flatten()
+        .map(|text| html! { <MessageTemplate key_id={id.to_string()} text={text} /> });
+    let title = crate::domain::plan::shown_title(a, lang);
+    let named = |label: P| format!("{}{}{}", lang.t(label), colon, title);
+    let edit = html! {
+        <a class="button action-edit" href={Route::ActionEdit(id).hash()} aria-label={named(P::Edit)}>{ lang.t(P::Edit) }</a>
+    };
+    let (primary, skip) = buttons(lang, props, &named);
+    html! {
+        <li class={classes!("action-item", overdue.then_some("is-overdue"), (!open).then_some("is-closed"))}
+            id={format!("action-{id}")}>
+            <div class="action-main">
+                <p class="kind-label">{ plan_text::kind_label(lang, a.kind) }</p>
+                <p class="action-title">{ title.clone().into_owned() }</p>
+                <p class="action-meta">
+                    { meta(lang, props, overdue) }
+                </p>
+                if !a.note.is_empty() { <p class="action-note">{ crate::domain::plan::shown_note(a, lang).into_owned() }</p> }
+            </div>
+            if !props.read_only {
+                <div class="action-buttons no-print">
+                    { primary }
+                    <details class="row-menu">
+                        <summary class="button" aria-label={format!("{}{}{}", lang.t(PT::MoreActions), colon, a.title)}>{ lang.t(PT::MoreActions) }</summary>
+                        <div class="row-menu-body">
+                            { skip }
+                            { edit }
+                            { template }
+                        </div>
+                    </details>
+                </div>
+            }
+        </li>
+    }
+}
+
+/// Due date, when it was closed, repeat and linked people.
+fn meta(lang: Lang, props: &ActionItemProps, overdue: bool) -> Html {
+    let a = &props.action;
+    let open = a.status == Status::Todo;
+    let colon = lang.t(T::Colon);
     let due = a.due.map(|d| {
         html! {
             <span class="meta due">
@@ -64,77 +108,41 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
         });
         html! { <span class="meta people">{ lang.t(P::With) }{ colon }{ for links }</span> }
     });
-    let name = |i: usize| props.people.get(i).map(|(_, n)| n.as_str()).unwrap_or("");
-    let template = (open && !props.read_only)
-        .then(|| plan_text::template(lang, a.kind, name(0), name(1)))
-        .flatten()
-        .map(|text| html! { <MessageTemplate key_id={id.to_string()} text={text} /> });
-    let title = crate::domain::plan::shown_title(a, lang);
-    let named = |label: P| format!("{}{}{}", lang.t(label), colon, title);
-    let edit = html! {
-        <a class="button action-edit" href={Route::ActionEdit(id).hash()} aria-label={named(P::Edit)}>{ lang.t(P::Edit) }</a>
+    html! { <>{ due }{ closed }{ repeat }{ people }</> }
+}
+
+/// The visible primary button (Done, or Reopen once closed) and the skip
+/// button for the menu; nothing on a read-only plan or a closed repeat.
+fn buttons(lang: Lang, props: &ActionItemProps, named: &dyn Fn(P) -> String) -> (Html, Html) {
+    let a = &props.action;
+    let id = a.id;
+    let emit = |cb: &Callback<ActionId>| {
+        let cb = cb.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(id))
     };
-    let (primary, skip) = if props.read_only {
+    if props.read_only {
         (html! {}, html! {})
-    } else if open {
-        let done = {
-            let cb = props.on_complete.clone();
-            Callback::from(move |_| cb.emit(id))
-        };
-        let skip = {
-            let cb = props.on_skip.clone();
-            Callback::from(move |_| cb.emit(id))
-        };
+    } else if a.status == Status::Todo {
         (
             html! {
-                <button type="button" class="button primary action-done" aria-label={named(P::MarkDone)} onclick={done}>
+                <button type="button" class="button primary action-done" aria-label={named(P::MarkDone)} onclick={emit(&props.on_complete)}>
                     { lang.t(P::MarkDone) }
                 </button>
             },
             html! {
-                <button type="button" class="button action-skip" aria-label={named(P::Skip)} onclick={skip}>
+                <button type="button" class="button action-skip" aria-label={named(P::Skip)} onclick={emit(&props.on_skip)}>
                     { lang.t(P::Skip) }
                 </button>
             },
         )
     } else if a.recurrence == Recurrence::None {
-        let reopen = {
-            let cb = props.on_reopen.clone();
-            Callback::from(move |_| cb.emit(id))
-        };
         let reopen = html! {
-            <button type="button" class="button action-reopen" aria-label={named(P::Reopen)} onclick={reopen}>
+            <button type="button" class="button action-reopen" aria-label={named(P::Reopen)} onclick={emit(&props.on_reopen)}>
                 { lang.t(P::Reopen) }
             </button>
         };
         (reopen, html! {})
     } else {
         (html! {}, html! {})
-    };
-    html! {
-        <li class={classes!("action-item", overdue.then_some("is-overdue"), (!open).then_some("is-closed"))}
-            id={format!("action-{id}")}>
-            <div class="action-main">
-                <p class="kind-label">{ plan_text::kind_label(lang, a.kind) }</p>
-                <p class="action-title">{ title.clone().into_owned() }</p>
-                <p class="action-meta">
-                    { due }{ closed }{ repeat }{ people }
-                </p>
-                if !a.note.is_empty() { <p class="action-note">{ crate::domain::plan::shown_note(a, lang).into_owned() }</p> }
-            </div>
-            if !props.read_only {
-                <div class="action-buttons no-print">
-                    { primary }
-                    <details class="row-menu">
-                        <summary class="button" aria-label={format!("{}{}{}", lang.t(PT::MoreActions), colon, a.title)}>{ lang.t(PT::MoreActions) }</summary>
-                        <div class="row-menu-body">
-                            { skip }
-                            { edit }
-                            { template }
-                        </div>
-                    </details>
-                </div>
-            }
-        </li>
     }
 }

@@ -45,21 +45,7 @@ enum Step {
 pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
     let lang = use_lang();
     let step = use_state(|| Step::Idle);
-    let yes_ref = use_node_ref();
-    let ask_ref = use_node_ref();
-    {
-        let (yes_ref, ask_ref) = (yes_ref.clone(), ask_ref.clone());
-        use_effect_with(*step, move |&step| {
-            let target = match step {
-                Step::Asking => Some(yes_ref),
-                Step::Cancelled => Some(ask_ref),
-                Step::Idle => None,
-            };
-            if let Some(el) = target.and_then(|r| r.cast::<web_sys::HtmlElement>()) {
-                let _ = el.focus();
-            }
-        });
-    }
+    let (yes_ref, ask_ref) = use_step_focus(*step);
     if *step != Step::Asking {
         let step = step.clone();
         return html! {
@@ -105,4 +91,26 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
             </button>
         </div>
     }
+}
+
+/// Focus follows the step: to "yes" when the question appears, back to the
+/// first button after a cancel. Returns the refs for those two buttons.
+#[hook]
+fn use_step_focus(step: Step) -> (NodeRef, NodeRef) {
+    let yes_ref = use_node_ref();
+    let ask_ref = use_node_ref();
+    {
+        let (yes_ref, ask_ref) = (yes_ref.clone(), ask_ref.clone());
+        use_effect_with(step, move |&step| {
+            let target = match step {
+                Step::Asking => Some(yes_ref),
+                Step::Cancelled => Some(ask_ref),
+                Step::Idle => None,
+            };
+            if let Some(el) = target.and_then(|r| r.cast::<web_sys::HtmlElement>()) {
+                let _ = el.focus();
+            }
+        });
+    }
+    (yes_ref, ask_ref)
 }

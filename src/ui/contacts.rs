@@ -16,7 +16,7 @@ use crate::domain::update::Msg;
 use crate::domain::vcard::{self, Contact, Duplicate, LIMITS};
 use crate::files::{self, ReadError};
 use crate::share::{self, Shared};
-use crate::ui::store::{use_lang, use_store};
+use crate::ui::store::{use_lang, use_store, StoreHandle};
 
 const VCARD_MIME: &str = "text/vcard;charset=utf-8";
 
@@ -56,53 +56,11 @@ pub fn Contacts() -> Html {
         });
     }
 
-    let on_pick = {
-        let state = state.clone();
-        let chosen = chosen.clone();
-        let store = store.clone();
-        Callback::from(move |e: Event| {
-            let Some(file) = files::picked_file(&e) else {
-                return;
-            };
-            files::reset_picker(&e);
-            let state = state.clone();
-            let chosen = chosen.clone();
-            let people = store.0.doc.people.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let read = files::read_bytes(&file, LIMITS.max_bytes).await;
-                let parsed = match read {
-                    Err(ReadError::TooLarge { size }) => Err(vcard::VcardError::TooLarge {
-                        size,
-                        limit: LIMITS.max_bytes,
-                    }
-                    .message(lang)),
-                    Err(ReadError::Failed) => Err(lang.t(C::Error).to_string()),
-                    Ok(bytes) => vcard::parse(&bytes, &LIMITS).map_err(|e| e.message(lang)),
-                };
-                match parsed {
-                    Err(message) => state.set(State::Invalid(message)),
-                    Ok(parsed) => {
-                        let duplicates = vcard::duplicates(&parsed.contacts, &people);
-                        chosen.set(duplicates.iter().map(Option::is_none).collect());
-                        state.set(State::Ready(Rc::new(Ready {
-                            contacts: parsed.contacts,
-                            duplicates,
-                            nameless: parsed.nameless,
-                        })));
-                    }
-                }
-            });
-        })
-    };
+    let on_pick = pick(lang, &state, &chosen, &store);
 
     let body = match &*state {
         State::Ready(ready) => preview(lang, ready, &chosen, &state, &store),
-        State::Invalid(message) => html! {
-            <div id="vcf-error" role="alert">
-                <p class="field-error"><strong>{ lang.t(C::Error) }</strong>
-                    { if lang == Lang::En { " " } else { "" } }<span>{ message.clone() }</span></p>
-            </div>
-        },
+        State::Invalid(message) => invalid(lang, message),
         _ => html! {},
     };
     let status = match &*state {
@@ -127,7 +85,63 @@ pub fn Contacts() -> Html {
     }
 }
 
-fn export_buttons(lang: Lang, store: &crate::ui::store::StoreHandle, can_share: bool) -> Html {
+/// The file input's handler: reads the chosen file and shows its contacts
+/// (people already in the network unticked) or why it cannot be read.
+fn pick(
+    lang: Lang,
+    state: &UseStateHandle<State>,
+    chosen: &UseStateHandle<Vec<bool>>,
+    store: &StoreHandle,
+) -> Callback<Event> {
+    let (state, chosen, store) = (state.clone(), chosen.clone(), store.clone());
+    Callback::from(move |e: Event| {
+        let Some(file) = files::picked_file(&e) else {
+            return;
+        };
+        files::reset_picker(&e);
+        let (state, chosen) = (state.clone(), chosen.clone());
+        let people = store.0.doc.people.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let read = files::read_bytes(&file, LIMITS.max_bytes).await;
+            match parse(lang, read) {
+                Err(message) => state.set(State::Invalid(message)),
+                Ok(parsed) => {
+                    let duplicates = vcard::duplicates(&parsed.contacts, &people);
+                    chosen.set(duplicates.iter().map(Option::is_none).collect());
+                    state.set(State::Ready(Rc::new(Ready {
+                        contacts: parsed.contacts,
+                        duplicates,
+                        nameless: parsed.nameless,
+                    })));
+                }
+            }
+        });
+    })
+}
+
+/// The file's contacts, or a message in the user's language.
+fn parse(lang: Lang, read: Result<Vec<u8>, ReadError>) -> Result<vcard::Parsed, String> {
+    match read {
+        Err(ReadError::TooLarge { size }) => Err(vcard::VcardError::TooLarge {
+            size,
+            limit: LIMITS.max_bytes,
+        }
+        .message(lang)),
+        Err(ReadError::Failed) => Err(lang.t(C::Error).to_string()),
+        Ok(bytes) => vcard::parse(&bytes, &LIMITS).map_err(|e| e.message(lang)),
+    }
+}
+
+fn invalid(lang: Lang, message: &str) -> Html {
+    html! {
+        <div id="vcf-error" role="alert">
+            <p class="field-error"><strong>{ lang.t(C::Error) }</strong>
+                { if lang == Lang::En { " " } else { "" } }<span>{ message.to_string() }</span></p>
+        </div>
+    }
+}
+
+fn export_buttons(lang: Lang, store: &StoreHandle, can_share: bool) -> Html {
     let made = {
         let store = store.clone();
         move || {
@@ -172,70 +186,15 @@ fn preview(
     ready: &Rc<Ready>,
     chosen: &UseStateHandle<Vec<bool>>,
     state: &UseStateHandle<State>,
-    store: &crate::ui::store::StoreHandle,
+    store: &StoreHandle,
 ) -> Html {
     let count = chosen.iter().filter(|&&c| c).count();
-    let rows = ready.contacts.iter().enumerate().map(|(i, c)| {
-        let toggle = {
-            let chosen = chosen.clone();
-            Callback::from(move |_: Event| {
-                let mut next = (*chosen).clone();
-                next[i] = !next[i];
-                chosen.set(next);
-            })
-        };
-        let id = format!("vcf-pick-{i}");
-        let dup = ready.duplicates[i].map(|d| match d {
-            Duplicate::Person(_) => lang.t(C::AlreadyHere),
-            Duplicate::Card(_) => lang.t(C::TwiceInFile),
-        });
-        let detail = [
-            c.reading.as_str(),
-            c.organization.as_str(),
-            c.title.as_str(),
-        ]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" / ");
-        html! {
-            <li class="vcf-row">
-                <div class="choice-row">
-                    <input type="checkbox" id={id.clone()} checked={chosen[i]} onchange={toggle} />
-                    <label for={id}><span class="vcf-name">{ c.name.clone() }</span></label>
-                </div>
-                if !detail.is_empty() { <p class="muted">{ detail }</p> }
-                if let Some(note) = dup { <p class="vcf-duplicate">{ note }</p> }
-            </li>
-        }
-    });
-    let add = {
-        let ready = ready.clone();
-        let chosen = chosen.clone();
-        let state = state.clone();
-        let store = store.clone();
-        Callback::from(move |_: MouseEvent| {
-            let now = clock::now();
-            let people: Vec<_> = ready
-                .contacts
-                .iter()
-                .zip(chosen.iter())
-                .filter(|(_, &c)| c)
-                .map(|(c, _)| vcard::to_person(c, PersonId(clock::new_id()), now, lang))
-                .collect();
-            let n = people.len();
-            if n == 0 {
-                return;
-            }
-            // Added through the merge, which only adds records it has not seen.
-            let incoming = Document {
-                people,
-                ..Document::default()
-            };
-            store.dispatch(Msg::MergeDocument(Box::new(incoming)));
-            state.set(State::Added(n));
-        })
-    };
+    let rows = ready
+        .contacts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| contact_row(lang, c, ready.duplicates[i], i, chosen));
+    let add = add_chosen(lang, ready, chosen, state, store);
     let cancel = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -257,6 +216,83 @@ fn preview(
             </p>
         </section>
     }
+}
+
+/// One contact from the file, with its tick box and what it is flagged for.
+fn contact_row(
+    lang: Lang,
+    c: &Contact,
+    dup: Option<Duplicate>,
+    i: usize,
+    chosen: &UseStateHandle<Vec<bool>>,
+) -> Html {
+    let toggle = {
+        let chosen = chosen.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*chosen).clone();
+            next[i] = !next[i];
+            chosen.set(next);
+        })
+    };
+    let id = format!("vcf-pick-{i}");
+    let dup = dup.map(|d| match d {
+        Duplicate::Person(_) => lang.t(C::AlreadyHere),
+        Duplicate::Card(_) => lang.t(C::TwiceInFile),
+    });
+    let detail = [
+        c.reading.as_str(),
+        c.organization.as_str(),
+        c.title.as_str(),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" / ");
+    html! {
+        <li class="vcf-row">
+            <div class="choice-row">
+                <input type="checkbox" id={id.clone()} checked={chosen[i]} onchange={toggle} />
+                <label for={id}><span class="vcf-name">{ c.name.clone() }</span></label>
+            </div>
+            if !detail.is_empty() { <p class="muted">{ detail }</p> }
+            if let Some(note) = dup { <p class="vcf-duplicate">{ note }</p> }
+        </li>
+    }
+}
+
+/// Adds the ticked contacts as people, in one change.
+fn add_chosen(
+    lang: Lang,
+    ready: &Rc<Ready>,
+    chosen: &UseStateHandle<Vec<bool>>,
+    state: &UseStateHandle<State>,
+    store: &StoreHandle,
+) -> Callback<MouseEvent> {
+    let ready = ready.clone();
+    let chosen = chosen.clone();
+    let state = state.clone();
+    let store = store.clone();
+    Callback::from(move |_: MouseEvent| {
+        let now = clock::now();
+        let people: Vec<_> = ready
+            .contacts
+            .iter()
+            .zip(chosen.iter())
+            .filter(|(_, &c)| c)
+            .map(|(c, _)| vcard::to_person(c, PersonId(clock::new_id()), now, lang))
+            .collect();
+        let n = people.len();
+        if n == 0 {
+            return;
+        }
+        // Added through the merge, which only adds records it has not seen.
+        let incoming = Document {
+            people,
+            ..Document::default()
+        };
+        store.dispatch(Msg::MergeDocument(Box::new(incoming)));
+        state.set(State::Added(n));
+    })
 }
 
 #[derive(Properties, PartialEq)]

@@ -3,16 +3,17 @@
 
 use yew::prelude::*;
 
-use crate::browser;
 use crate::clock;
 use crate::domain::document::{InteractionId, PersonId};
-use crate::domain::forms::{Errors, Field, InteractionDraft};
+use crate::domain::forms::{Field, InteractionDraft};
+use crate::domain::i18n::Lang;
 use crate::domain::plan_text::{self, INTERACTION_KINDS, P};
 use crate::domain::planner::PlanMsg;
 use crate::domain::schedule::input_date;
 use crate::domain::update::Msg;
+use crate::ui::hooks::use_form;
 use crate::ui::select_field::SelectField;
-use crate::ui::store::{field_setter, use_lang, use_store, Form};
+use crate::ui::store::{field_setter, use_lang, use_store};
 use crate::ui::text_field::{InputKind, TextField};
 
 #[derive(Properties, PartialEq)]
@@ -25,60 +26,40 @@ pub fn InteractionForm(props: &InteractionFormProps) -> Html {
     let lang = use_lang();
     let store = use_store();
     let today = clock::today();
-    let form = use_reducer(move || Form(InteractionDraft::new(today)));
-    let errors = use_state(Errors::default);
+    let form = use_form(move || InteractionDraft::new(today));
     let logged = use_state(|| false);
     let onsubmit = {
-        let store = store.clone();
-        let form = form.clone();
-        let errors = errors.clone();
-        let logged = logged.clone();
+        let (draft, logged) = (form.draft.clone(), logged.clone());
+        let not_logged = logged.clone();
         let person = props.person;
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match form.0.validate(clock::today()) {
-                Ok(fields) => {
-                    errors.set(Errors::default());
-                    store.dispatch(Msg::Plan(PlanMsg::LogInteraction {
-                        id: InteractionId(clock::new_id()),
-                        person,
-                        fields,
-                        now: clock::now(),
-                    }));
-                    // Keep date and kind for logging several; clear the note.
-                    form.dispatch(std::rc::Rc::new(|d: &mut InteractionDraft| d.note.clear()));
-                    logged.set(true);
+        form.on_submit(
+            move |d: &InteractionDraft| {
+                let checked = d.validate(clock::today());
+                if checked.is_err() {
+                    not_logged.set(false);
                 }
-                Err(e) => {
-                    logged.set(false);
-                    if let Some(f) = e.first() {
-                        browser::focus_selector(&format!("#{}", f.id()));
-                    }
-                    errors.set(e);
-                }
-            }
-        })
+                checked
+            },
+            move |fields| {
+                store.dispatch(Msg::Plan(PlanMsg::LogInteraction {
+                    id: InteractionId(clock::new_id()),
+                    person,
+                    fields,
+                    now: clock::now(),
+                }));
+                // Keep date and kind for logging several; clear the note.
+                draft.dispatch(std::rc::Rc::new(|d: &mut InteractionDraft| d.note.clear()));
+                logged.set(true);
+            },
+        )
     };
+    let (draft, errors) = (&form.draft, &form.errors);
     let err = |f: Field| errors.get(f).map(|p| AttrValue::from(lang.t(p.text())));
-    let kinds: Vec<_> = INTERACTION_KINDS
-        .iter()
-        .map(|k| {
-            (
-                AttrValue::from(plan_text::interaction_key(*k)),
-                AttrValue::from(plan_text::interaction_label(lang, *k)),
-            )
-        })
-        .collect();
-    let draft = &form.0;
-    let reset_logged = {
-        let logged = logged.clone();
-        move || logged.set(false)
-    };
     let on_date = {
-        let set = field_setter(&form, |d, v| d.date = v);
-        let reset = reset_logged.clone();
+        let set = field_setter(draft, |d, v| d.date = v);
+        let logged = logged.clone();
         Callback::from(move |v: String| {
-            reset();
+            logged.set(false);
             set.emit(v)
         })
     };
@@ -88,15 +69,27 @@ pub fn InteractionForm(props: &InteractionFormProps) -> Html {
             <div class="form-row">
                 <TextField id={Field::Date.id()} label={lang.t(P::FieldInteractionDate)} kind={InputKind::Date}
                     required=true max={AttrValue::from(input_date(today))}
-                    value={draft.date.clone()} error={err(Field::Date)} on_input={on_date} />
-                <SelectField id="log-kind" label={lang.t(P::FieldInteractionKind)} value={draft.kind.clone()}
-                    options={kinds} on_change={field_setter(&form, |d, v| d.kind = v)} />
+                    value={draft.0.date.clone()} error={err(Field::Date)} on_input={on_date} />
+                <SelectField id="log-kind" label={lang.t(P::FieldInteractionKind)} value={draft.0.kind.clone()}
+                    options={kind_options(lang)} on_change={field_setter(draft, |d, v| d.kind = v)} />
             </div>
             <TextField id={Field::LogNote.id()} label={lang.t(P::FieldInteractionNote)}
-                value={draft.note.clone()} error={err(Field::LogNote)}
-                on_input={field_setter(&form, |d, v| d.note = v)} />
+                value={draft.0.note.clone()} error={err(Field::LogNote)}
+                on_input={field_setter(draft, |d, v| d.note = v)} />
             <button type="submit" class="button primary" id="log-save">{ lang.t(P::LogInteraction) }</button>
             <span class="status" role="status">{ if *logged { lang.t(P::Logged) } else { "" } }</span>
         </form>
     }
+}
+
+fn kind_options(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
+    INTERACTION_KINDS
+        .iter()
+        .map(|k| {
+            (
+                AttrValue::from(plan_text::interaction_key(*k)),
+                AttrValue::from(plan_text::interaction_label(lang, *k)),
+            )
+        })
+        .collect()
 }

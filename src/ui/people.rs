@@ -3,136 +3,35 @@
 //! The index and each sort order are built once per document change; a
 //! keystroke only filters precomputed keys and renders one page of rows.
 
-use std::rc::Rc;
-
+use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::clock;
-use crate::domain::i18n::{format_date, join_list, T};
-use crate::domain::people::{search, sorted, Filter, SortBy};
+use crate::domain::i18n::{format_date, join_list, Lang, T};
+use crate::domain::people::{search, sorted, Filter, PeopleIndex, Row, SortBy};
 use crate::domain::plan_text::{self, CHANNELS, P};
 use crate::domain::route::Route;
 use crate::ui::select_field::SelectField;
-use crate::ui::store::{app_memo, use_lang, use_people_index, use_read_only};
+use crate::ui::store::{memo, use_lang, use_people_index, use_read_only, AppMemo, Shared};
 use crate::ui::text_field::{InputKind, TextField};
 
 const PAGE: usize = 30;
+
+thread_local! {
+    /// Each sort order, built once per document change.
+    static ORDER: AppMemo<(Shared<PeopleIndex>, SortBy), Vec<usize>> = const { AppMemo::new() };
+    /// The tags in use (key, as written), for the tag filter.
+    static TAGS: AppMemo<Shared<PeopleIndex>, Vec<(String, String)>> = const { AppMemo::new() };
+}
 
 #[component]
 pub fn People() -> Html {
     let lang = use_lang();
     let index = use_people_index();
     let read_only = use_read_only();
-    let today = clock::today();
     let filter = use_state(Filter::default);
     let sort = use_state(SortBy::default);
     let limit = use_state(|| PAGE);
-
-    let order = {
-        let index = index.clone();
-        app_memo("people.order", (index.clone(), *sort), move |(_, sort)| {
-            Rc::new(sorted(&index, *sort))
-        })
-    };
-    let (rows, total) = search(&index, &order, &filter, *limit);
-
-    let set_text = {
-        let filter = filter.clone();
-        let limit = limit.clone();
-        Callback::from(move |text: String| {
-            limit.set(PAGE);
-            filter.set(Filter {
-                text,
-                ..(*filter).clone()
-            })
-        })
-    };
-    let set_channel = {
-        let filter = filter.clone();
-        Callback::from(move |k: String| {
-            filter.set(Filter {
-                channel: plan_text::channel_from_key(&k),
-                ..(*filter).clone()
-            })
-        })
-    };
-    let set_tag = {
-        let filter = filter.clone();
-        Callback::from(move |k: String| {
-            filter.set(Filter {
-                tag: (!k.is_empty()).then_some(k),
-                ..(*filter).clone()
-            })
-        })
-    };
-    let set_sort = {
-        let sort = sort.clone();
-        Callback::from(move |k: String| sort.set(SortBy::from_key(&k).unwrap_or_default()))
-    };
-    let sorts: Vec<_> = SortBy::ALL
-        .iter()
-        .map(|s| {
-            let label = match s {
-                SortBy::Name => P::SortName,
-                SortBy::Channel => P::SortChannel,
-                SortBy::LastContact => P::SortLastContact,
-                SortBy::NextFollowUp => P::SortNextFollowUp,
-            };
-            (AttrValue::from(s.key()), AttrValue::from(lang.t(label)))
-        })
-        .collect();
-    let mut channels = vec![(AttrValue::from(""), AttrValue::from(lang.t(P::AllChannels)))];
-    channels.extend(CHANNELS.iter().map(|c| {
-        (
-            AttrValue::from(plan_text::channel_key(*c)),
-            AttrValue::from(plan_text::channel_label(lang, *c)),
-        )
-    }));
-    let tags = {
-        let index = index.clone();
-        app_memo("people.tags", index.clone(), move |_| index.tags())
-    };
-    let mut tag_options = vec![(AttrValue::from(""), AttrValue::from(lang.t(P::AllTags)))];
-    tag_options.extend(
-        tags.iter()
-            .map(|(k, t)| (AttrValue::from(k.clone()), AttrValue::from(t.clone()))),
-    );
-
-    let colon = lang.t(T::Colon);
-    let items = rows.iter().map(|r| {
-        let next = r.next_follow_up.map(|d| {
-            let due = d <= today;
-            html! {
-                <span class="meta">
-                    { lang.t(P::NextFollowUp) }{ colon }{ format_date(lang, d) }
-                    if due { { " " }<span class="badge overdue">{ lang.t(P::FollowUpDue) }</span> }
-                </span>
-            }
-        });
-        let last = match r.last_contact {
-            Some(d) => plan_text::days_ago(lang, d, today),
-            None => lang.t(P::NeverContacted).to_string(),
-        };
-        html! {
-            <li class="person-row" key={r.id.to_string()}>
-                <a class="person-name" href={Route::Person(r.id).hash()}>{ r.name.clone() }</a>
-                <p class="action-meta">
-                    <span class="meta">{ plan_text::channel_label(lang, r.channel) }</span>
-                    <span class="meta">{ lang.t(P::LastContact) }{ colon }{ last }</span>
-                    { next }
-                    if !r.tags.is_empty() { <span class="meta tags">{ join_list(lang, &r.tags) }</span> }
-                </p>
-            </li>
-        }
-    });
-    let more = (total > rows.len()).then(|| {
-        let limit = limit.clone();
-        html! {
-            <button type="button" class="button show-more" onclick={Callback::from(move |_| limit.set(*limit + PAGE))}>
-                { lang.t(P::ShowMore) }{ format!(" ({})", total - rows.len()) }
-            </button>
-        }
-    });
     let empty = index.rows.is_empty();
 
     html! {
@@ -147,25 +46,161 @@ pub fn People() -> Html {
             if empty {
                 <p class="empty">{ lang.t(P::NoPeopleYet) }</p>
             } else {
-                <div class="filters no-print" role="search">
-                    <TextField id="people-search" label={lang.t(P::Search)} kind={InputKind::Search}
-                        hint={AttrValue::from(lang.t(P::SearchHint))} value={filter.text.clone()} on_input={set_text} />
-                    <SelectField id="people-sort" label={lang.t(P::SortBy)} value={sort.key()} options={sorts} on_change={set_sort} />
-                    <SelectField id="people-channel" label={lang.t(P::FilterChannel)}
-                        value={filter.channel.map(plan_text::channel_key).unwrap_or("")} options={channels} on_change={set_channel} />
-                    if !tags.is_empty() {
-                        <SelectField id="people-tag" label={lang.t(P::FilterTag)}
-                            value={filter.tag.clone().unwrap_or_default()} options={tag_options} on_change={set_tag} />
-                    }
-                </div>
-                <p class="muted" role="status" id="people-count">{ plan_text::count_text(lang, total) }</p>
-                if total == 0 {
-                    <p class="empty">{ lang.t(P::NoMatches) }</p>
-                } else {
-                    <ul class="people-list">{ for items }</ul>
-                    { more }
-                }
+                { filters(lang, &index, &filter, &sort, &limit) }
+                { results(lang, &index, &filter, *sort, &limit) }
             }
         </div>
+    }
+}
+
+/// Search, sort and the channel and tag filters.
+fn filters(
+    lang: Lang,
+    index: &Shared<PeopleIndex>,
+    filter: &UseStateHandle<Filter>,
+    sort: &UseStateHandle<SortBy>,
+    limit: &UseStateHandle<usize>,
+) -> Html {
+    let tags = memo(&TAGS, index.clone(), |index| index.tags());
+    let set_text = {
+        let (filter, limit) = (filter.clone(), limit.clone());
+        Callback::from(move |text: String| {
+            limit.set(PAGE);
+            filter.set(Filter {
+                text,
+                ..(*filter).clone()
+            })
+        })
+    };
+    let set_channel = set_filter(filter, |k, f| f.channel = plan_text::channel_from_key(&k));
+    let set_tag = set_filter(filter, |k, f| f.tag = (!k.is_empty()).then_some(k));
+    let set_sort = {
+        let sort = sort.clone();
+        Callback::from(move |k: String| sort.set(SortBy::from_key(&k).unwrap_or_default()))
+    };
+    html! {
+        <div class="filters no-print" role="search">
+            <TextField id="people-search" label={lang.t(P::Search)} kind={InputKind::Search}
+                hint={AttrValue::from(lang.t(P::SearchHint))} value={filter.text.clone()} on_input={set_text} />
+            <SelectField id="people-sort" label={lang.t(P::SortBy)} value={sort.key()} options={sort_options(lang)} on_change={set_sort} />
+            <SelectField id="people-channel" label={lang.t(P::FilterChannel)}
+                value={filter.channel.map(plan_text::channel_key).unwrap_or("")} options={channel_options(lang)} on_change={set_channel} />
+            if !tags.is_empty() {
+                <SelectField id="people-tag" label={lang.t(P::FilterTag)}
+                    value={filter.tag.clone().unwrap_or_default()} options={tag_options(lang, &tags)} on_change={set_tag} />
+            }
+        </div>
+    }
+}
+
+/// A select's callback that changes one part of the filter.
+fn set_filter(
+    filter: &UseStateHandle<Filter>,
+    change: impl Fn(String, &mut Filter) + 'static,
+) -> Callback<String> {
+    let filter = filter.clone();
+    Callback::from(move |k: String| {
+        let mut next = (*filter).clone();
+        change(k, &mut next);
+        filter.set(next)
+    })
+}
+
+type Options = Vec<(AttrValue, AttrValue)>;
+
+fn sort_options(lang: Lang) -> Options {
+    SortBy::ALL
+        .iter()
+        .map(|s| {
+            let label = match s {
+                SortBy::Name => P::SortName,
+                SortBy::Channel => P::SortChannel,
+                SortBy::LastContact => P::SortLastContact,
+                SortBy::NextFollowUp => P::SortNextFollowUp,
+            };
+            (AttrValue::from(s.key()), AttrValue::from(lang.t(label)))
+        })
+        .collect()
+}
+
+fn channel_options(lang: Lang) -> Options {
+    let mut channels = vec![(AttrValue::from(""), AttrValue::from(lang.t(P::AllChannels)))];
+    channels.extend(CHANNELS.iter().map(|c| {
+        (
+            AttrValue::from(plan_text::channel_key(*c)),
+            AttrValue::from(plan_text::channel_label(lang, *c)),
+        )
+    }));
+    channels
+}
+
+fn tag_options(lang: Lang, tags: &[(String, String)]) -> Options {
+    let mut options = vec![(AttrValue::from(""), AttrValue::from(lang.t(P::AllTags)))];
+    options.extend(
+        tags.iter()
+            .map(|(k, t)| (AttrValue::from(k.clone()), AttrValue::from(t.clone()))),
+    );
+    options
+}
+
+/// How many match, then one page of them and a button for the next page.
+fn results(
+    lang: Lang,
+    index: &Shared<PeopleIndex>,
+    filter: &Filter,
+    sort: SortBy,
+    limit: &UseStateHandle<usize>,
+) -> Html {
+    let order = memo(&ORDER, (index.clone(), sort), |(index, sort)| {
+        sorted(index, *sort)
+    });
+    let (rows, total) = search(index, &order, filter, **limit);
+    let today = clock::today();
+    let more = (total > rows.len()).then(|| {
+        let limit = limit.clone();
+        html! {
+            <button type="button" class="button show-more" onclick={Callback::from(move |_| limit.set(*limit + PAGE))}>
+                { lang.t(P::ShowMore) }{ format!(" ({})", total - rows.len()) }
+            </button>
+        }
+    });
+    html! {
+        <>
+            <p class="muted" role="status" id="people-count">{ plan_text::count_text(lang, total) }</p>
+            if total == 0 {
+                <p class="empty">{ lang.t(P::NoMatches) }</p>
+            } else {
+                <ul class="people-list">{ for rows.iter().map(|r| person_row(lang, r, today)) }</ul>
+                { more }
+            }
+        </>
+    }
+}
+
+fn person_row(lang: Lang, r: &Row, today: NaiveDate) -> Html {
+    let colon = lang.t(T::Colon);
+    let next = r.next_follow_up.map(|d| {
+        let due = d <= today;
+        html! {
+            <span class="meta">
+                { lang.t(P::NextFollowUp) }{ colon }{ format_date(lang, d) }
+                if due { { " " }<span class="badge overdue">{ lang.t(P::FollowUpDue) }</span> }
+            </span>
+        }
+    });
+    let last = match r.last_contact {
+        Some(d) => plan_text::days_ago(lang, d, today),
+        None => lang.t(P::NeverContacted).to_string(),
+    };
+    html! {
+        <li class="person-row" key={r.id.to_string()}>
+            <a class="person-name" href={Route::Person(r.id).hash()}>{ r.name.clone() }</a>
+            <p class="action-meta">
+                <span class="meta">{ plan_text::channel_label(lang, r.channel) }</span>
+                <span class="meta">{ lang.t(P::LastContact) }{ colon }{ last }</span>
+                { next }
+                if !r.tags.is_empty() { <span class="meta tags">{ join_list(lang, &r.tags) }</span> }
+            </p>
+        </li>
     }
 }

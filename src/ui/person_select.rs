@@ -6,13 +6,17 @@
 //! a thousand people; the rest render before the list can open (events run
 //! their handlers, and the render, before the browser shows the list).
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::ui::store::app_memo;
+use crate::ui::store::{memo, use_doc, AppMemo};
 
-use crate::ui::store::use_doc;
+/// (lowercased name for sorting, id, name), sorted.
+type Sorted = Vec<(String, String, String)>;
+
+thread_local! {
+    /// Built once per document change.
+    static PEOPLE: AppMemo<(u64, u64), Sorted> = const { AppMemo::new() };
+}
 
 #[derive(Properties, PartialEq)]
 pub struct PersonSelectProps {
@@ -30,18 +34,15 @@ pub struct PersonSelectProps {
 #[component]
 pub fn PersonSelect(props: &PersonSelectProps) -> Html {
     let shown = use_doc();
-    let people = {
-        let shown = shown.clone();
-        app_memo("person-select", shown.version(), move |_| {
-            let mut v: Vec<(String, String, String)> = shown
-                .people
-                .iter()
-                .map(|p| (p.name.to_lowercase(), p.id.to_string(), p.name.clone()))
-                .collect();
-            v.sort();
-            Rc::new(v)
-        })
-    };
+    let people = memo(&PEOPLE, shown.version(), |_| {
+        let mut v: Sorted = shown
+            .people
+            .iter()
+            .map(|p| (p.name.to_lowercase(), p.id.to_string(), p.name.clone()))
+            .collect();
+        v.sort();
+        v
+    });
     let expanded = use_state(|| false);
     let expand = {
         let expanded = expanded.clone();

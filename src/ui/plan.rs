@@ -4,20 +4,51 @@
 
 use std::rc::Rc;
 
+use chrono::NaiveDate;
 use yew::prelude::*;
 
-use crate::browser;
 use crate::clock;
 use crate::domain::content::area_text;
 use crate::domain::forms::{area_from_key, area_key};
-use crate::domain::plan::{group, progress, ActionFilter};
+use crate::domain::i18n::Lang;
+use crate::domain::people::PeopleIndex;
+use crate::domain::plan::{group, progress, ActionFilter, AreaProgress};
 use crate::domain::plan_text::{self, P};
 use crate::domain::questionnaire::Area;
 use crate::domain::route::Route;
 use crate::ui::action_list::ActionList;
+use crate::ui::hooks::use_focus_when;
 use crate::ui::person_select::PersonSelect;
 use crate::ui::select_field::SelectField;
-use crate::ui::store::{app_memo, use_doc, use_lang, use_people_index, use_read_only};
+use crate::ui::store::{memo, use_doc, use_lang, use_people_index, use_read_only, AppMemo, Shared};
+
+/// The six groups, in the order shown.
+type GroupLists = [Rc<Vec<usize>>; 6];
+
+thread_local! {
+    static GROUPS: AppMemo<((u64, u64), ActionFilter, NaiveDate), GroupLists> = const { AppMemo::new() };
+    static PROGRESS: AppMemo<(u64, u64), Vec<AreaProgress>> = const { AppMemo::new() };
+}
+
+/// Each group's section id and heading, in the order of `GroupLists`.
+const SECTIONS: [(&str, P); 6] = [
+    ("plan-overdue", P::Overdue),
+    ("plan-today", P::Today),
+    ("plan-this-week", P::ThisWeek),
+    ("plan-later", P::Upcoming),
+    ("plan-no-date", P::NoDate),
+    ("plan-done", P::DoneList),
+];
+
+/// What every group section needs.
+struct GroupCtx<'a> {
+    lang: Lang,
+    index: &'a Shared<PeopleIndex>,
+    today: NaiveDate,
+    on_notice: &'a Callback<String>,
+    /// What is done is looked at less often: listed on request.
+    done_open: &'a UseStateHandle<bool>,
+}
 
 #[component]
 pub fn Plan() -> Html {
@@ -28,45 +59,58 @@ pub fn Plan() -> Html {
     let today = clock::today();
     let filter = use_state(ActionFilter::default);
     let notice = use_state(|| None::<String>);
-    // What is done is looked at less often: listed on request.
     let done_open = use_state(|| false);
+    use_focus_when("#plan-status", (*notice).clone());
 
-    let groups = {
-        let shown = shown.clone();
-        app_memo(
-            "plan.groups",
-            (shown.version(), *filter, today),
-            move |(_, f, today)| {
-                let g = group(&shown.actions, *f, *today);
-                [
-                    Rc::new(g.overdue),
-                    Rc::new(g.today),
-                    Rc::new(g.this_week),
-                    Rc::new(g.later),
-                    Rc::new(g.unscheduled),
-                    Rc::new(g.done),
-                ]
-            },
-        )
-    };
-    let progress = {
-        let shown = shown.clone();
-        app_memo("plan.progress", shown.version(), move |_| {
-            progress(&shown.actions)
-        })
-    };
-    {
-        let notice = notice.clone();
-        use_effect_with((*notice).clone(), move |n| {
-            if n.is_some() {
-                browser::focus_selector("#plan-status");
-            }
-        });
-    }
+    let groups = memo(
+        &GROUPS,
+        (shown.version(), *filter, today),
+        |(_, f, today)| {
+            let g = group(&shown.actions, *f, *today);
+            [
+                g.overdue,
+                g.today,
+                g.this_week,
+                g.later,
+                g.unscheduled,
+                g.done,
+            ]
+            .map(Rc::new)
+        },
+    );
+    let progress = memo(&PROGRESS, shown.version(), |_| progress(&shown.actions));
     let on_notice = {
         let notice = notice.clone();
         Callback::from(move |s: String| notice.set(Some(s)))
     };
+    let ctx = GroupCtx {
+        lang,
+        index: &index,
+        today,
+        on_notice: &on_notice,
+        done_open: &done_open,
+    };
+
+    html! {
+        <div class="screen plan">
+            <h1 tabindex="-1">{ lang.t(P::PlanTitle) }</h1>
+            <p>{ lang.t(P::PlanIntro) }</p>
+            if !read_only {
+                <p class="screen-actions no-print">
+                    <a class="button primary" id="add-action" href={Route::ActionNew { person: None }.hash()}>{ lang.t(P::AddAction) }</a>
+                    <a class="button" href={Route::Review.hash()}>{ lang.t(P::NavReview) }</a>
+                </p>
+            }
+            <p id="plan-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
+            { filters(lang, &filter) }
+            { for SECTIONS.iter().zip(groups.iter()).map(|((id, title), items)| group_section(&ctx, id, *title, items)) }
+            { progress_card(lang, &progress) }
+        </div>
+    }
+}
+
+/// The area and person filters.
+fn filters(lang: Lang, filter: &UseStateHandle<ActionFilter>) -> Html {
     let on_area = {
         let filter = filter.clone();
         Callback::from(move |k: String| {
@@ -92,38 +136,48 @@ pub fn Plan() -> Html {
             AttrValue::from(area_text(*a).name.get(lang)),
         )
     }));
+    html! {
+        <div class="filters no-print" role="group" aria-label={lang.t(P::Filters)}>
+            <SelectField id="filter-area" label={lang.t(P::FilterArea)}
+                value={filter.area.map(area_key).unwrap_or("")} options={area_options} on_change={on_area} />
+            <PersonSelect id="filter-person" label={lang.t(P::FilterPerson)} none_label={lang.t(P::AllPeople)}
+                value={filter.person.map(|p| p.to_string()).unwrap_or_default()} on_change={on_person} />
+        </div>
+    }
+}
 
-    let sections = [
-        ("plan-overdue", P::Overdue),
-        ("plan-today", P::Today),
-        ("plan-this-week", P::ThisWeek),
-        ("plan-later", P::Upcoming),
-        ("plan-no-date", P::NoDate),
-        ("plan-done", P::DoneList),
-    ];
-    let lists = sections.iter().zip(groups.iter()).map(|((id, title), items)| {
-        let h = format!("{id}-h");
-        let collapsed = *id == "plan-done" && !items.is_empty();
-        let toggle = collapsed.then(|| {
-            let done_open = done_open.clone();
-            let label = if *done_open { P::HideDone } else { P::ShowDone };
-            html! {
-                <button type="button" class="button small" id="plan-done-toggle" aria-expanded={done_open.to_string()}
-                    onclick={Callback::from(move |_| done_open.set(!*done_open))}>{ lang.t(label) }</button>
-            }
-        });
+/// One group of actions; the done group is folded until asked for.
+fn group_section(ctx: &GroupCtx, id: &'static str, title: P, items: &Rc<Vec<usize>>) -> Html {
+    let lang = ctx.lang;
+    let h = format!("{id}-h");
+    let collapsed = id == "plan-done" && !items.is_empty();
+    let done_open = ctx.done_open;
+    let toggle = collapsed.then(|| {
+        let done_open = done_open.clone();
+        let label = if *done_open { P::HideDone } else { P::ShowDone };
         html! {
-            <section class={classes!("card", "plan-group", *id)} id={*id} aria-labelledby={h.clone()}>
-                <h2 id={h}>{ lang.t(*title) }{ format!(" ({})", items.len()) }</h2>
-                { toggle }
-                if !collapsed || *done_open {
-                    <ActionList items={items.clone()} index={index.clone()} {today}
-                        empty={lang.t(P::NothingHere)} on_notice={on_notice.clone()} />
-                }
-            </section>
+            <button type="button" class="button small" id="plan-done-toggle" aria-expanded={done_open.to_string()}
+                onclick={Callback::from(move |_| done_open.set(!*done_open))}>{ lang.t(label) }</button>
         }
     });
-    let progress_rows = progress.iter().map(|p| {
+    html! {
+        <section class={classes!("card", "plan-group", id)} id={id} aria-labelledby={h.clone()}>
+            <h2 id={h}>{ lang.t(title) }{ format!(" ({})", items.len()) }</h2>
+            { toggle }
+            if !collapsed || **done_open {
+                <ActionList items={items.clone()} index={ctx.index.clone()} today={ctx.today}
+                    empty={lang.t(P::NothingHere)} on_notice={ctx.on_notice.clone()} />
+            }
+        </section>
+    }
+}
+
+/// Done out of planned, per area (nothing when no action has an area).
+fn progress_card(lang: Lang, progress: &[AreaProgress]) -> Html {
+    if progress.is_empty() {
+        return Html::default();
+    }
+    let rows = progress.iter().map(|p| {
         let pct = (p.done * 100).checked_div(p.planned).unwrap_or(0);
         html! {
             <li class="bar-row">
@@ -136,32 +190,11 @@ pub fn Plan() -> Html {
             </li>
         }
     });
-
     html! {
-        <div class="screen plan">
-            <h1 tabindex="-1">{ lang.t(P::PlanTitle) }</h1>
-            <p>{ lang.t(P::PlanIntro) }</p>
-            if !read_only {
-                <p class="screen-actions no-print">
-                    <a class="button primary" id="add-action" href={Route::ActionNew { person: None }.hash()}>{ lang.t(P::AddAction) }</a>
-                    <a class="button" href={Route::Review.hash()}>{ lang.t(P::NavReview) }</a>
-                </p>
-            }
-            <p id="plan-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
-            <div class="filters no-print" role="group" aria-label={lang.t(P::Filters)}>
-                <SelectField id="filter-area" label={lang.t(P::FilterArea)}
-                    value={filter.area.map(area_key).unwrap_or("")} options={area_options} on_change={on_area} />
-                <PersonSelect id="filter-person" label={lang.t(P::FilterPerson)} none_label={lang.t(P::AllPeople)}
-                    value={filter.person.map(|p| p.to_string()).unwrap_or_default()} on_change={on_person} />
-            </div>
-            { for lists }
-            if !progress.is_empty() {
-                <section class="card" aria-labelledby="progress-h">
-                    <h2 id="progress-h">{ lang.t(P::ProgressTitle) }</h2>
-                    <p class="muted">{ lang.t(P::ProgressNote) }</p>
-                    <ul class="bars">{ for progress_rows }</ul>
-                </section>
-            }
-        </div>
+        <section class="card" aria-labelledby="progress-h">
+            <h2 id="progress-h">{ lang.t(P::ProgressTitle) }</h2>
+            <p class="muted">{ lang.t(P::ProgressNote) }</p>
+            <ul class="bars">{ for rows }</ul>
+        </section>
     }
 }

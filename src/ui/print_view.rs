@@ -3,16 +3,18 @@
 //! heading and the date. The print button opens the browser's dialog; print
 //! styles leave out navigation and buttons. Works on a plan opened read-only.
 
+use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
 use crate::domain::content::area_text;
-use crate::domain::document::Status;
+use crate::domain::document::{Action, Document, Status};
 use crate::domain::files_text::F;
 use crate::domain::files_ui_text::{self as text, FU};
 use crate::domain::follow_up::follow_ups;
-use crate::domain::i18n::{format_date, score_text, T};
+use crate::domain::i18n::{format_date, score_text, Lang, T};
+use crate::domain::people::PeopleIndex;
 use crate::domain::plan_text;
 use crate::domain::route::Route;
 use crate::domain::scoring::{self, Band};
@@ -27,77 +29,7 @@ pub fn PrintView() -> Html {
     let doc = use_doc();
     let index = use_people_index();
     let today = clock::today();
-    let colon = lang.t(T::Colon);
     let print = Callback::from(|_| browser::print());
-
-    let results = match doc.latest_assessment() {
-        None => html! { <p>{ lang.t(F::NoResults) }</p> },
-        Some(latest) => {
-            let scores = scoring::score(&latest.answers);
-            let recs = scoring::recommendations(&latest.answers, RECOMMENDATIONS);
-            let overall = scores.overall.map(|o| {
-                html! {
-                    <p class="print-overall">
-                        { lang.t(T::OverallScore) }{ colon }<strong>{ score_text(lang, o) }</strong>
-                        { plan_text::paren(lang, band_text(lang, Band::of(o))) }
-                    </p>
-                }
-            });
-            let rec_items = recs.iter().map(|r| {
-                html! {
-                    <li>{ r.tip.action.get(lang) }
-                        <span class="muted">{ plan_text::paren(lang, area_text(r.item.area).name.get(lang)) }</span></li>
-                }
-            });
-            html! {
-                <>
-                    <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, latest.date) }</p>
-                    { overall }
-                    { score_bars(lang, ScoreBarsProps { scores: &scores, previous: None }) }
-                    <h3>{ lang.t(F::Recommendations) }</h3>
-                    if recs.is_empty() {
-                        <p>{ lang.t(F::NoRecommendations) }</p>
-                    } else {
-                        <ol class="print-list">{ for rec_items }</ol>
-                    }
-                </>
-            }
-        }
-    };
-
-    let mut open: Vec<_> = doc
-        .actions
-        .iter()
-        .filter(|a| a.status == Status::Todo)
-        .collect();
-    open.sort_by_key(|a| (a.due.is_none(), a.due));
-    let actions = open.iter().map(|a| {
-        let due = a.due.map_or_else(
-            || lang.t(F::NoDueDate).to_string(),
-            |d| format_date(lang, d),
-        );
-        let overdue = a.due.is_some_and(|d| d < today);
-        let people: Vec<&str> = a.people.iter().filter_map(|p| index.name(*p)).collect();
-        html! {
-            <tr>
-                <td>{ due }if overdue { { " " }<span class="badge overdue">{ lang.t(F::Overdue) }</span> }</td>
-                <td>{ crate::domain::plan::shown_title(a, lang).into_owned() }</td>
-                <td>{ plan_text::kind_label(lang, a.kind) }</td>
-                <td>{ crate::domain::i18n::join_list(lang, &people) }</td>
-            </tr>
-        }
-    });
-    let follow = follow_ups(&doc);
-    let follow_rows = follow.iter().map(|f| {
-        html! {
-            <tr>
-                <td>{ format_date(lang, f.next) }</td>
-                <td>{ f.person.name.clone() }</td>
-                <td>{ format_date(lang, f.last_contact) }</td>
-            </tr>
-        }
-    });
-
     html! {
         <div class="screen print-view">
             <h1 tabindex="-1">{ lang.t(FU::PrintTitle) }</h1>
@@ -109,39 +41,123 @@ pub fn PrintView() -> Html {
             </p>
             <section class="print-section" aria-labelledby="print-results-h">
                 <h2 id="print-results-h">{ lang.t(FU::PrintResults) }</h2>
-                { results }
+                { results(lang, &doc) }
             </section>
-            <section class="print-section" aria-labelledby="print-plan-h">
-                <h2 id="print-plan-h">{ lang.t(FU::PrintPlan) }</h2>
-                if open.is_empty() {
-                    <p>{ lang.t(F::NoOpenActions) }</p>
-                } else {
-                    <table class="print-table" id="print-actions">
-                        <thead><tr>
-                            <th scope="col">{ lang.t(crate::domain::plan_text::P::Due) }</th>
-                            <th scope="col">{ lang.t(F::PreviewActions) }</th>
-                            <th scope="col">{ lang.t(crate::domain::plan_text::P::FieldKind) }</th>
-                            <th scope="col">{ lang.t(F::With) }</th>
-                        </tr></thead>
-                        <tbody>{ for actions }</tbody>
-                    </table>
-                }
-            </section>
-            <section class="print-section" aria-labelledby="print-people-h">
-                <h2 id="print-people-h">{ lang.t(FU::PrintPeople) }</h2>
-                if follow.is_empty() {
-                    <p>{ lang.t(F::NoFollowUp) }</p>
-                } else {
-                    <table class="print-table" id="print-follow-ups">
-                        <thead><tr>
-                            <th scope="col">{ lang.t(F::NextFollowUp) }</th>
-                            <th scope="col">{ lang.t(F::PreviewPeople) }</th>
-                            <th scope="col">{ lang.t(F::LastContact) }</th>
-                        </tr></thead>
-                        <tbody>{ for follow_rows }</tbody>
-                    </table>
-                }
-            </section>
+            { plan_section(lang, &doc, &index, today) }
+            { people_section(lang, &doc) }
         </div>
+    }
+}
+
+/// The latest self-check: date, overall score, bars and recommendations.
+fn results(lang: Lang, doc: &Document) -> Html {
+    let Some(latest) = doc.latest_assessment() else {
+        return html! { <p>{ lang.t(F::NoResults) }</p> };
+    };
+    let colon = lang.t(T::Colon);
+    let scores = scoring::score(&latest.answers);
+    let recs = scoring::recommendations(&latest.answers, RECOMMENDATIONS);
+    let overall = scores.overall.map(|o| {
+        html! {
+            <p class="print-overall">
+                { lang.t(T::OverallScore) }{ colon }<strong>{ score_text(lang, o) }</strong>
+                { plan_text::paren(lang, band_text(lang, Band::of(o))) }
+            </p>
+        }
+    });
+    let rec_items = recs.iter().map(|r| {
+        html! {
+            <li>{ r.tip.action.get(lang) }
+                <span class="muted">{ plan_text::paren(lang, area_text(r.item.area).name.get(lang)) }</span></li>
+        }
+    });
+    html! {
+        <>
+            <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, latest.date) }</p>
+            { overall }
+            { score_bars(lang, ScoreBarsProps { scores: &scores, previous: None }) }
+            <h3>{ lang.t(F::Recommendations) }</h3>
+            if recs.is_empty() {
+                <p>{ lang.t(F::NoRecommendations) }</p>
+            } else {
+                <ol class="print-list">{ for rec_items }</ol>
+            }
+        </>
+    }
+}
+
+/// Open actions, dated ones first.
+fn plan_section(lang: Lang, doc: &Document, index: &PeopleIndex, today: NaiveDate) -> Html {
+    let mut open: Vec<_> = doc
+        .actions
+        .iter()
+        .filter(|a| a.status == Status::Todo)
+        .collect();
+    open.sort_by_key(|a| (a.due.is_none(), a.due));
+    html! {
+        <section class="print-section" aria-labelledby="print-plan-h">
+            <h2 id="print-plan-h">{ lang.t(FU::PrintPlan) }</h2>
+            if open.is_empty() {
+                <p>{ lang.t(F::NoOpenActions) }</p>
+            } else {
+                <table class="print-table" id="print-actions">
+                    <thead><tr>
+                        <th scope="col">{ lang.t(crate::domain::plan_text::P::Due) }</th>
+                        <th scope="col">{ lang.t(F::PreviewActions) }</th>
+                        <th scope="col">{ lang.t(crate::domain::plan_text::P::FieldKind) }</th>
+                        <th scope="col">{ lang.t(F::With) }</th>
+                    </tr></thead>
+                    <tbody>{ for open.iter().map(|a| action_row(lang, a, index, today)) }</tbody>
+                </table>
+            }
+        </section>
+    }
+}
+
+fn action_row(lang: Lang, a: &Action, index: &PeopleIndex, today: NaiveDate) -> Html {
+    let due = a.due.map_or_else(
+        || lang.t(F::NoDueDate).to_string(),
+        |d| format_date(lang, d),
+    );
+    let overdue = a.due.is_some_and(|d| d < today);
+    let people: Vec<&str> = a.people.iter().filter_map(|p| index.name(*p)).collect();
+    html! {
+        <tr>
+            <td>{ due }if overdue { { " " }<span class="badge overdue">{ lang.t(F::Overdue) }</span> }</td>
+            <td>{ crate::domain::plan::shown_title(a, lang).into_owned() }</td>
+            <td>{ plan_text::kind_label(lang, a.kind) }</td>
+            <td>{ crate::domain::i18n::join_list(lang, &people) }</td>
+        </tr>
+    }
+}
+
+/// The next follow-up with each person.
+fn people_section(lang: Lang, doc: &Document) -> Html {
+    let follow = follow_ups(doc);
+    let follow_rows = follow.iter().map(|f| {
+        html! {
+            <tr>
+                <td>{ format_date(lang, f.next) }</td>
+                <td>{ f.person.name.clone() }</td>
+                <td>{ format_date(lang, f.last_contact) }</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="print-section" aria-labelledby="print-people-h">
+            <h2 id="print-people-h">{ lang.t(FU::PrintPeople) }</h2>
+            if follow.is_empty() {
+                <p>{ lang.t(F::NoFollowUp) }</p>
+            } else {
+                <table class="print-table" id="print-follow-ups">
+                    <thead><tr>
+                        <th scope="col">{ lang.t(F::NextFollowUp) }</th>
+                        <th scope="col">{ lang.t(F::PreviewPeople) }</th>
+                        <th scope="col">{ lang.t(F::LastContact) }</th>
+                    </tr></thead>
+                    <tbody>{ for follow_rows }</tbody>
+                </table>
+            }
+        </section>
     }
 }

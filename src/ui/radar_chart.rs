@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::domain::content::area_text;
 use crate::domain::content_text::C;
 use crate::domain::decimal::one_place;
-use crate::domain::i18n::{self, T};
+use crate::domain::i18n::{self, Lang, T};
 use crate::domain::scoring::Scores;
 use crate::ui::store::use_lang;
 
@@ -55,21 +55,6 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         .iter()
         .map(|(_, s)| f64::from(s.unwrap_or(0)) / 100.0)
         .collect();
-    let labels = props.scores.areas.iter().enumerate().map(|(i, (area, _))| {
-        let (x, y) = point(i, n, 1.22);
-        let anchor = if (x - CENTER).abs() < 5.0 {
-            "middle"
-        } else if x > CENTER {
-            "start"
-        } else {
-            "end"
-        };
-        html! {
-            <text class="radar-label" x={one_place(x)} y={one_place(y + 8.0)} text-anchor={anchor}>
-                { area_text(*area).short.get(lang) }
-            </text>
-        }
-    });
     // An area without a score (too few answers that apply) gets no dot: the
     // line passes the centre there, but no point claims a score of 0.
     let dots = props
@@ -82,26 +67,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             let (x, y) = point(i, n, scores[i]);
             html! { <circle class="radar-dot" cx={one_place(x)} cy={one_place(y)} r="4" /> }
         });
-    // The text alternative carries the figures themselves (the labelled bars
-    // beside the chart repeat them for sighted readers).
-    let figures: Vec<String> = props
-        .scores
-        .areas
-        .iter()
-        .map(|(area, score)| {
-            let value = match score {
-                Some(s) => i18n::score_text(lang, *s),
-                None if props.scores.too_few.contains(area) => lang.t(C::TooFewShort).to_string(),
-                None => lang.t(T::NotAnswered).to_string(),
-            };
-            format!(
-                "{}{}{}",
-                area_text(*area).name.get(lang),
-                lang.t(T::Colon),
-                value
-            )
-        })
-        .collect();
+    let figures = figures(lang, &props.scores);
     html! {
         <svg class="radar" viewBox="-80 0 480 320" role="img" aria-labelledby="radar-title"
             aria-describedby="radar-desc" focusable="false">
@@ -111,7 +77,54 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
             { for axes }
             <polygon class="radar-area" points={polygon(n, |i| scores[i])} />
             { for dots }
-            { for labels }
+            { labels(lang, &props.scores) }
         </svg>
     }
+}
+
+/// Each area's short name outside its axis.
+fn labels(lang: Lang, scores: &Scores) -> Html {
+    let n = scores.areas.len();
+    scores
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, (area, _))| {
+            let (x, y) = point(i, n, 1.22);
+            let anchor = if (x - CENTER).abs() < 5.0 {
+                "middle"
+            } else if x > CENTER {
+                "start"
+            } else {
+                "end"
+            };
+            html! {
+                <text class="radar-label" x={one_place(x)} y={one_place(y + 8.0)} text-anchor={anchor}>
+                    { area_text(*area).short.get(lang) }
+                </text>
+            }
+        })
+        .collect()
+}
+
+/// The text alternative carries the figures themselves (the labelled bars
+/// beside the chart repeat them for sighted readers).
+fn figures(lang: Lang, scores: &Scores) -> Vec<String> {
+    scores
+        .areas
+        .iter()
+        .map(|(area, score)| {
+            let value = match score {
+                Some(s) => i18n::score_text(lang, *s),
+                None if scores.too_few.contains(area) => lang.t(C::TooFewShort).to_string(),
+                None => lang.t(T::NotAnswered).to_string(),
+            };
+            format!(
+                "{}{}{}",
+                area_text(*area).name.get(lang),
+                lang.t(T::Colon),
+                value
+            )
+        })
+        .collect()
 }

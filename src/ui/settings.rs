@@ -15,7 +15,7 @@ use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::export_button::ExportButton;
 use crate::ui::home_screen::HomeScreenAdvice;
 use crate::ui::restore_backup::RestoreBackup;
-use crate::ui::store::{use_lang, use_store};
+use crate::ui::store::{use_lang, use_store, StoreHandle};
 
 /// What the browser said about persistent storage.
 #[derive(Clone, Copy, PartialEq)]
@@ -37,92 +37,19 @@ enum Deletion {
 pub fn Settings() -> Html {
     let lang = use_lang();
     let store = use_store();
-    let persist = use_state(|| Persist::Checking);
+    let (persist, ask_persist) = use_persist();
     let deletion = use_state(|| Deletion::Idle);
-
-    {
-        let persist = persist.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                persist.set(match storage::is_persisted().await {
-                    Some(true) => Persist::Granted,
-                    Some(false) => Persist::Denied,
-                    None => Persist::Unsupported,
-                });
-            });
-        });
-    }
-    let ask_persist = {
-        let persist = persist.clone();
-        Callback::from(move |_| {
-            let persist = persist.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                persist.set(match storage::request_persist().await {
-                    Some(true) => Persist::Granted,
-                    Some(false) => Persist::Denied,
-                    None => Persist::Unsupported,
-                });
-            });
-        })
-    };
-
-    let set_lang = |l: Lang| {
-        let store = store.clone();
-        Callback::from(move |_| store.dispatch(Msg::SetLang(l)))
-    };
-
     // Reading every key is not free with a large document: only after a change.
     let used = *use_memo((store.0.changes, store.0.doc.revision, *deletion), |_| {
         storage::bytes_used()
     });
-    let used_text = crate::domain::decimal::kilobytes(used as u64);
-    let backups = storage::backup_keys();
-    let backup_rows = backups.iter().map(|key| {
-        let download = {
-            let key = key.clone();
-            Callback::from(move |_| {
-                if let Some(text) = storage::download_text(&key) {
-                    let name = format!("tsunagari-unreadable-{}.txt", clock::today());
-                    files::download(&name, "text/plain;charset=utf-8", &text);
-                }
-            })
-        };
-        html! {
-            <li><code>{ key.clone() }</code>{ " " }
-                <button type="button" class="button" onclick={download}>{ lang.t(S::DownloadCopy) }</button></li>
-        }
-    });
-
     // The confirm buttons are gone afterwards: focus goes to what happened.
     use_effect_with(*deletion, |&d| {
         if d != Deletion::Idle {
             browser::focus_selector("#delete-result");
         }
     });
-    let confirm_delete = {
-        let deletion = deletion.clone();
-        let store = store.clone();
-        Callback::from(move |_| {
-            let (store, deletion) = (store.clone(), deletion.clone());
-            // Under the save lock: no other tab's save lands in between.
-            storage::with_save_lock(move || {
-                let lineage = sync::new_lineage(clock::new_id());
-                if storage::delete_all(lineage) {
-                    store.dispatch(Msg::DataDeleted { lineage });
-                    deletion.set(Deletion::Done);
-                } else {
-                    deletion.set(Deletion::Failed);
-                }
-            });
-        })
-    };
-
-    let persist_text = match *persist {
-        Persist::Checking => S::PersistChecking,
-        Persist::Granted => S::PersistGranted,
-        Persist::Denied => S::PersistDenied,
-        Persist::Unsupported => S::PersistUnknown,
-    };
+    let confirm_delete = delete_all(&store, &deletion);
     let last_export = store.0.doc.settings.last_export.map_or_else(
         || lang.t(S::NeverExported).to_string(),
         |d| i18n::format_date(lang, d),
@@ -131,61 +58,170 @@ pub fn Settings() -> Html {
     html! {
         <div class="screen settings">
             <h1 tabindex="-1">{ lang.t(S::Title) }</h1>
-
-            <section class="card" aria-labelledby="lang-h">
-                <h2 id="lang-h">{ lang.t(S::LanguageHeading) }</h2>
-                <p>{ lang.t(S::LanguageHelp) }</p>
-                <div class="button-row" role="group" aria-labelledby="lang-h">
-                    <button type="button" class="button" lang="ja" aria-pressed={(lang == Lang::Ja).to_string()}
-                        onclick={set_lang(Lang::Ja)}>{ lang.t(S::Japanese) }</button>
-                    <button type="button" class="button" lang="en" aria-pressed={(lang == Lang::En).to_string()}
-                        onclick={set_lang(Lang::En)}>{ lang.t(S::English) }</button>
-                </div>
-            </section>
-
-            <section class="card" aria-labelledby="backup-h">
-                <h2 id="backup-h">{ lang.t(S::BackupHeading) }</h2>
-                <p>{ lang.t(S::ExportHelp) }</p>
-                <p>{ lang.t(S::LastExport) }{ lang.t(crate::domain::i18n::T::Colon) }{ last_export }</p>
-                <ExportButton primary=true />
-                if !backups.is_empty() {
-                    <h3>{ lang.t(S::UnreadableBackups) }</h3>
-                    <ul class="backup-list">{ for backup_rows }</ul>
-                }
-            </section>
-
+            { language_section(lang, &store) }
+            { backup_section(lang, last_export) }
             <RestoreBackup />
-
-            <section class="card" aria-labelledby="storage-h">
-                <h2 id="storage-h">{ lang.t(S::StorageHeading) }</h2>
-                <p>{ lang.t(S::StorageUsed) }{ lang.t(crate::domain::i18n::T::Colon) }<strong class="storage-used">{ used_text }</strong></p>
-                <p class="muted">{ lang.t(S::StorageQuotaNote) }</p>
-                <h3>{ lang.t(S::PersistHeading) }</h3>
-                <p>{ lang.t(S::PersistHelp) }</p>
-                <p class="persist-status" role="status">{ lang.t(persist_text) }</p>
-                if *persist == Persist::Denied {
-                    <button type="button" class="button" onclick={ask_persist}>{ lang.t(S::PersistAsk) }</button>
-                }
-                <HomeScreenAdvice />
-            </section>
-
-            <section class="card danger-zone" aria-labelledby="delete-h">
-                <h2 id="delete-h">{ lang.t(S::DeleteHeading) }</h2>
-                <p>{ lang.t(S::DeleteHelp) }</p>
-                {
-                    match *deletion {
-                        Deletion::Idle => html! {
-                            <ConfirmButton id="delete-all" label={lang.t(S::DeleteStart)}
-                                question={AttrValue::from(lang.t(S::DeleteConfirmQuestion))}
-                                yes={AttrValue::from(lang.t(S::DeleteConfirm))}
-                                no={AttrValue::from(lang.t(S::DeleteCancel))}
-                                on_confirm={confirm_delete} />
-                        },
-                        Deletion::Done => html! { <p id="delete-result" role="status" tabindex="-1">{ lang.t(S::Deleted) }</p> },
-                        Deletion::Failed => html! { <p id="delete-result" role="alert" class="field-error" tabindex="-1">{ lang.t(S::DeleteFailed) }</p> },
-                    }
-                }
-            </section>
+            { storage_section(lang, used, *persist, ask_persist) }
+            { delete_section(lang, *deletion, confirm_delete) }
         </div>
+    }
+}
+
+/// What the browser says about persistent storage (asked once on mount),
+/// and the callback that asks for it.
+#[hook]
+fn use_persist() -> (UseStateHandle<Persist>, Callback<MouseEvent>) {
+    let persist = use_state(|| Persist::Checking);
+    {
+        let persist = persist.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                persist.set(Persist::from(storage::is_persisted().await));
+            });
+        });
+    }
+    let ask = {
+        let persist = persist.clone();
+        Callback::from(move |_| {
+            let persist = persist.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                persist.set(Persist::from(storage::request_persist().await));
+            });
+        })
+    };
+    (persist, ask)
+}
+
+impl From<Option<bool>> for Persist {
+    fn from(answer: Option<bool>) -> Self {
+        match answer {
+            Some(true) => Persist::Granted,
+            Some(false) => Persist::Denied,
+            None => Persist::Unsupported,
+        }
+    }
+}
+
+/// Deletes everything under the save lock, so no other tab's save lands in
+/// between, and records how it went.
+fn delete_all(store: &StoreHandle, deletion: &UseStateHandle<Deletion>) -> Callback<()> {
+    let (store, deletion) = (store.clone(), deletion.clone());
+    Callback::from(move |_| {
+        let (store, deletion) = (store.clone(), deletion.clone());
+        storage::with_save_lock(move || {
+            let lineage = sync::new_lineage(clock::new_id());
+            if storage::delete_all(lineage) {
+                store.dispatch(Msg::DataDeleted { lineage });
+                deletion.set(Deletion::Done);
+            } else {
+                deletion.set(Deletion::Failed);
+            }
+        });
+    })
+}
+
+fn language_section(lang: Lang, store: &StoreHandle) -> Html {
+    let set_lang = |l: Lang| {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Msg::SetLang(l)))
+    };
+    html! {
+        <section class="card" aria-labelledby="lang-h">
+            <h2 id="lang-h">{ lang.t(S::LanguageHeading) }</h2>
+            <p>{ lang.t(S::LanguageHelp) }</p>
+            <div class="button-row" role="group" aria-labelledby="lang-h">
+                <button type="button" class="button" lang="ja" aria-pressed={(lang == Lang::Ja).to_string()}
+                    onclick={set_lang(Lang::Ja)}>{ lang.t(S::Japanese) }</button>
+                <button type="button" class="button" lang="en" aria-pressed={(lang == Lang::En).to_string()}
+                    onclick={set_lang(Lang::En)}>{ lang.t(S::English) }</button>
+            </div>
+        </section>
+    }
+}
+
+fn backup_section(lang: Lang, last_export: String) -> Html {
+    let backups = storage::backup_keys();
+    html! {
+        <section class="card" aria-labelledby="backup-h">
+            <h2 id="backup-h">{ lang.t(S::BackupHeading) }</h2>
+            <p>{ lang.t(S::ExportHelp) }</p>
+            <p>{ lang.t(S::LastExport) }{ lang.t(crate::domain::i18n::T::Colon) }{ last_export }</p>
+            <ExportButton primary=true />
+            if !backups.is_empty() {
+                <h3>{ lang.t(S::UnreadableBackups) }</h3>
+                <ul class="backup-list">{ for backups.iter().map(|key| backup_row(lang, key)) }</ul>
+            }
+        </section>
+    }
+}
+
+/// One kept copy of unreadable data, with a button that downloads it.
+fn backup_row(lang: Lang, key: &str) -> Html {
+    let download = {
+        let key = key.to_string();
+        Callback::from(move |_| {
+            if let Some(text) = storage::download_text(&key) {
+                let name = format!("tsunagari-unreadable-{}.txt", clock::today());
+                files::download(&name, "text/plain;charset=utf-8", &text);
+            }
+        })
+    };
+    html! {
+        <li><code>{ key.to_string() }</code>{ " " }
+            <button type="button" class="button" onclick={download}>{ lang.t(S::DownloadCopy) }</button></li>
+    }
+}
+
+fn storage_section(
+    lang: Lang,
+    used: usize,
+    persist: Persist,
+    ask_persist: Callback<MouseEvent>,
+) -> Html {
+    let used_text = crate::domain::decimal::kilobytes(used as u64);
+    let persist_text = match persist {
+        Persist::Checking => S::PersistChecking,
+        Persist::Granted => S::PersistGranted,
+        Persist::Denied => S::PersistDenied,
+        Persist::Unsupported => S::PersistUnknown,
+    };
+    html! {
+        <section class="card" aria-labelledby="storage-h">
+            <h2 id="storage-h">{ lang.t(S::StorageHeading) }</h2>
+            <p>{ lang.t(S::StorageUsed) }{ lang.t(crate::domain::i18n::T::Colon) }<strong class="storage-used">{ used_text }</strong></p>
+            <p class="muted">{ lang.t(S::StorageQuotaNote) }</p>
+            <h3>{ lang.t(S::PersistHeading) }</h3>
+            <p>{ lang.t(S::PersistHelp) }</p>
+            <p class="persist-status" role="status">{ lang.t(persist_text) }</p>
+            if persist == Persist::Denied {
+                <button type="button" class="button" onclick={ask_persist}>{ lang.t(S::PersistAsk) }</button>
+            }
+            <HomeScreenAdvice />
+        </section>
+    }
+}
+
+fn delete_section(lang: Lang, deletion: Deletion, confirm_delete: Callback<()>) -> Html {
+    let body = match deletion {
+        Deletion::Idle => html! {
+            <ConfirmButton id="delete-all" label={lang.t(S::DeleteStart)}
+                question={AttrValue::from(lang.t(S::DeleteConfirmQuestion))}
+                yes={AttrValue::from(lang.t(S::DeleteConfirm))}
+                no={AttrValue::from(lang.t(S::DeleteCancel))}
+                on_confirm={confirm_delete} />
+        },
+        Deletion::Done => {
+            html! { <p id="delete-result" role="status" tabindex="-1">{ lang.t(S::Deleted) }</p> }
+        }
+        Deletion::Failed => {
+            html! { <p id="delete-result" role="alert" class="field-error" tabindex="-1">{ lang.t(S::DeleteFailed) }</p> }
+        }
+    };
+    html! {
+        <section class="card danger-zone" aria-labelledby="delete-h">
+            <h2 id="delete-h">{ lang.t(S::DeleteHeading) }</h2>
+            <p>{ lang.t(S::DeleteHelp) }</p>
+            { body }
+        </section>
     }
 }

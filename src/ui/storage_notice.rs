@@ -7,66 +7,26 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
-use crate::domain::i18n::T;
+use crate::domain::i18n::{Lang, T};
 use crate::domain::settings_text::S;
 use crate::domain::sync;
 use crate::domain::update::{Msg, Persistence, SyncNotice};
 use crate::files;
 use crate::storage;
 use crate::ui::export_button::ExportButton;
-use crate::ui::store::{use_lang, use_store};
+use crate::ui::store::{use_lang, use_store, StoreHandle};
 
 #[component]
 pub fn StorageNotice() -> Html {
     let lang = use_lang();
     let store = use_store();
-    let sync = store.0.sync_notice.map(|notice| {
-        let dismiss = {
-            let store = store.clone();
-            Callback::from(move |_| store.dispatch(Msg::DismissSyncNotice))
-        };
-        let text = match notice {
-            SyncNotice::Reapplied => S::SyncReapplied,
-            SyncNotice::ClearedElsewhere => S::SyncCleared,
-        };
-        html! {
-            <section class="notice notice-info sync-notice" role="status">
-                <p>{ lang.t(text) }</p>
-                <button type="button" class="button" onclick={dismiss}>{ lang.t(T::Close) }</button>
-            </section>
-        }
-    });
+    let sync = store
+        .0
+        .sync_notice
+        .map(|notice| sync_notice(lang, &store, notice));
     let persistence = match &store.0.persistence {
         Persistence::Saving => html! {},
-        Persistence::Blocked { backup_key, reason } => {
-            let download = {
-                let key = backup_key.clone();
-                Callback::from(move |_| {
-                    if let Some(text) = storage::download_text(&key) {
-                        let name = format!("tsunagari-unreadable-{}.txt", clock::today());
-                        files::download(&name, "text/plain;charset=utf-8", &text);
-                    }
-                })
-            };
-            let fresh = {
-                let store = store.clone();
-                Callback::from(move |_| {
-                    let lineage = sync::new_lineage(clock::new_id());
-                    store.dispatch(Msg::StartFresh { lineage })
-                })
-            };
-            html! {
-                <section class="notice notice-error" role="alert" aria-labelledby="storage-problem-h">
-                    <h2 id="storage-problem-h">{ lang.t(T::StorageProblemTitle) }</h2>
-                    <p>{ lang.t(T::StorageProblemBody) }</p>
-                    <p class="muted"><small>{ reason.clone() }</small></p>
-                    <div class="notice-actions">
-                        <button type="button" class="button primary" onclick={download}>{ lang.t(T::DownloadRawData) }</button>
-                        <button type="button" class="button" onclick={fresh}>{ lang.t(T::StartFresh) }</button>
-                    </div>
-                </section>
-            }
-        }
+        Persistence::Blocked { backup_key, reason } => blocked(lang, &store, backup_key, reason),
         Persistence::NewerApp(_) => html! {
             <section class="notice notice-warning" role="alert" aria-labelledby="newer-app-h">
                 <h2 id="newer-app-h">{ lang.t(S::NewerTitle) }</h2>
@@ -93,4 +53,54 @@ pub fn StorageNotice() -> Html {
         },
     };
     html! { <>{ sync }{ persistence }</> }
+}
+
+/// Changes that arrived from another tab, until dismissed.
+fn sync_notice(lang: Lang, store: &StoreHandle, notice: SyncNotice) -> Html {
+    let dismiss = {
+        let store = store.clone();
+        Callback::from(move |_| store.dispatch(Msg::DismissSyncNotice))
+    };
+    let text = match notice {
+        SyncNotice::Reapplied => S::SyncReapplied,
+        SyncNotice::ClearedElsewhere => S::SyncCleared,
+    };
+    html! {
+        <section class="notice notice-info sync-notice" role="status">
+            <p>{ lang.t(text) }</p>
+            <button type="button" class="button" onclick={dismiss}>{ lang.t(T::Close) }</button>
+        </section>
+    }
+}
+
+/// Saved data that could not be read: kept under `backup_key`,
+/// downloadable, and a deliberate "start fresh".
+fn blocked(lang: Lang, store: &StoreHandle, backup_key: &str, reason: &str) -> Html {
+    let download = {
+        let key = backup_key.to_string();
+        Callback::from(move |_| {
+            if let Some(text) = storage::download_text(&key) {
+                let name = format!("tsunagari-unreadable-{}.txt", clock::today());
+                files::download(&name, "text/plain;charset=utf-8", &text);
+            }
+        })
+    };
+    let fresh = {
+        let store = store.clone();
+        Callback::from(move |_| {
+            let lineage = sync::new_lineage(clock::new_id());
+            store.dispatch(Msg::StartFresh { lineage })
+        })
+    };
+    html! {
+        <section class="notice notice-error" role="alert" aria-labelledby="storage-problem-h">
+            <h2 id="storage-problem-h">{ lang.t(T::StorageProblemTitle) }</h2>
+            <p>{ lang.t(T::StorageProblemBody) }</p>
+            <p class="muted"><small>{ reason.to_string() }</small></p>
+            <div class="notice-actions">
+                <button type="button" class="button primary" onclick={download}>{ lang.t(T::DownloadRawData) }</button>
+                <button type="button" class="button" onclick={fresh}>{ lang.t(T::StartFresh) }</button>
+            </div>
+        </section>
+    }
 }

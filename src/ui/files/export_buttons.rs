@@ -29,46 +29,9 @@ pub struct ExportCtx {
 /// The buttons of export `kind`, labelled `label` and described by the
 /// paragraph with id `help`.
 pub fn export_buttons(ctx: &ExportCtx, kind: Export, label: FU, help: &'static str) -> Html {
-    let (lang, names) = (ctx.lang, ctx.names);
-    let store = ctx.store.clone();
-    let on_download = {
-        let (store, on_note) = (store.clone(), ctx.on_note.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (name, contents) = kind.made(&store.0.doc, lang, names);
-            let ok = files::download(&name, kind.mime(), &contents);
-            on_note.emit(Some(if ok {
-                ExportNote::Done
-            } else {
-                ExportNote::Failed
-            }));
-            if ok && kind == Export::Full {
-                store.dispatch(Msg::Exported { on: clock::today() });
-            }
-        })
-    };
-    let on_share = {
-        let on_note = ctx.on_note.clone();
-        Callback::from(move |_: MouseEvent| {
-            // Made and handed over within the click: the sheet needs the gesture.
-            let (name, contents) = kind.made(&store.0.doc, lang, names);
-            let started = share::share_file(&name, kind.mime(), &contents);
-            let (store, on_note) = (store.clone(), on_note.clone());
-            on_note.emit(None);
-            wasm_bindgen_futures::spawn_local(async move {
-                match share::outcome(started).await {
-                    Shared::Done => {
-                        on_note.emit(Some(ExportNote::Shared));
-                        if kind == Export::Full {
-                            store.dispatch(Msg::Exported { on: clock::today() });
-                        }
-                    }
-                    // Closing the sheet is a choice, not a problem: nothing to say or record.
-                    Shared::Cancelled => {}
-                    Shared::Failed => on_note.emit(Some(ExportNote::ShareFailed)),
-                }
-            });
-        })
-    };
+    let lang = ctx.lang;
+    let on_download = download(ctx, kind);
+    let on_share = share(ctx, kind);
     html! {
         <p class="button-row">
             <button type="button" class={classes!("button", (kind == Export::Full).then_some("primary"))}
@@ -80,5 +43,59 @@ pub fn export_buttons(ctx: &ExportCtx, kind: Export, label: FU, help: &'static s
                     onclick={on_share}>{ lang.t(SH::Share) }</button>
             }
         </p>
+    }
+}
+
+/// Downloads the file, says how it went, and records a full export.
+fn download(ctx: &ExportCtx, kind: Export) -> Callback<MouseEvent> {
+    let (lang, names) = (ctx.lang, ctx.names);
+    let (store, on_note) = (ctx.store.clone(), ctx.on_note.clone());
+    Callback::from(move |_: MouseEvent| {
+        let (name, contents) = kind.made(&store.0.doc, lang, names);
+        let ok = files::download(&name, kind.mime(), &contents);
+        let note = if ok {
+            ExportNote::Done
+        } else {
+            ExportNote::Failed
+        };
+        on_note.emit(Some(note));
+        if ok && kind == Export::Full {
+            store.dispatch(Msg::Exported { on: clock::today() });
+        }
+    })
+}
+
+/// Hands the file to the share sheet; a full export shared counts as saved.
+fn share(ctx: &ExportCtx, kind: Export) -> Callback<MouseEvent> {
+    let (lang, names) = (ctx.lang, ctx.names);
+    let (store, on_note) = (ctx.store.clone(), ctx.on_note.clone());
+    Callback::from(move |_: MouseEvent| {
+        // Made and handed over within the click: the sheet needs the gesture.
+        let (name, contents) = kind.made(&store.0.doc, lang, names);
+        let started = share::share_file(&name, kind.mime(), &contents);
+        let (store, on_note) = (store.clone(), on_note.clone());
+        on_note.emit(None);
+        wasm_bindgen_futures::spawn_local(async move {
+            shared(share::outcome(started).await, kind, &store, &on_note);
+        });
+    })
+}
+
+fn shared(
+    outcome: Shared,
+    kind: Export,
+    store: &StoreHandle,
+    on_note: &Callback<Option<ExportNote>>,
+) {
+    match outcome {
+        Shared::Done => {
+            on_note.emit(Some(ExportNote::Shared));
+            if kind == Export::Full {
+                store.dispatch(Msg::Exported { on: clock::today() });
+            }
+        }
+        // Closing the sheet is a choice, not a problem: nothing to say or record.
+        Shared::Cancelled => {}
+        Shared::Failed => on_note.emit(Some(ExportNote::ShareFailed)),
     }
 }
