@@ -16,7 +16,7 @@ pub enum Effect {
     /// Keep a dated copy of the user's document (`backups`) before it is
     /// replaced or merged into. Only once the copy is stored is `then`
     /// applied; if it cannot be stored, the executor sends
-    /// `Msg::BackupFailed(reason)` instead and nothing changes.
+    /// `Msg::View(ViewMsg::BackupFailed(reason))` instead and nothing changes.
     Backup {
         /// Why the copy is taken (shown in the list of backups).
         reason: Reason,

@@ -240,8 +240,6 @@ pub enum Msg {
     },
     /// Storage holds a document from a newer app version.
     NewerElsewhere(u32),
-    /// The user closed the notice about another tab.
-    DismissSyncNotice,
     /// The user chose how to bring in an imported plan file. Nothing changes
     /// yet: a backup is asked for first, and the change follows it.
     Import {
@@ -250,10 +248,6 @@ pub enum Msg {
         /// The validated file's document.
         doc: Box<Document>,
     },
-    /// The backup taken for `reason` could not be stored: nothing changed.
-    BackupFailed(Reason),
-    /// The files screen was opened afresh: the last import's outcome is old news.
-    ForgetImportOutcome,
     /// The change an `Import` asked for, sent once its backup is stored:
     /// replaces or merges like the two messages below and records the
     /// outcome for the files screen.
@@ -271,12 +265,26 @@ pub enum Msg {
     /// A document merged in by id (`plan_file::merge`): imported contacts,
     /// or an import (through `Imported`).
     MergeDocument(Box<Document>),
+    /// What is shown and told, never saved nor replayed (see `ViewMsg`).
+    View(ViewMsg),
+    /// Planner, people and weekly review (handled in `planner`).
+    Plan(PlanMsg),
+}
+
+/// Messages about what is shown and told: never saved, never replayed
+/// after a conflict, never a change of the user's document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewMsg {
+    /// The user closed the notice about another tab.
+    DismissSyncNotice,
+    /// The backup taken for `reason` could not be stored: nothing changed.
+    BackupFailed(Reason),
+    /// The files screen was opened afresh: the last import's outcome is old news.
+    ForgetImportOutcome,
     /// Shows a plan read-only instead of the user's own (not a change).
     OpenReadOnly(Box<Document>),
     /// Back to the user's own document (not a change).
     CloseReadOnly,
-    /// Planner, people and weekly review (handled in `planner`).
-    Plan(PlanMsg),
 }
 
 /// The draft position, always a valid index.
@@ -315,11 +323,7 @@ pub fn update(state: &mut State, msg: Msg) -> Effects {
             Effects::none()
         }
         Msg::Import { how, doc } => import(state, how, doc),
-        msg @ (Msg::DismissSyncNotice
-        | Msg::BackupFailed(_)
-        | Msg::ForgetImportOutcome
-        | Msg::OpenReadOnly(_)
-        | Msg::CloseReadOnly) => view(state, msg),
+        Msg::View(msg) => view(state, msg),
         msg => change(state, msg),
     }
 }
@@ -357,25 +361,24 @@ fn screen_after(msg: &Msg) -> Option<Route> {
 }
 
 /// View state: what is shown and told, never saved.
-fn view(state: &mut State, msg: Msg) -> Effects {
+fn view(state: &mut State, msg: ViewMsg) -> Effects {
     match msg {
-        Msg::DismissSyncNotice => state.sync_notice = None,
-        Msg::BackupFailed(reason) => {
+        ViewMsg::DismissSyncNotice => state.sync_notice = None,
+        ViewMsg::BackupFailed(reason) => {
             state.import_outcome = Some(ImportOutcome::BackupFailed(reason));
         }
-        Msg::ForgetImportOutcome => state.import_outcome = None,
-        Msg::OpenReadOnly(doc) => {
+        ViewMsg::ForgetImportOutcome => state.import_outcome = None,
+        ViewMsg::OpenReadOnly(doc) => {
             state.viewing = Some(Rc::new(*doc));
             state.view_changes += 1;
             // The plan opens on its home screen.
             return Effects::one(Effect::Navigate(Route::Home));
         }
-        Msg::CloseReadOnly => {
+        ViewMsg::CloseReadOnly => {
             if state.viewing.take().is_some() {
                 state.view_changes += 1;
             }
         }
-        _ => unreachable!("only view messages come here"),
     }
     Effects::none()
 }
@@ -878,7 +881,10 @@ mod tests {
         let own = s.doc.clone();
         let before = s.version();
         let other = doc_with_assessment(9, None);
-        assert!(!saves(&mut s, Msg::OpenReadOnly(Box::new(other.clone()))));
+        assert!(!saves(
+            &mut s,
+            Msg::View(ViewMsg::OpenReadOnly(Box::new(other.clone())))
+        ));
         assert!(s.read_only());
         assert_eq!(s.shown(), &other);
         assert_eq!(s.doc, own, "own document untouched");
@@ -886,7 +892,7 @@ mod tests {
         assert_eq!(s.pending.len(), 1, "nothing to save or replay");
         assert_ne!(s.version(), before, "views are rebuilt");
         let opened = s.version();
-        assert!(!saves(&mut s, Msg::CloseReadOnly));
+        assert!(!saves(&mut s, Msg::View(ViewMsg::CloseReadOnly)));
         assert!(!s.read_only());
         assert_eq!(s.shown(), &*own);
         assert_ne!(s.version(), opened);
@@ -941,7 +947,7 @@ mod effects {
         let mut s = fresh();
         assert_eq!(update(&mut s, Msg::SetLang(Lang::En)).0, vec![Effect::Save]);
         assert!(update(&mut s, Msg::SetLang(Lang::En)).is_empty());
-        assert!(update(&mut s, Msg::DismissSyncNotice).is_empty());
+        assert!(update(&mut s, Msg::View(ViewMsg::DismissSyncNotice)).is_empty());
     }
 
     #[test]
@@ -1025,13 +1031,13 @@ mod effects {
     #[test]
     fn a_failed_backup_changes_nothing_and_says_so() {
         let mut s = fresh();
-        let effects = update(&mut s, Msg::BackupFailed(Reason::Merge));
+        let effects = update(&mut s, Msg::View(ViewMsg::BackupFailed(Reason::Merge)));
         assert!(effects.is_empty());
         assert_eq!(
             s.import_outcome,
             Some(ImportOutcome::BackupFailed(Reason::Merge))
         );
-        let _ = update(&mut s, Msg::ForgetImportOutcome);
+        let _ = update(&mut s, Msg::View(ViewMsg::ForgetImportOutcome));
         assert_eq!(s.import_outcome, None);
     }
 
@@ -1112,7 +1118,10 @@ mod effects {
     #[test]
     fn opening_a_plan_read_only_shows_its_home_screen() {
         let mut s = fresh();
-        let effects = update(&mut s, Msg::OpenReadOnly(Box::new(with_assessment(5))));
+        let effects = update(
+            &mut s,
+            Msg::View(ViewMsg::OpenReadOnly(Box::new(with_assessment(5)))),
+        );
         assert_eq!(effects.0, vec![Effect::Navigate(Route::Home)]);
         assert!(s.read_only());
     }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::clock;
 use crate::domain::effect::Effect;
-use crate::domain::update::Msg;
+use crate::domain::update::{Msg, ViewMsg};
 use crate::storage;
 use crate::ui::store::{current_state, StoreHandle};
 
@@ -54,7 +54,7 @@ fn perform(effect: Effect, saving: &Saving) {
             store.dispatch(if kept {
                 *then
             } else {
-                Msg::BackupFailed(reason)
+                Msg::View(ViewMsg::BackupFailed(reason))
             });
         }
         Effect::Navigate(route) => browser::set_hash(&route.hash()),

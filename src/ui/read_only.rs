@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::domain::files_ui_text::FU;
 use crate::domain::i18n::T;
 use crate::domain::route::Route;
-use crate::domain::update::Msg;
+use crate::domain::update::{Msg, ViewMsg};
 use crate::ui::store::{use_lang, use_store};
 
 #[component]
@@ -19,7 +19,7 @@ pub fn ReadOnlyBanner() -> Html {
     }
     let close = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Msg::CloseReadOnly))
+        Callback::from(move |_| store.dispatch(Msg::View(ViewMsg::CloseReadOnly)))
     };
     html! {
         <section class="read-only-banner" id="read-only-banner" aria-labelledby="read-only-h">

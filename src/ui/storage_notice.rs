@@ -10,7 +10,7 @@ use crate::clock;
 use crate::domain::i18n::{Lang, T};
 use crate::domain::settings_text::S;
 use crate::domain::sync;
-use crate::domain::update::{Msg, Persistence, SyncNotice};
+use crate::domain::update::{Msg, Persistence, SyncNotice, ViewMsg};
 use crate::files;
 use crate::storage;
 use crate::ui::export_button::ExportButton;
@@ -59,7 +59,7 @@ pub fn StorageNotice() -> Html {
 fn sync_notice(lang: Lang, store: &StoreHandle, notice: SyncNotice) -> Html {
     let dismiss = {
         let store = store.clone();
-        Callback::from(move |_| store.dispatch(Msg::DismissSyncNotice))
+        Callback::from(move |_| store.dispatch(Msg::View(ViewMsg::DismissSyncNotice)))
     };
     let text = match notice {
         SyncNotice::Reapplied => S::SyncReapplied,

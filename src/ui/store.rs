@@ -2,9 +2,7 @@
 //! its updates ask for (performed by `ui::effects`), and the two contexts
 //! (store and language) with hooks to reach them.
 
-use std::any::Any;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use std::thread::LocalKey;
 
@@ -204,34 +202,6 @@ pub fn memo<D: PartialEq + 'static, T: 'static>(
         }
         let value = Rc::new(f(&deps));
         *slot.0.borrow_mut() = Some((deps, value.clone()));
-        value
-    })
-}
-
-// The string-keyed map below is being replaced by the typed `memo` above.
-thread_local! {
-    /// Values derived from the shown document, one per name (see `app_memo`).
-    static APP_MEMOS: RefCell<HashMap<&'static str, Rc<dyn Any>>> = RefCell::new(HashMap::new());
-}
-
-/// Like `use_memo`, but one value per `name` for the whole app, kept when
-/// the screen that made it unmounts: switching back to a screen reuses what
-/// it computed from a thousand records instead of computing it again.
-/// `deps` must hold everything the value depends on (`State::version()`
-/// for the document). Not a hook: it keeps no per-component state.
-pub fn app_memo<D: PartialEq + 'static, T: 'static>(
-    name: &'static str,
-    deps: D,
-    f: impl FnOnce(&D) -> T,
-) -> Rc<T> {
-    let hit = APP_MEMOS.with_borrow(|m| {
-        let entry = m.get(name)?.clone().downcast::<(D, Rc<T>)>().ok()?;
-        (entry.0 == deps).then(|| entry.1.clone())
-    });
-    hit.unwrap_or_else(|| {
-        let value = Rc::new(f(&deps));
-        let entry: Rc<dyn Any> = Rc::new((deps, value.clone()));
-        APP_MEMOS.with_borrow_mut(|m| m.insert(name, entry));
         value
     })
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::clock;
 use crate::domain::i18n::Lang;
 use crate::domain::plan_file::{self, ImportError, Imported, DEFAULT_LIMITS};
-use crate::domain::update::Msg;
+use crate::domain::update::{Msg, ViewMsg};
 use crate::files::{self, ReadError};
 use crate::ui::store::StoreHandle;
 
@@ -48,7 +48,7 @@ pub fn use_import(store: &StoreHandle) -> (UseStateHandle<Import>, Callback<web_
     let read_file = {
         let (import, store) = (import.clone(), store.clone());
         Callback::from(move |file: web_sys::File| {
-            store.dispatch(Msg::ForgetImportOutcome);
+            store.dispatch(Msg::View(ViewMsg::ForgetImportOutcome));
             import.set(Import::Reading);
             let import = import.clone();
             wasm_bindgen_futures::spawn_local(async move {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::import::{Import, ImportCtx, Ready};
 use crate::browser;
 use crate::domain::files_ui_text::FU;
-use crate::domain::update::{ImportHow, Msg};
+use crate::domain::update::{ImportHow, Msg, ViewMsg};
 
 pub fn import_choices(ctx: &ImportCtx, ready: &Rc<Ready>) -> Html {
     let lang = ctx.lang;
@@ -74,5 +74,7 @@ fn import(ready: &Ready, how: ImportHow) -> Msg {
 
 /// Open read-only: the file is shown on its home screen, nothing is stored.
 fn view(ready: &Ready) -> Msg {
-    Msg::OpenReadOnly(Box::new(ready.imported.document.clone()))
+    Msg::View(ViewMsg::OpenReadOnly(Box::new(
+        ready.imported.document.clone(),
+    )))
 }

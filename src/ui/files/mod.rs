@@ -19,7 +19,7 @@ mod status;
 use yew::prelude::*;
 
 use crate::domain::files_ui_text::FU;
-use crate::domain::update::{ImportOutcome, Msg};
+use crate::domain::update::{ImportOutcome, Msg, ViewMsg};
 use crate::files as file_door;
 use crate::ui::contacts::Contacts;
 use crate::ui::hooks::use_focus_when;
@@ -97,7 +97,9 @@ fn use_outcome_closes_preview(
 ) {
     {
         let store = store.clone();
-        use_effect_with((), move |_| store.dispatch(Msg::ForgetImportOutcome));
+        use_effect_with((), move |_| {
+            store.dispatch(Msg::View(ViewMsg::ForgetImportOutcome))
+        });
     }
     let import = import.clone();
     use_effect_with(store.0.import_outcome, move |outcome| {
