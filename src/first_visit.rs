@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::ui::store::use_lang;
 
 /// How often the hand-over looks whether the pending save has run.
@@ -25,7 +25,7 @@ pub fn Handover() -> Html {
     use_effect_with((), |_| reload_when_saved());
     html! {
         <div class="screen" aria-busy="true">
-            <h1>{ lang.t(P::Loading) }</h1>
+            <h1>{ lang.t(PlanText::Loading) }</h1>
         </div>
     }
 }

@@ -7,7 +7,7 @@
 use wasm_bindgen::JsCast;
 
 use crate::domain::i18n::Lang;
-use crate::domain::settings_text::S;
+use crate::domain::settings_text::SettingsText;
 use crate::storage;
 
 /// Installs the hook through Yew, which would otherwise replace it with its
@@ -44,26 +44,30 @@ fn show() -> Option<()> {
     // The message is announced as an alert; `main` itself keeps its landmark role.
     let alert = el("div", "", None)?;
     alert.set_attribute("role", "alert").ok()?;
-    let title = el("h1", "", Some(lang.t(S::PanicTitle)))?;
+    let title = el("h1", "", Some(lang.t(SettingsText::PanicTitle)))?;
     title.set_attribute("tabindex", "-1").ok()?;
-    let body_text = el("p", "", Some(lang.t(S::PanicBody)))?;
+    let body_text = el("p", "", Some(lang.t(SettingsText::PanicBody)))?;
     alert.append_child(&title).ok()?;
     alert.append_child(&body_text).ok()?;
     main.append_child(&alert).ok()?;
     let actions = el("p", "notice-actions", None)?;
     if let Some(text) = storage::download_text(storage::DOC_KEY) {
-        let link: web_sys::HtmlAnchorElement =
-            el("a", "button primary", Some(lang.t(S::PanicDownload)))?
-                .dyn_into()
-                .ok()?;
+        let link: web_sys::HtmlAnchorElement = el(
+            "a",
+            "button primary",
+            Some(lang.t(SettingsText::PanicDownload)),
+        )?
+        .dyn_into()
+        .ok()?;
         link.set_href(&blob_url(&text)?);
         link.set_download("tsunagari-data.json");
         actions.append_child(&link).ok()?;
     }
     // A plain link to the page itself reloads it without any script.
-    let reload: web_sys::HtmlAnchorElement = el("a", "button", Some(lang.t(S::PanicReload)))?
-        .dyn_into()
-        .ok()?;
+    let reload: web_sys::HtmlAnchorElement =
+        el("a", "button", Some(lang.t(SettingsText::PanicReload)))?
+            .dyn_into()
+            .ok()?;
     reload.set_href(&web_sys::window()?.location().href().ok()?);
     actions.append_child(&reload).ok()?;
     main.append_child(&actions).ok()?;

@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use tsunagari::domain::content::ITEMS;
-use tsunagari::domain::i18n::{self, Lang, T};
+use tsunagari::domain::i18n::{self, Lang, UiText};
 use tsunagari::domain::questionnaire::Scale;
 
 const SHELL: &str = include_str!("../index.html");
@@ -20,7 +20,7 @@ fn the_shell_question_is_the_apps_first_question() {
     for lang in [Lang::Ja, Lang::En] {
         let heading = format!(
             "{} {}",
-            lang.t(T::AssessmentTitle),
+            lang.t(UiText::AssessmentTitle),
             i18n::progress(1, ITEMS.len())
         );
         for text in [heading.as_str(), item.question.get(lang)] {
@@ -53,20 +53,20 @@ fn the_shell_has_no_inline_handlers_or_forms() {
 
 #[test]
 fn the_shell_first_visit_is_the_apps_first_visit() {
-    use tsunagari::domain::phone_text::{check_size, PT};
+    use tsunagari::domain::phone_text::{check_size, PhoneText};
     for lang in [Lang::Ja, Lang::En] {
         let time = format!(
             "{}{}{}",
-            lang.t(PT::FirstVisitTime),
-            lang.t(T::Colon),
+            lang.t(PhoneText::FirstVisitTime),
+            lang.t(UiText::Colon),
             check_size(lang, ITEMS.len())
         );
         for text in [
-            lang.t(T::IntroTitle),
-            lang.t(T::IntroBody),
+            lang.t(UiText::IntroTitle),
+            lang.t(UiText::IntroBody),
             time.as_str(),
-            lang.t(PT::FirstVisitPrivate),
-            lang.t(T::StartAssessment),
+            lang.t(PhoneText::FirstVisitPrivate),
+            lang.t(UiText::StartAssessment),
         ] {
             assert!(
                 SHELL.contains(&span(lang, text)),

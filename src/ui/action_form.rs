@@ -11,7 +11,7 @@ use crate::domain::document::{Action, ActionId, PersonId};
 use crate::domain::forms::{area_key, ActionDraft, Field};
 use crate::domain::i18n::Lang;
 use crate::domain::people::PeopleIndex;
-use crate::domain::plan_text::{self, RepeatChoice, ACTION_KINDS, P};
+use crate::domain::plan_text::{self, PlanText, RepeatChoice, ACTION_KINDS};
 use crate::domain::planner::PlanMsg;
 use crate::domain::questionnaire::{ActionKind, Area};
 use crate::domain::route::Route;
@@ -70,9 +70,9 @@ pub fn ActionForm(props: &ActionFormProps) -> Html {
         )
     };
     let title = if id.is_some() {
-        P::EditActionTitle
+        PlanText::EditActionTitle
     } else {
-        P::NewActionTitle
+        PlanText::NewActionTitle
     };
     form_screen(
         lang,
@@ -109,9 +109,9 @@ fn initial_draft(
 fn not_found(lang: Lang) -> Html {
     html! {
         <div class="screen action-form">
-            <h1 tabindex="-1">{ lang.t(P::EditActionTitle) }</h1>
-            <p>{ lang.t(P::ActionNotFound) }</p>
-            <p><a class="button" href={Route::Plan.hash()}>{ lang.t(P::BackToPlan) }</a></p>
+            <h1 tabindex="-1">{ lang.t(PlanText::EditActionTitle) }</h1>
+            <p>{ lang.t(PlanText::ActionNotFound) }</p>
+            <p><a class="button" href={Route::Plan.hash()}>{ lang.t(PlanText::BackToPlan) }</a></p>
         </div>
     }
 }
@@ -129,7 +129,7 @@ fn delete_zone(lang: Lang, store: &StoreHandle, id: Option<ActionId>) -> Html {
     };
     html! {
         <div class="danger-zone">
-            <ConfirmButton id="action-delete" label={lang.t(P::Delete)} on_confirm={delete} />
+            <ConfirmButton id="action-delete" label={lang.t(PlanText::Delete)} on_confirm={delete} />
         </div>
     }
 }
@@ -147,46 +147,49 @@ fn fields(lang: Lang, handle: &FormHandle<ActionDraft>, back: Route) -> Html {
     let kinds = options(&ACTION_KINDS, plan_text::kind_key, |k| {
         plan_text::kind_label(lang, k)
     });
-    let mut areas = vec![(AttrValue::from(""), AttrValue::from(lang.t(P::NoArea)))];
+    let mut areas = vec![(
+        AttrValue::from(""),
+        AttrValue::from(lang.t(PlanText::NoArea)),
+    )];
     areas.extend(options(&Area::ALL, area_key, |a| {
         area_text(a).name.get(lang)
     }));
     let repeats = options(&RepeatChoice::ALL, RepeatChoice::key, |r| r.label(lang));
     html! {
         <>
-            <TextField id={Field::Title.id()} label={lang.t(P::FieldTitle)} required=true
+            <TextField id={Field::Title.id()} label={lang.t(PlanText::FieldTitle)} required=true
                 value={draft.title.clone()} error={err(Field::Title)}
                 on_input={field_setter(form, |d, v| d.title = v)} />
-            <SelectField id="action-kind" label={lang.t(P::FieldKind)} value={draft.kind.clone()}
+            <SelectField id="action-kind" label={lang.t(PlanText::FieldKind)} value={draft.kind.clone()}
                 options={kinds} hint={AttrValue::from(plan_text::kind_hint(lang, kind))}
                 on_change={field_setter(form, |d, v| d.kind = v)} />
-            <SelectField id="action-area" label={lang.t(P::FieldArea)} value={draft.area.clone()}
+            <SelectField id="action-area" label={lang.t(PlanText::FieldArea)} value={draft.area.clone()}
                 options={areas} on_change={field_setter(form, |d, v| d.area = v)} />
-            <PersonSelect id={Field::Person.id()} label={lang.t(P::FieldPerson)} none_label={lang.t(P::NoPerson)}
+            <PersonSelect id={Field::Person.id()} label={lang.t(PlanText::FieldPerson)} none_label={lang.t(PlanText::NoPerson)}
                 value={draft.person.clone()} error={err(Field::Person)}
                 on_change={field_setter(form, |d, v| d.person = v)} />
             if kind == ActionKind::Introduce {
-                <PersonSelect id={Field::SecondPerson.id()} label={lang.t(P::FieldSecondPerson)}
-                    none_label={lang.t(P::NoPerson)} value={draft.second_person.clone()}
+                <PersonSelect id={Field::SecondPerson.id()} label={lang.t(PlanText::FieldSecondPerson)}
+                    none_label={lang.t(PlanText::NoPerson)} value={draft.second_person.clone()}
                     error={err(Field::SecondPerson)}
                     on_change={field_setter(form, |d, v| d.second_person = v)} />
             }
-            <TextField id={Field::Due.id()} label={lang.t(P::FieldDue)} kind={InputKind::Date}
+            <TextField id={Field::Due.id()} label={lang.t(PlanText::FieldDue)} kind={InputKind::Date}
                 value={draft.due.clone()} error={err(Field::Due)}
                 on_input={field_setter(form, |d, v| d.due = v)} />
-            <SelectField id="action-repeat" label={lang.t(P::FieldRecurrence)} value={draft.repeat.clone()}
+            <SelectField id="action-repeat" label={lang.t(PlanText::FieldRecurrence)} value={draft.repeat.clone()}
                 options={repeats} on_change={field_setter(form, |d, v| d.repeat = v)} />
             if draft.repeat == RepeatChoice::EveryDays.key() {
-                <TextField id={Field::EveryDays.id()} label={lang.t(P::FieldEveryDays)} kind={InputKind::Number}
+                <TextField id={Field::EveryDays.id()} label={lang.t(PlanText::FieldEveryDays)} kind={InputKind::Number}
                     value={draft.every_days.clone()} error={err(Field::EveryDays)}
                     on_input={field_setter(form, |d, v| d.every_days = v)} />
             }
-            <TextField id={Field::Note.id()} label={lang.t(P::FieldNote)} kind={InputKind::MultiLine}
+            <TextField id={Field::Note.id()} label={lang.t(PlanText::FieldNote)} kind={InputKind::MultiLine}
                 value={draft.note.clone()} error={err(Field::Note)}
                 on_input={field_setter(form, |d, v| d.note = v)} />
             <div class="form-buttons">
-                <button type="submit" class="button primary" id="action-save">{ lang.t(P::Save) }</button>
-                <a class="button" href={back.hash()}>{ lang.t(P::Cancel) }</a>
+                <button type="submit" class="button primary" id="action-save">{ lang.t(PlanText::Save) }</button>
+                <a class="button" href={back.hash()}>{ lang.t(PlanText::Cancel) }</a>
             </div>
         </>
     }

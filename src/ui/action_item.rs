@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::domain::document::{Action, ActionId, PersonId, Recurrence, Status};
-use crate::domain::i18n::{format_date, Lang, T};
-use crate::domain::phone_text::PT;
-use crate::domain::plan_text::{self, P};
+use crate::domain::i18n::{format_date, Lang, UiText};
+use crate::domain::phone_text::PhoneText;
+use crate::domain::plan_text::{self, PlanText};
 use crate::domain::route::Route;
 use crate::domain::schedule::{classify, When};
 use crate::ui::message_template::MessageTemplate;
@@ -37,16 +37,16 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
     let id = a.id;
     let open = a.status == Status::Todo;
     let overdue = open && classify(a.due, props.today) == When::Overdue;
-    let colon = lang.t(T::Colon);
+    let colon = lang.t(UiText::Colon);
     let name = |i: usize| props.people.get(i).map(|(_, n)| n.as_str()).unwrap_or("");
     let template = (open && !props.read_only)
         .then(|| plan_text::template(lang, a.kind, name(0), name(1)))
         .flatten()
         .map(|text| html! { <MessageTemplate key_id={id.to_string()} text={text} /> });
     let title = crate::domain::plan::shown_title(a, lang);
-    let named = |label: P| format!("{}{}{}", lang.t(label), colon, title);
+    let named = |label: PlanText| format!("{}{}{}", lang.t(label), colon, title);
     let edit = html! {
-        <a class="button action-edit" href={Route::ActionEdit(id).hash()} aria-label={named(P::Edit)}>{ lang.t(P::Edit) }</a>
+        <a class="button action-edit" href={Route::ActionEdit(id).hash()} aria-label={named(PlanText::Edit)}>{ lang.t(PlanText::Edit) }</a>
     };
     let (primary, skip) = buttons(lang, props, &named);
     html! {
@@ -64,7 +64,7 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
                 <div class="action-buttons no-print">
                     { primary }
                     <details class="row-menu">
-                        <summary class="button" aria-label={format!("{}{}{}", lang.t(PT::MoreActions), colon, a.title)}>{ lang.t(PT::MoreActions) }</summary>
+                        <summary class="button" aria-label={format!("{}{}{}", lang.t(PhoneText::MoreActions), colon, a.title)}>{ lang.t(PhoneText::MoreActions) }</summary>
                         <div class="row-menu-body">
                             { skip }
                             { edit }
@@ -81,21 +81,21 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
 fn meta(lang: Lang, props: &ActionItemProps, overdue: bool) -> Html {
     let a = &props.action;
     let open = a.status == Status::Todo;
-    let colon = lang.t(T::Colon);
+    let colon = lang.t(UiText::Colon);
     let due = a.due.map(|d| {
         html! {
             <span class="meta due">
-                { lang.t(P::Due) }{ colon }{ format_date(lang, d) }
-                if overdue { { " " }<span class="badge overdue">{ lang.t(P::OverdueBadge) }</span> }
+                { lang.t(PlanText::Due) }{ colon }{ format_date(lang, d) }
+                if overdue { { " " }<span class="badge overdue">{ lang.t(PlanText::OverdueBadge) }</span> }
             </span>
         }
     });
     let closed = a.closed_on.filter(|_| !open).map(|d| {
-        let label = if a.status == Status::Done { P::DoneOn } else { P::SkippedOn };
+        let label = if a.status == Status::Done { PlanText::DoneOn } else { PlanText::SkippedOn };
         html! { <span class="meta closed">{ lang.t(label) }{ colon }{ format_date(lang, d) }</span> }
     });
     let repeat = (a.recurrence != Recurrence::None).then(|| {
-        html! { <span class="meta repeat">{ lang.t(P::Repeats) }{ colon }{ plan_text::recurrence_text(lang, a.recurrence) }</span> }
+        html! { <span class="meta repeat">{ lang.t(PlanText::Repeats) }{ colon }{ plan_text::recurrence_text(lang, a.recurrence) }</span> }
     });
     let people = (!props.people.is_empty()).then(|| {
         let links = props.people.iter().enumerate().map(|(i, (pid, name))| {
@@ -106,14 +106,18 @@ fn meta(lang: Lang, props: &ActionItemProps, overdue: bool) -> Html {
                 </>
             }
         });
-        html! { <span class="meta people">{ lang.t(P::With) }{ colon }{ for links }</span> }
+        html! { <span class="meta people">{ lang.t(PlanText::With) }{ colon }{ for links }</span> }
     });
     html! { <>{ due }{ closed }{ repeat }{ people }</> }
 }
 
 /// The visible primary button (Done, or Reopen once closed) and the skip
 /// button for the menu; nothing on a read-only plan or a closed repeat.
-fn buttons(lang: Lang, props: &ActionItemProps, named: &dyn Fn(P) -> String) -> (Html, Html) {
+fn buttons(
+    lang: Lang,
+    props: &ActionItemProps,
+    named: &dyn Fn(PlanText) -> String,
+) -> (Html, Html) {
     let a = &props.action;
     let id = a.id;
     let emit = |cb: &Callback<ActionId>| {
@@ -125,20 +129,20 @@ fn buttons(lang: Lang, props: &ActionItemProps, named: &dyn Fn(P) -> String) -> 
     } else if a.status == Status::Todo {
         (
             html! {
-                <button type="button" class="button primary action-done" aria-label={named(P::MarkDone)} onclick={emit(&props.on_complete)}>
-                    { lang.t(P::MarkDone) }
+                <button type="button" class="button primary action-done" aria-label={named(PlanText::MarkDone)} onclick={emit(&props.on_complete)}>
+                    { lang.t(PlanText::MarkDone) }
                 </button>
             },
             html! {
-                <button type="button" class="button action-skip" aria-label={named(P::Skip)} onclick={emit(&props.on_skip)}>
-                    { lang.t(P::Skip) }
+                <button type="button" class="button action-skip" aria-label={named(PlanText::Skip)} onclick={emit(&props.on_skip)}>
+                    { lang.t(PlanText::Skip) }
                 </button>
             },
         )
     } else if a.recurrence == Recurrence::None {
         let reopen = html! {
-            <button type="button" class="button action-reopen" aria-label={named(P::Reopen)} onclick={emit(&props.on_reopen)}>
-                { lang.t(P::Reopen) }
+            <button type="button" class="button action-reopen" aria-label={named(PlanText::Reopen)} onclick={emit(&props.on_reopen)}>
+                { lang.t(PlanText::Reopen) }
             </button>
         };
         (reopen, html! {})

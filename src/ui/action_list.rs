@@ -12,7 +12,7 @@ use crate::domain::document::{ActionId, InteractionId};
 use crate::domain::i18n::{format_date, Lang};
 use crate::domain::network::closing::next_due_on_close;
 use crate::domain::people::PeopleIndex;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::domain::planner::PlanMsg;
 use crate::domain::update::Msg;
 use crate::ui::action_item::ActionItem;
@@ -81,7 +81,7 @@ pub fn ActionList(props: &ActionListProps) -> Html {
         let rest = props.items.len() - *shown;
         html! {
             <button type="button" class="button show-more" onclick={Callback::from(move |_| shown.set(*shown + page))}>
-                { lang.t(P::ShowMore) }{ format!(" ({rest})") }
+                { lang.t(PlanText::ShowMore) }{ format!(" ({rest})") }
             </button>
         }
     });
@@ -129,10 +129,10 @@ fn close_handler(
         match (next, skip) {
             (Some(d), _) => on_notice.emit(format!(
                 "{}{}",
-                lang.t(P::NextScheduled),
+                lang.t(PlanText::NextScheduled),
                 format_date(lang, d)
             )),
-            (None, false) => on_notice.emit(lang.t(P::CompletedNote).to_string()),
+            (None, false) => on_notice.emit(lang.t(PlanText::CompletedNote).to_string()),
             (None, true) => {}
         }
     })

@@ -11,8 +11,8 @@ use crate::browser;
 use crate::clock;
 use crate::domain::early_answer;
 use crate::domain::effect::Effects;
-use crate::domain::files_ui_text::{self, FU};
-use crate::domain::i18n::{Lang, T};
+use crate::domain::files_ui_text::{self, FilesScreenText};
+use crate::domain::i18n::{Lang, UiText};
 use crate::domain::route::Route;
 use crate::domain::update::State;
 use crate::files;
@@ -187,7 +187,7 @@ pub fn App() -> Html {
     let route = use_route();
     let stray_drops = use_stray_drops();
     use_effect_with(lang, |&lang| {
-        browser::set_document_lang(lang.tag(), lang.t(T::AppName))
+        browser::set_document_lang(lang.tag(), lang.t(UiText::AppName))
     });
     let read_only = store.0.read_only();
     use_focus_on_arrival(*route, read_only);
@@ -200,18 +200,18 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<StoreHandle> context={store.clone()}>
             <ContextProvider<Lang> context={lang}>
-                <a class="skip-link" href="#main" onclick={skip}>{ lang.t(T::SkipToContent) }</a>
+                <a class="skip-link" href="#main" onclick={skip}>{ lang.t(UiText::SkipToContent) }</a>
                 <Header route={*route} />
                 <StorageNotice />
                 <UpdateBanner />
                 <ReadOnlyBanner />
                 // Only on paper: what this is and when it was printed.
                 <div class="print-only print-heading" aria-hidden="true">
-                    <p>{ lang.t(T::AppName) }{ " · " }{ files_ui_text::printed_on(lang, clock::today()) }
-                        if read_only { { " · " }{ lang.t(FU::ViewingBanner) } }</p>
+                    <p>{ lang.t(UiText::AppName) }{ " · " }{ files_ui_text::printed_on(lang, clock::today()) }
+                        if read_only { { " · " }{ lang.t(FilesScreenText::ViewingBanner) } }</p>
                 </div>
                 <main id="main" tabindex="-1">{ screen }</main>
-                <footer class="site-footer"><p>{ lang.t(T::Footer) }</p></footer>
+                <footer class="site-footer"><p>{ lang.t(UiText::Footer) }</p></footer>
             </ContextProvider<Lang>>
         </ContextProvider<StoreHandle>>
     }

@@ -8,7 +8,7 @@ use crate::browser;
 use crate::clock;
 use crate::domain::platform;
 use crate::domain::reminder::{backup_reminder_due_every, snooze_for};
-use crate::domain::settings_text::S;
+use crate::domain::settings_text::SettingsText;
 use crate::domain::update::Msg;
 use crate::storage;
 use crate::ui::export_button::ExportButton;
@@ -43,14 +43,17 @@ pub fn BackupReminder() -> Html {
         })
     };
     let (body, later_text) = if days < 30 {
-        (S::ReminderBodyWeekly, S::ReminderLaterWeekly)
+        (
+            SettingsText::ReminderBodyWeekly,
+            SettingsText::ReminderLaterWeekly,
+        )
     } else {
-        (S::ReminderBody, S::ReminderLater)
+        (SettingsText::ReminderBody, SettingsText::ReminderLater)
     };
     html! {
         <>
         <section class="notice notice-info backup-reminder" aria-labelledby="reminder-h">
-            <h2 id="reminder-h">{ lang.t(S::ReminderTitle) }</h2>
+            <h2 id="reminder-h">{ lang.t(SettingsText::ReminderTitle) }</h2>
             <p>{ lang.t(body) }</p>
             <div class="notice-actions">
                 <ExportButton primary=true />

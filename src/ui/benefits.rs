@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::domain::content::area_text;
-use crate::domain::content_text::{BENEFITS, C};
+use crate::domain::content_text::{ContentText, BENEFITS};
 use crate::domain::i18n::Lang;
 use crate::domain::questionnaire::Area;
 
@@ -25,9 +25,9 @@ pub fn benefits(lang: Lang) -> Html {
     });
     html! {
         <section class="card benefits" aria-labelledby="benefits-h">
-            <h2 id="benefits-h">{ lang.t(C::BenefitsTitle) }</h2>
+            <h2 id="benefits-h">{ lang.t(ContentText::BenefitsTitle) }</h2>
             <ul class="benefit-list">{ for benefits }</ul>
-            <h3>{ lang.t(C::ExampleLabel) }</h3>
+            <h3>{ lang.t(ContentText::ExampleLabel) }</h3>
             <ul class="example-list">{ for examples }</ul>
         </section>
     }

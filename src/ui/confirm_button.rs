@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -80,14 +80,14 @@ pub fn ConfirmButton(props: &ConfirmButtonProps) -> Html {
     html! {
         <div class="confirm" role="group" aria-label={props.accessible_name.clone().unwrap_or_else(|| props.label.clone())} {onkeydown}>
             <p class="confirm-question" id={question_id}>
-                { props.question.clone().unwrap_or_else(|| lang.t(P::ConfirmDelete).into()) }
+                { props.question.clone().unwrap_or_else(|| lang.t(PlanText::ConfirmDelete).into()) }
                 if let Some(d) = &props.detail { { " " }{ d.clone() } }
             </p>
             <button type="button" class="button danger primary" ref={yes_ref} onclick={yes}>
-                { props.yes.clone().unwrap_or_else(|| lang.t(P::ConfirmYes).into()) }
+                { props.yes.clone().unwrap_or_else(|| lang.t(PlanText::ConfirmYes).into()) }
             </button>
             <button type="button" class="button" onclick={no}>
-                { props.no.clone().unwrap_or_else(|| lang.t(P::ConfirmNo).into()) }
+                { props.no.clone().unwrap_or_else(|| lang.t(PlanText::ConfirmNo).into()) }
             </button>
         </div>
     }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
-use crate::domain::contacts_text::{with_n, C};
+use crate::domain::contacts_text::{with_n, ContactsText};
 use crate::domain::document::{Document, PersonId};
 use crate::domain::i18n::Lang;
 use crate::domain::update::Msg;
@@ -64,22 +64,22 @@ pub fn Contacts() -> Html {
         _ => html! {},
     };
     let status = match &*state {
-        State::Added(n) => with_n(lang, C::Added, *n),
+        State::Added(n) => with_n(lang, ContactsText::Added, *n),
         _ => String::new(),
     };
     html! {
         <section class="card" aria-labelledby="vcf-h">
-            <h2 id="vcf-h">{ lang.t(C::Heading) }</h2>
-            <p id="vcf-help">{ lang.t(C::ImportHelp) }</p>
+            <h2 id="vcf-h">{ lang.t(ContactsText::Heading) }</h2>
+            <p id="vcf-help">{ lang.t(ContactsText::ImportHelp) }</p>
             <div class="drop-zone">
-                <label for="vcf-file" class="file-label">{ lang.t(C::ImportLabel) }</label>
+                <label for="vcf-file" class="file-label">{ lang.t(ContactsText::ImportLabel) }</label>
                 <input type="file" id="vcf-file" name="vcf-file" accept=".vcf,text/vcard,text/x-vcard"
                     aria-describedby="vcf-help" aria-invalid={matches!(*state, State::Invalid(_)).then_some("true")}
                     onchange={on_pick} />
             </div>
             <p id="vcf-status" class="status" role="status" tabindex="-1">{ status }</p>
             { body }
-            <p id="vcf-export-help">{ lang.t(C::ExportHelp) }</p>
+            <p id="vcf-export-help">{ lang.t(ContactsText::ExportHelp) }</p>
             { export_buttons(lang, &store, *can_share) }
         </section>
     }
@@ -127,7 +127,7 @@ fn parse(lang: Lang, read: Result<Vec<u8>, ReadError>) -> Result<vcard::Parsed, 
             limit: LIMITS.max_bytes,
         }
         .message(lang)),
-        Err(ReadError::Failed) => Err(lang.t(C::Error).to_string()),
+        Err(ReadError::Failed) => Err(lang.t(ContactsText::Error).to_string()),
         Ok(bytes) => vcard::parse(&bytes, &LIMITS).map_err(|e| e.message(lang)),
     }
 }
@@ -135,7 +135,7 @@ fn parse(lang: Lang, read: Result<Vec<u8>, ReadError>) -> Result<vcard::Parsed, 
 fn invalid(lang: Lang, message: &str) -> Html {
     html! {
         <div id="vcf-error" role="alert">
-            <p class="field-error"><strong>{ lang.t(C::Error) }</strong>
+            <p class="field-error"><strong>{ lang.t(ContactsText::Error) }</strong>
                 { if lang == Lang::En { " " } else { "" } }<span>{ message.to_string() }</span></p>
         </div>
     }
@@ -171,11 +171,11 @@ fn export_buttons(lang: Lang, store: &StoreHandle, can_share: bool) -> Html {
     html! {
         <p class="button-row">
             <button type="button" class="button" id="export-vcf" disabled={none}
-                aria-describedby="vcf-export-help" onclick={download}>{ lang.t(C::ExportButton) }</button>
+                aria-describedby="vcf-export-help" onclick={download}>{ lang.t(ContactsText::ExportButton) }</button>
             if can_share {
                 <button type="button" class="button share-button" id="share-vcf" disabled={none}
-                    aria-label={lang.t(C::ShareAll)} onclick={share_all}>
-                    { lang.t(crate::domain::share_text::SH::Share) }</button>
+                    aria-label={lang.t(ContactsText::ShareAll)} onclick={share_all}>
+                    { lang.t(crate::domain::share_text::ShareText::Share) }</button>
             }
         </p>
     }
@@ -204,15 +204,15 @@ fn preview(
     };
     html! {
         <section class="import-preview" id="vcf-preview" aria-labelledby="vcf-preview-h">
-            <h3 id="vcf-preview-h" tabindex="-1">{ lang.t(C::PreviewHeading) }</h3>
-            <p id="vcf-summary">{ with_n(lang, C::Found, ready.contacts.len()) }
-                if ready.nameless > 0 { { " " }{ with_n(lang, C::Nameless, ready.nameless) } }</p>
+            <h3 id="vcf-preview-h" tabindex="-1">{ lang.t(ContactsText::PreviewHeading) }</h3>
+            <p id="vcf-summary">{ with_n(lang, ContactsText::Found, ready.contacts.len()) }
+                if ready.nameless > 0 { { " " }{ with_n(lang, ContactsText::Nameless, ready.nameless) } }</p>
             <ul class="vcf-list">{ for rows }</ul>
-            if count == 0 { <p class="muted">{ lang.t(C::NoneChosen) }</p> }
+            if count == 0 { <p class="muted">{ lang.t(ContactsText::NoneChosen) }</p> }
             <p class="button-row">
                 <button type="button" class="button primary" id="vcf-add" disabled={count == 0} onclick={add}>
-                    { with_n(lang, C::AddChosen, count) }</button>
-                <button type="button" class="button" id="vcf-cancel" onclick={cancel}>{ lang.t(C::Cancel) }</button>
+                    { with_n(lang, ContactsText::AddChosen, count) }</button>
+                <button type="button" class="button" id="vcf-cancel" onclick={cancel}>{ lang.t(ContactsText::Cancel) }</button>
             </p>
         </section>
     }
@@ -236,8 +236,8 @@ fn contact_row(
     };
     let id = format!("vcf-pick-{i}");
     let dup = dup.map(|d| match d {
-        Duplicate::Person(_) => lang.t(C::AlreadyHere),
-        Duplicate::Card(_) => lang.t(C::TwiceInFile),
+        Duplicate::Person(_) => lang.t(ContactsText::AlreadyHere),
+        Duplicate::Card(_) => lang.t(ContactsText::TwiceInFile),
     });
     let detail = [
         c.reading.as_str(),
@@ -336,11 +336,11 @@ pub fn PersonVcard(props: &PersonVcardProps) -> Html {
     html! {
         <p class="button-row no-print">
             <button type="button" class="button small" id="person-vcf" onclick={download}>
-                { lang.t(C::PersonButton) }</button>
+                { lang.t(ContactsText::PersonButton) }</button>
             if *can_share {
                 <button type="button" class="button small share-button" id="person-share-vcf"
-                    aria-label={lang.t(C::SharePerson)} onclick={share_one}>
-                    { lang.t(crate::domain::share_text::SH::Share) }</button>
+                    aria-label={lang.t(ContactsText::SharePerson)} onclick={share_one}>
+                    { lang.t(crate::domain::share_text::ShareText::Share) }</button>
             }
         </p>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::domain::plan_file::{self, Sharing};
-use crate::domain::settings_text::S;
+use crate::domain::settings_text::SettingsText;
 use crate::domain::update::Msg;
 use crate::files;
 use crate::ui::store::{use_lang, use_store};
@@ -39,7 +39,7 @@ pub fn ExportButton(props: &ExportButtonProps) -> Html {
     };
     html! {
         <button type="button" class={classes!("button", "export-button", props.primary.then_some("primary"))} {onclick}>
-            { lang.t(S::ExportNow) }
+            { lang.t(SettingsText::ExportNow) }
         </button>
     }
 }

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::domain::i18n::Lang;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 
 /// One edit screen: `class` names the screen, `fields` go inside the form,
 /// `after` (e.g. a delete button) below it.
@@ -26,7 +26,7 @@ pub fn form_screen(lang: Lang, screen: FormScreen) -> Html {
             <h1 tabindex="-1">{ screen.title }</h1>
             <form onsubmit={screen.onsubmit} novalidate=true class="form">
                 if screen.has_errors {
-                    <p class="form-error" role="alert">{ lang.t(P::FormHasErrors) }</p>
+                    <p class="form-error" role="alert">{ lang.t(PlanText::FormHasErrors) }</p>
                 }
                 { screen.fields }
             </form>

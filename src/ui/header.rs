@@ -5,8 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::i18n::{Lang, T};
-use crate::domain::phone_text::PT;
+use crate::domain::i18n::{Lang, UiText};
+use crate::domain::phone_text::PhoneText;
 use crate::domain::route::{Route, Tab};
 use crate::ui::store::{use_doc, use_lang};
 
@@ -39,11 +39,11 @@ fn icon(tab: Tab) -> Html {
 
 fn label(lang: Lang, tab: Tab) -> &'static str {
     match tab {
-        Tab::Home => lang.t(T::NavHome),
-        Tab::Check => lang.t(PT::NavCheck),
-        Tab::Plan => lang.t(T::NavPlan),
-        Tab::People => lang.t(T::NavPeople),
-        Tab::More => lang.t(PT::NavMore),
+        Tab::Home => lang.t(UiText::NavHome),
+        Tab::Check => lang.t(PhoneText::NavCheck),
+        Tab::Plan => lang.t(UiText::NavPlan),
+        Tab::People => lang.t(UiText::NavPeople),
+        Tab::More => lang.t(PhoneText::NavMore),
     }
 }
 
@@ -74,9 +74,9 @@ pub fn Header(props: &HeaderProps) -> Html {
         <header class="site-header">
             <a class="brand" href={Route::Home.hash()}>
                 <span class="brand-mark" aria-hidden="true">{ "◯" }</span>
-                { lang.t(T::AppName) }
+                { lang.t(UiText::AppName) }
             </a>
-            <nav class="main-nav" aria-label={lang.t(T::MainNavigation)}>
+            <nav class="main-nav" aria-label={lang.t(UiText::MainNavigation)}>
                 <ul>
                     { item(Tab::Home, Route::Home) }
                     { item(Tab::Check, check) }

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use crate::domain::content::area_text;
 use crate::domain::history::{change, overall_change, series, snapshots, Snapshot};
-use crate::domain::i18n::{self, format_date, Lang, T};
-use crate::domain::phone_text::PT;
-use crate::domain::plan_text::P;
+use crate::domain::i18n::{self, format_date, Lang, UiText};
+use crate::domain::phone_text::PhoneText;
+use crate::domain::plan_text::PlanText;
 use crate::domain::questionnaire::Area;
 use crate::domain::route::Route;
 use crate::ui::history_chart::HistoryChart;
@@ -30,25 +30,25 @@ pub fn History() -> Html {
     if snaps.is_empty() {
         return html! {
             <div class="screen history">
-                <h1 tabindex="-1">{ lang.t(P::HistoryTitle) }</h1>
-                <p>{ lang.t(T::NoResultsYet) }</p>
+                <h1 tabindex="-1">{ lang.t(PlanText::HistoryTitle) }</h1>
+                <p>{ lang.t(UiText::NoResultsYet) }</p>
                 if !read_only {
-                    <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(T::StartAssessment) }</a></p>
+                    <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(UiText::StartAssessment) }</a></p>
                 }
             </div>
         };
     }
     html! {
         <div class="screen history">
-            <h1 tabindex="-1">{ lang.t(P::HistoryTitle) }</h1>
-            <p>{ lang.t(P::HistoryIntro) }</p>
-            if snaps.len() < 2 { <p class="muted">{ lang.t(P::HistoryNeedsTwo) }</p> }
-            <p class="visually-hidden">{ lang.t(P::HistoryChartLabel) }</p>
+            <h1 tabindex="-1">{ lang.t(PlanText::HistoryTitle) }</h1>
+            <p>{ lang.t(PlanText::HistoryIntro) }</p>
+            if snaps.len() < 2 { <p class="muted">{ lang.t(PlanText::HistoryNeedsTwo) }</p> }
+            <p class="visually-hidden">{ lang.t(PlanText::HistoryChartLabel) }</p>
             <ul class="history-grid">
                 { charts(lang, &snaps) }
             </ul>
             <section aria-labelledby="history-entries-h">
-                <h2 id="history-entries-h">{ lang.t(PT::HistoryCardsTitle) }</h2>
+                <h2 id="history-entries-h">{ lang.t(PhoneText::HistoryCardsTitle) }</h2>
                 <ul class="history-entries">{ for snaps.iter().rev().map(|s| entry(lang, s)) }</ul>
             </section>
         </div>
@@ -68,7 +68,7 @@ fn charts(lang: Lang, snaps: &[Snapshot]) -> Html {
     };
     let overall_points: Vec<_> = snaps.iter().map(|s| (s.date, s.scores.overall)).collect();
     let overall = card(
-        lang.t(T::OverallScore).to_string(),
+        lang.t(UiText::OverallScore).to_string(),
         overall_points,
         latest.overall,
         previous.and_then(|p| overall_change(p, latest)),
@@ -100,7 +100,13 @@ fn chart_card(lang: Lang, c: Chart) -> Html {
     let delta_text = c
         .delta
         .map(|d| crate::domain::content_text::change_of(lang, d))
-        .unwrap_or_else(|| format!("{}{}—", lang.t(P::ChangeSincePrevious), lang.t(T::Colon)));
+        .unwrap_or_else(|| {
+            format!(
+                "{}{}—",
+                lang.t(PlanText::ChangeSincePrevious),
+                lang.t(UiText::Colon)
+            )
+        });
     let points = c.points;
     html! {
         <li class="card history-card">
@@ -130,7 +136,7 @@ fn entry(lang: Lang, s: &Snapshot) -> Html {
         <li class="card history-entry">
             <h3>{ format_date(lang, s.date) }</h3>
             <dl class="facts">
-                <dt>{ lang.t(T::OverallScore) }</dt><dd>{ score_value(lang, s.scores.overall) }</dd>
+                <dt>{ lang.t(UiText::OverallScore) }</dt><dd>{ score_value(lang, s.scores.overall) }</dd>
                 { for rows }
             </dl>
         </li>

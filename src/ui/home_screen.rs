@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::domain::platform;
-use crate::domain::settings_text::S;
+use crate::domain::settings_text::SettingsText;
 use crate::ui::store::use_lang;
 
 #[component]
@@ -16,10 +16,10 @@ pub fn HomeScreenAdvice() -> Html {
     }
     html! {
         <section class="notice notice-info home-screen-advice" aria-labelledby="home-screen-h">
-            <h2 id="home-screen-h">{ lang.t(S::HomeScreenTitle) }</h2>
-            <p>{ lang.t(S::HomeScreenWhy) }</p>
-            <p>{ lang.t(S::HomeScreenSteps) }</p>
-            <p>{ lang.t(S::HomeScreenCarry) }</p>
+            <h2 id="home-screen-h">{ lang.t(SettingsText::HomeScreenTitle) }</h2>
+            <p>{ lang.t(SettingsText::HomeScreenWhy) }</p>
+            <p>{ lang.t(SettingsText::HomeScreenSteps) }</p>
+            <p>{ lang.t(SettingsText::HomeScreenCarry) }</p>
         </section>
     }
 }

@@ -7,7 +7,7 @@ use crate::clock;
 use crate::domain::document::{InteractionId, PersonId};
 use crate::domain::forms::{Field, InteractionDraft};
 use crate::domain::i18n::Lang;
-use crate::domain::plan_text::{self, INTERACTION_KINDS, P};
+use crate::domain::plan_text::{self, PlanText, INTERACTION_KINDS};
 use crate::domain::planner::PlanMsg;
 use crate::domain::schedule::input_date;
 use crate::domain::update::Msg;
@@ -65,19 +65,19 @@ pub fn InteractionForm(props: &InteractionFormProps) -> Html {
     };
     html! {
         <form class="form log-form" {onsubmit} novalidate=true aria-labelledby="log-h">
-            <h3 id="log-h">{ lang.t(P::LogInteraction) }</h3>
+            <h3 id="log-h">{ lang.t(PlanText::LogInteraction) }</h3>
             <div class="form-row">
-                <TextField id={Field::Date.id()} label={lang.t(P::FieldInteractionDate)} kind={InputKind::Date}
+                <TextField id={Field::Date.id()} label={lang.t(PlanText::FieldInteractionDate)} kind={InputKind::Date}
                     required=true max={AttrValue::from(input_date(today))}
                     value={draft.0.date.clone()} error={err(Field::Date)} on_input={on_date} />
-                <SelectField id="log-kind" label={lang.t(P::FieldInteractionKind)} value={draft.0.kind.clone()}
+                <SelectField id="log-kind" label={lang.t(PlanText::FieldInteractionKind)} value={draft.0.kind.clone()}
                     options={kind_options(lang)} on_change={field_setter(draft, |d, v| d.kind = v)} />
             </div>
-            <TextField id={Field::LogNote.id()} label={lang.t(P::FieldInteractionNote)}
+            <TextField id={Field::LogNote.id()} label={lang.t(PlanText::FieldInteractionNote)}
                 value={draft.0.note.clone()} error={err(Field::LogNote)}
                 on_input={field_setter(draft, |d, v| d.note = v)} />
-            <button type="submit" class="button primary" id="log-save">{ lang.t(P::LogInteraction) }</button>
-            <span class="status" role="status">{ if *logged { lang.t(P::Logged) } else { "" } }</span>
+            <button type="submit" class="button primary" id="log-save">{ lang.t(PlanText::LogInteraction) }</button>
+            <span class="status" role="status">{ if *logged { lang.t(PlanText::Logged) } else { "" } }</span>
         </form>
     }
 }

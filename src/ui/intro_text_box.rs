@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::domain::content_text::C;
-use crate::domain::plan_text::P;
+use crate::domain::content_text::ContentText;
+use crate::domain::plan_text::PlanText;
 use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -55,7 +55,7 @@ pub fn IntroTextBox(props: &IntroTextBoxProps) -> Html {
             <h2 id={format!("{}-h", props.id)}>
                 <label for={props.id.clone()}>{ props.title.clone() }</label>
             </h2>
-            <p id={hint_id.clone()} class="hint no-print">{ lang.t(C::TextHint) }</p>
+            <p id={hint_id.clone()} class="hint no-print">{ lang.t(ContentText::TextHint) }</p>
             <textarea class="no-print" id={props.id.clone()} rows={props.rows.to_string()} value={props.text.clone()}
                 {oninput} aria-describedby={hint_id} />
             // A text box clips its text on paper: print the lines as paragraphs.
@@ -63,15 +63,15 @@ pub fn IntroTextBox(props: &IntroTextBoxProps) -> Html {
                 { for props.text.lines().map(|l| html! { <p>{ l.to_string() }</p> }) }
             </div>
             <p class="screen-actions no-print">
-                <button type="button" class="button small" onclick={copy}>{ lang.t(P::CopyTemplate) }</button>
+                <button type="button" class="button small" onclick={copy}>{ lang.t(PlanText::CopyTemplate) }</button>
                 if props.edited {
-                    <button type="button" class="button small" onclick={rebuild}>{ lang.t(C::Regenerate) }</button>
+                    <button type="button" class="button small" onclick={rebuild}>{ lang.t(ContentText::Regenerate) }</button>
                 }
                 <span class="copy-status" role="status">
                     { match *status {
                         None => "",
-                        Some(true) => lang.t(P::Copied),
-                        Some(false) => lang.t(P::CopyFailed),
+                        Some(true) => lang.t(PlanText::Copied),
+                        Some(false) => lang.t(PlanText::CopyFailed),
                     } }
                 </span>
             </p>

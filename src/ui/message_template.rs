@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -49,18 +49,18 @@ pub fn MessageTemplate(props: &MessageTemplateProps) -> Html {
         <div class="template">
             <button type="button" class="button small" aria-expanded={open.to_string()} aria-controls={box_id.clone()}
                 onclick={toggle}>
-                { lang.t(if *open { P::HideTemplate } else { P::ShowTemplate }) }
+                { lang.t(if *open { PlanText::HideTemplate } else { PlanText::ShowTemplate }) }
             </button>
             if *open {
                 <div class="template-box">
-                    <label for={box_id.clone()}>{ lang.t(P::TemplateLabel) }</label>
+                    <label for={box_id.clone()}>{ lang.t(PlanText::TemplateLabel) }</label>
                     <textarea id={box_id.clone()} readonly=true rows="6" value={props.text.clone()} />
-                    <button type="button" class="button small" onclick={copy}>{ lang.t(P::CopyTemplate) }</button>
+                    <button type="button" class="button small" onclick={copy}>{ lang.t(PlanText::CopyTemplate) }</button>
                     <span class="copy-status" role="status">
                         { match *copied {
                             Copy::Idle => "",
-                            Copy::Done => lang.t(P::Copied),
-                            Copy::Failed => lang.t(P::CopyFailed),
+                            Copy::Done => lang.t(PlanText::Copied),
+                            Copy::Failed => lang.t(PlanText::CopyFailed),
                         } }
                     </span>
                 </div>

@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::clock;
-use crate::domain::i18n::{format_date, join_list, Lang, T};
+use crate::domain::i18n::{format_date, join_list, Lang, UiText};
 use crate::domain::people::{search, sorted, Filter, PeopleIndex, Row, SortBy};
-use crate::domain::plan_text::{self, CHANNELS, P};
+use crate::domain::plan_text::{self, PlanText, CHANNELS};
 use crate::domain::route::Route;
 use crate::ui::select_field::SelectField;
 use crate::ui::store::{memo, use_lang, use_people_index, use_read_only, AppMemo, Shared};
@@ -36,15 +36,15 @@ pub fn People() -> Html {
 
     html! {
         <div class="screen people">
-            <h1 tabindex="-1">{ lang.t(P::PeopleTitle) }</h1>
-            <p>{ lang.t(P::PeopleIntro) }</p>
+            <h1 tabindex="-1">{ lang.t(PlanText::PeopleTitle) }</h1>
+            <p>{ lang.t(PlanText::PeopleIntro) }</p>
             if !read_only {
                 <p class="screen-actions no-print">
-                    <a class="button primary" id="add-person" href={Route::PersonNew.hash()}>{ lang.t(P::AddPerson) }</a>
+                    <a class="button primary" id="add-person" href={Route::PersonNew.hash()}>{ lang.t(PlanText::AddPerson) }</a>
                 </p>
             }
             if empty {
-                <p class="empty">{ lang.t(P::NoPeopleYet) }</p>
+                <p class="empty">{ lang.t(PlanText::NoPeopleYet) }</p>
             } else {
                 { filters(lang, &index, &filter, &sort, &limit) }
                 { results(lang, &index, &filter, *sort, &limit) }
@@ -80,13 +80,13 @@ fn filters(
     };
     html! {
         <div class="filters no-print" role="search">
-            <TextField id="people-search" label={lang.t(P::Search)} kind={InputKind::Search}
-                hint={AttrValue::from(lang.t(P::SearchHint))} value={filter.text.clone()} on_input={set_text} />
-            <SelectField id="people-sort" label={lang.t(P::SortBy)} value={sort.key()} options={sort_options(lang)} on_change={set_sort} />
-            <SelectField id="people-channel" label={lang.t(P::FilterChannel)}
+            <TextField id="people-search" label={lang.t(PlanText::Search)} kind={InputKind::Search}
+                hint={AttrValue::from(lang.t(PlanText::SearchHint))} value={filter.text.clone()} on_input={set_text} />
+            <SelectField id="people-sort" label={lang.t(PlanText::SortBy)} value={sort.key()} options={sort_options(lang)} on_change={set_sort} />
+            <SelectField id="people-channel" label={lang.t(PlanText::FilterChannel)}
                 value={filter.channel.map(plan_text::channel_key).unwrap_or("")} options={channel_options(lang)} on_change={set_channel} />
             if !tags.is_empty() {
-                <SelectField id="people-tag" label={lang.t(P::FilterTag)}
+                <SelectField id="people-tag" label={lang.t(PlanText::FilterTag)}
                     value={filter.tag.clone().unwrap_or_default()} options={tag_options(lang, &tags)} on_change={set_tag} />
             }
         </div>
@@ -113,10 +113,10 @@ fn sort_options(lang: Lang) -> Options {
         .iter()
         .map(|s| {
             let label = match s {
-                SortBy::Name => P::SortName,
-                SortBy::Channel => P::SortChannel,
-                SortBy::LastContact => P::SortLastContact,
-                SortBy::NextFollowUp => P::SortNextFollowUp,
+                SortBy::Name => PlanText::SortName,
+                SortBy::Channel => PlanText::SortChannel,
+                SortBy::LastContact => PlanText::SortLastContact,
+                SortBy::NextFollowUp => PlanText::SortNextFollowUp,
             };
             (AttrValue::from(s.key()), AttrValue::from(lang.t(label)))
         })
@@ -124,7 +124,10 @@ fn sort_options(lang: Lang) -> Options {
 }
 
 fn channel_options(lang: Lang) -> Options {
-    let mut channels = vec![(AttrValue::from(""), AttrValue::from(lang.t(P::AllChannels)))];
+    let mut channels = vec![(
+        AttrValue::from(""),
+        AttrValue::from(lang.t(PlanText::AllChannels)),
+    )];
     channels.extend(CHANNELS.iter().map(|c| {
         (
             AttrValue::from(plan_text::channel_key(*c)),
@@ -135,7 +138,10 @@ fn channel_options(lang: Lang) -> Options {
 }
 
 fn tag_options(lang: Lang, tags: &[(String, String)]) -> Options {
-    let mut options = vec![(AttrValue::from(""), AttrValue::from(lang.t(P::AllTags)))];
+    let mut options = vec![(
+        AttrValue::from(""),
+        AttrValue::from(lang.t(PlanText::AllTags)),
+    )];
     options.extend(
         tags.iter()
             .map(|(k, t)| (AttrValue::from(k.clone()), AttrValue::from(t.clone()))),
@@ -160,7 +166,7 @@ fn results(
         let limit = limit.clone();
         html! {
             <button type="button" class="button show-more" onclick={Callback::from(move |_| limit.set(*limit + PAGE))}>
-                { lang.t(P::ShowMore) }{ format!(" ({})", total - rows.len()) }
+                { lang.t(PlanText::ShowMore) }{ format!(" ({})", total - rows.len()) }
             </button>
         }
     });
@@ -168,7 +174,7 @@ fn results(
         <>
             <p class="muted" role="status" id="people-count">{ plan_text::count_text(lang, total) }</p>
             if total == 0 {
-                <p class="empty">{ lang.t(P::NoMatches) }</p>
+                <p class="empty">{ lang.t(PlanText::NoMatches) }</p>
             } else {
                 <ul class="people-list">{ for rows.iter().map(|r| person_row(lang, r, today)) }</ul>
                 { more }
@@ -178,26 +184,26 @@ fn results(
 }
 
 fn person_row(lang: Lang, r: &Row, today: NaiveDate) -> Html {
-    let colon = lang.t(T::Colon);
+    let colon = lang.t(UiText::Colon);
     let next = r.next_follow_up.map(|d| {
         let due = d <= today;
         html! {
             <span class="meta">
-                { lang.t(P::NextFollowUp) }{ colon }{ format_date(lang, d) }
-                if due { { " " }<span class="badge overdue">{ lang.t(P::FollowUpDue) }</span> }
+                { lang.t(PlanText::NextFollowUp) }{ colon }{ format_date(lang, d) }
+                if due { { " " }<span class="badge overdue">{ lang.t(PlanText::FollowUpDue) }</span> }
             </span>
         }
     });
     let last = match r.last_contact {
         Some(d) => plan_text::days_ago(lang, d, today),
-        None => lang.t(P::NeverContacted).to_string(),
+        None => lang.t(PlanText::NeverContacted).to_string(),
     };
     html! {
         <li class="person-row" key={r.id.to_string()}>
             <a class="person-name" href={Route::Person(r.id).hash()}>{ r.name.clone() }</a>
             <p class="action-meta">
                 <span class="meta">{ plan_text::channel_label(lang, r.channel) }</span>
-                <span class="meta">{ lang.t(P::LastContact) }{ colon }{ last }</span>
+                <span class="meta">{ lang.t(PlanText::LastContact) }{ colon }{ last }</span>
                 { next }
                 if !r.tags.is_empty() { <span class="meta tags">{ join_list(lang, &r.tags) }</span> }
             </p>

@@ -8,7 +8,7 @@ use crate::clock;
 use crate::domain::document::PersonId;
 use crate::domain::forms::{Field, PersonDraft};
 use crate::domain::i18n::Lang;
-use crate::domain::plan_text::{self, CADENCES, CHANNELS, P};
+use crate::domain::plan_text::{self, PlanText, CADENCES, CHANNELS};
 use crate::domain::planner::PlanMsg;
 use crate::domain::route::Route;
 use crate::domain::schedule::input_date;
@@ -40,9 +40,9 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
     if props.id.is_some() && existing.is_none() {
         return html! {
             <div class="screen person-form">
-                <h1 tabindex="-1">{ lang.t(P::EditPersonTitle) }</h1>
-                <p>{ lang.t(P::PersonNotFound) }</p>
-                <p><a class="button" href={Route::People.hash()}>{ lang.t(P::BackToPeople) }</a></p>
+                <h1 tabindex="-1">{ lang.t(PlanText::EditPersonTitle) }</h1>
+                <p>{ lang.t(PlanText::PersonNotFound) }</p>
+                <p><a class="button" href={Route::People.hash()}>{ lang.t(PlanText::BackToPeople) }</a></p>
             </div>
         };
     }
@@ -59,9 +59,9 @@ pub fn PersonForm(props: &PersonFormProps) -> Html {
         },
     );
     let title = lang.t(if id.is_some() {
-        P::EditPersonTitle
+        PlanText::EditPersonTitle
     } else {
-        P::NewPersonTitle
+        PlanText::NewPersonTitle
     });
     form_screen(
         lang,
@@ -94,38 +94,38 @@ fn fields(lang: Lang, handle: &FormHandle<PersonDraft>, back: Route) -> Html {
     let today = clock::today();
     html! {
         <>
-            <TextField id={Field::Name.id()} label={lang.t(P::FieldName)} required=true
+            <TextField id={Field::Name.id()} label={lang.t(PlanText::FieldName)} required=true
                 value={draft.name.clone()} error={err(Field::Name)}
                 on_input={field_setter(form, |d, v| d.name = v)} />
-            <SelectField id="person-channel" label={lang.t(P::FieldChannel)} value={draft.channel.clone()}
+            <SelectField id="person-channel" label={lang.t(PlanText::FieldChannel)} value={draft.channel.clone()}
                 options={channels} on_change={field_setter(form, |d, v| d.channel = v)} />
-            <TextField id={Field::MetPlace.id()} label={lang.t(P::FieldPlace)}
+            <TextField id={Field::MetPlace.id()} label={lang.t(PlanText::FieldPlace)}
                 value={draft.met_place.clone()} error={err(Field::MetPlace)}
                 on_input={field_setter(form, |d, v| d.met_place = v)} />
-            <TextField id={Field::MetOn.id()} label={lang.t(P::FieldMetOn)} kind={InputKind::Date}
+            <TextField id={Field::MetOn.id()} label={lang.t(PlanText::FieldMetOn)} kind={InputKind::Date}
                 max={AttrValue::from(input_date(today))}
                 value={draft.met_on.clone()} error={err(Field::MetOn)}
                 on_input={field_setter(form, |d, v| d.met_on = v)} />
-            <TextField id={Field::Interests.id()} label={lang.t(P::FieldInterests)}
+            <TextField id={Field::Interests.id()} label={lang.t(PlanText::FieldInterests)}
                 value={draft.interests.clone()} error={err(Field::Interests)}
                 on_input={field_setter(form, |d, v| d.interests = v)} />
-            <TextField id={Field::IOffer.id()} label={lang.t(P::FieldIOffer)}
+            <TextField id={Field::IOffer.id()} label={lang.t(PlanText::FieldIOffer)}
                 value={draft.i_offer.clone()} error={err(Field::IOffer)}
                 on_input={field_setter(form, |d, v| d.i_offer = v)} />
-            <TextField id={Field::TheyOffer.id()} label={lang.t(P::FieldTheyOffer)}
+            <TextField id={Field::TheyOffer.id()} label={lang.t(PlanText::FieldTheyOffer)}
                 value={draft.they_offer.clone()} error={err(Field::TheyOffer)}
                 on_input={field_setter(form, |d, v| d.they_offer = v)} />
-            <TextField id={Field::Tags.id()} label={lang.t(P::FieldTags)}
+            <TextField id={Field::Tags.id()} label={lang.t(PlanText::FieldTags)}
                 value={draft.tags.clone()} error={err(Field::Tags)}
                 on_input={field_setter(form, |d, v| d.tags = v)} />
-            <SelectField id="person-cadence" label={lang.t(P::FieldCadence)} value={draft.cadence.clone()}
+            <SelectField id="person-cadence" label={lang.t(PlanText::FieldCadence)} value={draft.cadence.clone()}
                 options={cadences} on_change={field_setter(form, |d, v| d.cadence = v)} />
-            <TextField id={Field::Notes.id()} label={lang.t(P::FieldNotes)} kind={InputKind::MultiLine}
+            <TextField id={Field::Notes.id()} label={lang.t(PlanText::FieldNotes)} kind={InputKind::MultiLine}
                 value={draft.notes.clone()} error={err(Field::Notes)}
                 on_input={field_setter(form, |d, v| d.notes = v)} />
             <div class="form-buttons">
-                <button type="submit" class="button primary" id="person-save">{ lang.t(P::Save) }</button>
-                <a class="button" href={back.hash()}>{ lang.t(P::Cancel) }</a>
+                <button type="submit" class="button primary" id="person-save">{ lang.t(PlanText::Save) }</button>
+                <a class="button" href={back.hash()}>{ lang.t(PlanText::Cancel) }</a>
             </div>
         </>
     }

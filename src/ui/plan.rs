@@ -13,7 +13,7 @@ use crate::domain::forms::{area_from_key, area_key};
 use crate::domain::i18n::Lang;
 use crate::domain::people::PeopleIndex;
 use crate::domain::plan::{group, progress, ActionFilter, AreaProgress};
-use crate::domain::plan_text::{self, P};
+use crate::domain::plan_text::{self, PlanText};
 use crate::domain::questionnaire::Area;
 use crate::domain::route::Route;
 use crate::ui::action_list::ActionList;
@@ -31,13 +31,13 @@ thread_local! {
 }
 
 /// Each group's section id and heading, in the order of `GroupLists`.
-const SECTIONS: [(&str, P); 6] = [
-    ("plan-overdue", P::Overdue),
-    ("plan-today", P::Today),
-    ("plan-this-week", P::ThisWeek),
-    ("plan-later", P::Upcoming),
-    ("plan-no-date", P::NoDate),
-    ("plan-done", P::DoneList),
+const SECTIONS: [(&str, PlanText); 6] = [
+    ("plan-overdue", PlanText::Overdue),
+    ("plan-today", PlanText::Today),
+    ("plan-this-week", PlanText::ThisWeek),
+    ("plan-later", PlanText::Upcoming),
+    ("plan-no-date", PlanText::NoDate),
+    ("plan-done", PlanText::DoneList),
 ];
 
 /// What every group section needs.
@@ -93,12 +93,12 @@ pub fn Plan() -> Html {
 
     html! {
         <div class="screen plan">
-            <h1 tabindex="-1">{ lang.t(P::PlanTitle) }</h1>
-            <p>{ lang.t(P::PlanIntro) }</p>
+            <h1 tabindex="-1">{ lang.t(PlanText::PlanTitle) }</h1>
+            <p>{ lang.t(PlanText::PlanIntro) }</p>
             if !read_only {
                 <p class="screen-actions no-print">
-                    <a class="button primary" id="add-action" href={Route::ActionNew { person: None }.hash()}>{ lang.t(P::AddAction) }</a>
-                    <a class="button" href={Route::Review.hash()}>{ lang.t(P::NavReview) }</a>
+                    <a class="button primary" id="add-action" href={Route::ActionNew { person: None }.hash()}>{ lang.t(PlanText::AddAction) }</a>
+                    <a class="button" href={Route::Review.hash()}>{ lang.t(PlanText::NavReview) }</a>
                 </p>
             }
             <p id="plan-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
@@ -129,7 +129,10 @@ fn filters(lang: Lang, filter: &UseStateHandle<ActionFilter>) -> Html {
             })
         })
     };
-    let mut area_options = vec![(AttrValue::from(""), AttrValue::from(lang.t(P::AllAreas)))];
+    let mut area_options = vec![(
+        AttrValue::from(""),
+        AttrValue::from(lang.t(PlanText::AllAreas)),
+    )];
     area_options.extend(Area::ALL.iter().map(|a| {
         (
             AttrValue::from(area_key(*a)),
@@ -137,24 +140,29 @@ fn filters(lang: Lang, filter: &UseStateHandle<ActionFilter>) -> Html {
         )
     }));
     html! {
-        <div class="filters no-print" role="group" aria-label={lang.t(P::Filters)}>
-            <SelectField id="filter-area" label={lang.t(P::FilterArea)}
+        <div class="filters no-print" role="group" aria-label={lang.t(PlanText::Filters)}>
+            <SelectField id="filter-area" label={lang.t(PlanText::FilterArea)}
                 value={filter.area.map(area_key).unwrap_or("")} options={area_options} on_change={on_area} />
-            <PersonSelect id="filter-person" label={lang.t(P::FilterPerson)} none_label={lang.t(P::AllPeople)}
+            <PersonSelect id="filter-person" label={lang.t(PlanText::FilterPerson)} none_label={lang.t(PlanText::AllPeople)}
                 value={filter.person.map(|p| p.to_string()).unwrap_or_default()} on_change={on_person} />
         </div>
     }
 }
 
 /// One group of actions; the done group is folded until asked for.
-fn group_section(ctx: &GroupCtx, id: &'static str, title: P, items: &Rc<Vec<usize>>) -> Html {
+fn group_section(
+    ctx: &GroupCtx,
+    id: &'static str,
+    title: PlanText,
+    items: &Rc<Vec<usize>>,
+) -> Html {
     let lang = ctx.lang;
     let h = format!("{id}-h");
     let collapsed = id == "plan-done" && !items.is_empty();
     let done_open = ctx.done_open;
     let toggle = collapsed.then(|| {
         let done_open = done_open.clone();
-        let label = if *done_open { P::HideDone } else { P::ShowDone };
+        let label = if *done_open { PlanText::HideDone } else { PlanText::ShowDone };
         html! {
             <button type="button" class="button small" id="plan-done-toggle" aria-expanded={done_open.to_string()}
                 onclick={Callback::from(move |_| done_open.set(!*done_open))}>{ lang.t(label) }</button>
@@ -166,7 +174,7 @@ fn group_section(ctx: &GroupCtx, id: &'static str, title: P, items: &Rc<Vec<usiz
             { toggle }
             if !collapsed || **done_open {
                 <ActionList items={items.clone()} index={ctx.index.clone()} today={ctx.today}
-                    empty={lang.t(P::NothingHere)} on_notice={ctx.on_notice.clone()} />
+                    empty={lang.t(PlanText::NothingHere)} on_notice={ctx.on_notice.clone()} />
             }
         </section>
     }
@@ -192,8 +200,8 @@ fn progress_card(lang: Lang, progress: &[AreaProgress]) -> Html {
     });
     html! {
         <section class="card" aria-labelledby="progress-h">
-            <h2 id="progress-h">{ lang.t(P::ProgressTitle) }</h2>
-            <p class="muted">{ lang.t(P::ProgressNote) }</p>
+            <h2 id="progress-h">{ lang.t(PlanText::ProgressTitle) }</h2>
+            <p class="muted">{ lang.t(PlanText::ProgressNote) }</p>
             <ul class="bars">{ for rows }</ul>
         </section>
     }

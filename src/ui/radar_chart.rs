@@ -5,9 +5,9 @@
 use yew::prelude::*;
 
 use crate::domain::content::area_text;
-use crate::domain::content_text::C;
+use crate::domain::content_text::ContentText;
 use crate::domain::decimal::one_place;
-use crate::domain::i18n::{self, Lang, T};
+use crate::domain::i18n::{self, Lang, UiText};
 use crate::domain::scoring::Scores;
 use crate::ui::store::use_lang;
 
@@ -71,7 +71,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     html! {
         <svg class="radar" viewBox="-80 0 480 320" role="img" aria-labelledby="radar-title"
             aria-describedby="radar-desc" focusable="false">
-            <title id="radar-title">{ lang.t(T::RadarChartLabel) }</title>
+            <title id="radar-title">{ lang.t(UiText::RadarChartLabel) }</title>
             <desc id="radar-desc">{ i18n::list_text(lang, &figures) }</desc>
             { for grid }
             { for axes }
@@ -116,13 +116,15 @@ fn figures(lang: Lang, scores: &Scores) -> Vec<String> {
         .map(|(area, score)| {
             let value = match score {
                 Some(s) => i18n::score_text(lang, *s),
-                None if scores.too_few.contains(area) => lang.t(C::TooFewShort).to_string(),
-                None => lang.t(T::NotAnswered).to_string(),
+                None if scores.too_few.contains(area) => {
+                    lang.t(ContentText::TooFewShort).to_string()
+                }
+                None => lang.t(UiText::NotAnswered).to_string(),
             };
             format!(
                 "{}{}{}",
                 area_text(*area).name.get(lang),
-                lang.t(T::Colon),
+                lang.t(UiText::Colon),
                 value
             )
         })

@@ -4,8 +4,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::files_ui_text::FU;
-use crate::domain::i18n::T;
+use crate::domain::files_ui_text::FilesScreenText;
+use crate::domain::i18n::UiText;
 use crate::domain::route::Route;
 use crate::domain::update::{Msg, ViewMsg};
 use crate::ui::store::{use_lang, use_store};
@@ -23,10 +23,10 @@ pub fn ReadOnlyBanner() -> Html {
     };
     html! {
         <section class="read-only-banner" id="read-only-banner" aria-labelledby="read-only-h">
-            <p id="read-only-h" class="read-only-title"><strong>{ lang.t(FU::ViewingBanner) }</strong></p>
-            <p class="read-only-detail no-print">{ lang.t(FU::ViewingDetail) }</p>
+            <p id="read-only-h" class="read-only-title"><strong>{ lang.t(FilesScreenText::ViewingBanner) }</strong></p>
+            <p class="read-only-detail no-print">{ lang.t(FilesScreenText::ViewingDetail) }</p>
             <button type="button" class="button primary no-print" id="return-to-my-data" onclick={close}>
-                { lang.t(FU::ReturnToMine) }</button>
+                { lang.t(FilesScreenText::ReturnToMine) }</button>
         </section>
     }
 }
@@ -37,11 +37,11 @@ pub fn ReadOnlyNotice() -> Html {
     let lang = use_lang();
     html! {
         <div class="screen read-only-notice">
-            <h1 tabindex="-1">{ lang.t(FU::ViewingBanner) }</h1>
-            <p>{ lang.t(FU::ReadOnlyScreen) }</p>
+            <h1 tabindex="-1">{ lang.t(FilesScreenText::ViewingBanner) }</h1>
+            <p>{ lang.t(FilesScreenText::ReadOnlyScreen) }</p>
             <p class="screen-actions">
-                <a class="button" href={Route::Home.hash()}>{ lang.t(T::NavHome) }</a>
-                <a class="button" href={Route::Results.hash()}>{ lang.t(T::NavResults) }</a>
+                <a class="button" href={Route::Home.hash()}>{ lang.t(UiText::NavHome) }</a>
+                <a class="button" href={Route::Results.hash()}>{ lang.t(UiText::NavResults) }</a>
             </p>
         </div>
     }

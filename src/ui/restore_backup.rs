@@ -9,7 +9,7 @@ use crate::browser;
 use crate::clock;
 use crate::domain::backups::{Entry, Reason};
 use crate::domain::document::Document;
-use crate::domain::files_ui_text::{self, FU};
+use crate::domain::files_ui_text::{self, FilesScreenText};
 use crate::domain::update::Msg;
 use crate::storage;
 use crate::ui::confirm_button::ConfirmButton;
@@ -25,7 +25,7 @@ pub fn take_backup(doc: &Document, reason: Reason) -> bool {
 pub fn RestoreBackup() -> Html {
     let lang = use_lang();
     let store = use_store();
-    let status = use_state(|| None::<FU>);
+    let status = use_state(|| None::<FilesScreenText>);
     {
         let shown = status.is_some();
         use_effect_with(*status, move |_| {
@@ -43,16 +43,16 @@ pub fn RestoreBackup() -> Html {
         let (store, status, key) = (store.clone(), status.clone(), entry.key.clone());
         Callback::from(move |()| {
             let Some(doc) = storage::read_backup(&key) else {
-                status.set(Some(FU::RestoreFailed));
+                status.set(Some(FilesScreenText::RestoreFailed));
                 return;
             };
             // The swap: today's data is kept first, or nothing changes.
             if !take_backup(&store.0.doc, Reason::Restore) {
-                status.set(Some(FU::RestoreBackupFailed));
+                status.set(Some(FilesScreenText::RestoreBackupFailed));
                 return;
             }
             store.dispatch(Msg::ReplaceDocument(Box::new(doc)));
-            status.set(Some(FU::Restored));
+            status.set(Some(FilesScreenText::Restored));
         })
     };
     let items = list.iter().enumerate().map(|(n, entry)| {
@@ -61,19 +61,19 @@ pub fn RestoreBackup() -> Html {
             <li class="backup-item">
                 <p class="backup-when">{ files_ui_text::backup_label(lang, entry, entry.at.map(clock::utc_offset_minutes).unwrap_or(0)) }</p>
                 <p class="muted"><small>{ files_ui_text::backup_counts(lang, entry) }</small></p>
-                <ConfirmButton id={AttrValue::from(id)} label={lang.t(FU::RestoreButton)}
-                    question={AttrValue::from(lang.t(FU::RestoreQuestion))}
-                    yes={AttrValue::from(lang.t(FU::RestoreYes))}
-                    no={AttrValue::from(lang.t(FU::Cancel))}
+                <ConfirmButton id={AttrValue::from(id)} label={lang.t(FilesScreenText::RestoreButton)}
+                    question={AttrValue::from(lang.t(FilesScreenText::RestoreQuestion))}
+                    yes={AttrValue::from(lang.t(FilesScreenText::RestoreYes))}
+                    no={AttrValue::from(lang.t(FilesScreenText::Cancel))}
                     on_confirm={restore(entry)} />
             </li>
         }
     });
     html! {
         <section class="card restore-backup no-print" aria-labelledby="restore-h">
-            <h2 id="restore-h">{ lang.t(FU::RestoreHeading) }</h2>
+            <h2 id="restore-h">{ lang.t(FilesScreenText::RestoreHeading) }</h2>
             if !list.is_empty() {
-                <p>{ lang.t(FU::RestoreHelp) }</p>
+                <p>{ lang.t(FilesScreenText::RestoreHelp) }</p>
                 <ul class="backup-list">{ for items }</ul>
             }
             <p id="restore-status" class="status" role="status" tabindex="-1">

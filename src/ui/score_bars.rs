@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use crate::domain::content::area_text;
-use crate::domain::content_text::{change_short, C};
-use crate::domain::i18n::{self, Lang, T};
+use crate::domain::content_text::{change_short, ContentText};
+use crate::domain::i18n::{self, Lang, UiText};
 use crate::domain::scoring::{Band, Change, Scores};
 
 /// What the bars show: the scores, and the previous ones for the change.
@@ -17,9 +17,9 @@ pub struct ScoreBarsProps<'a> {
 
 pub fn band_text(lang: Lang, band: Band) -> &'static str {
     lang.t(match band {
-        Band::Start => T::BandStart,
-        Band::Growing => T::BandGrowing,
-        Band::Strong => T::BandStrong,
+        Band::Start => UiText::BandStart,
+        Band::Growing => UiText::BandGrowing,
+        Band::Strong => UiText::BandStrong,
     })
 }
 
@@ -30,7 +30,7 @@ pub fn score_bars(lang: Lang, props: ScoreBarsProps) -> Html {
         let name = area_text(area).name.get(lang);
         let Some(score) = score else {
             // Mostly "doesn't apply": say so rather than show a bare dash.
-            let why = if props.scores.too_few.contains(&area) { lang.t(C::TooFewShort) } else { "—" };
+            let why = if props.scores.too_few.contains(&area) { lang.t(ContentText::TooFewShort) } else { "—" };
             return html! { <li class="bar-row"><span class="bar-name">{ name }</span><span class="bar-value">{ why }</span></li> };
         };
         let delta = props

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::domain::content_text::C;
+use crate::domain::content_text::ContentText;
 use crate::domain::i18n::Lang;
 use crate::domain::route::Route;
 use crate::domain::self_intro::{Part, SelfIntro};
@@ -14,12 +14,24 @@ use crate::ui::intro_text_box::IntroTextBox;
 use crate::ui::store::{use_lang, use_store};
 use crate::ui::text_field::{InputKind, TextField};
 
-fn part_words(part: Part) -> (C, C, &'static str) {
+fn part_words(part: Part) -> (ContentText, ContentText, &'static str) {
     match part {
-        Part::Experience => (C::PartExperience, C::HintExperience, "intro-experience"),
-        Part::Offer => (C::PartOffer, C::HintOffer, "intro-offer"),
-        Part::Next => (C::PartNext, C::HintNext, "intro-next"),
-        Part::Interests => (C::PartInterests, C::HintInterests, "intro-interests"),
+        Part::Experience => (
+            ContentText::PartExperience,
+            ContentText::HintExperience,
+            "intro-experience",
+        ),
+        Part::Offer => (
+            ContentText::PartOffer,
+            ContentText::HintOffer,
+            "intro-offer",
+        ),
+        Part::Next => (ContentText::PartNext, ContentText::HintNext, "intro-next"),
+        Part::Interests => (
+            ContentText::PartInterests,
+            ContentText::HintInterests,
+            "intro-interests",
+        ),
     }
 }
 
@@ -53,19 +65,19 @@ pub fn SelfIntroPage() -> Html {
     let print = Callback::from(|_| browser::print());
     html! {
         <div class="screen intro-builder">
-            <h1 tabindex="-1">{ lang.t(C::IntroTitle) }</h1>
-            <p class="lead no-print">{ lang.t(C::IntroLead) }</p>
+            <h1 tabindex="-1">{ lang.t(ContentText::IntroTitle) }</h1>
+            <p class="lead no-print">{ lang.t(ContentText::IntroLead) }</p>
             <form class="card no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for fields }
             </form>
             if has_answers || !intro.short_text.is_empty() || !intro.long_text.is_empty() {
                 { texts }
                 <p class="screen-actions no-print">
-                    <button type="button" class="button" onclick={print}>{ lang.t(C::Print) }</button>
-                    <a class="button" href={Route::Results.hash()}>{ lang.t(crate::domain::i18n::T::NavResults) }</a>
+                    <button type="button" class="button" onclick={print}>{ lang.t(ContentText::Print) }</button>
+                    <a class="button" href={Route::Results.hash()}>{ lang.t(crate::domain::i18n::UiText::NavResults) }</a>
                 </p>
             } else {
-                <p class="muted">{ lang.t(C::IntroEmpty) }</p>
+                <p class="muted">{ lang.t(ContentText::IntroEmpty) }</p>
             }
         </div>
     }
@@ -105,9 +117,9 @@ fn text_boxes(lang: Lang, intro: &SelfIntro, save: &Callback<SelfIntro>) -> Html
     };
     html! {
         <>
-            <IntroTextBox id="intro-short" title={lang.t(C::ShortTitle)} text={intro.short_shown(lang)}
+            <IntroTextBox id="intro-short" title={lang.t(ContentText::ShortTitle)} text={intro.short_shown(lang)}
                 edited={!intro.short_text.is_empty()} rows={8} on_edit={edit(false)} on_rebuild={rebuild(false)} />
-            <IntroTextBox id="intro-long" title={lang.t(C::LongTitle)} text={intro.long_shown(lang)}
+            <IntroTextBox id="intro-long" title={lang.t(ContentText::LongTitle)} text={intro.long_shown(lang)}
                 edited={!intro.long_text.is_empty()} rows={12} on_edit={edit(true)} on_rebuild={rebuild(true)} />
         </>
     }

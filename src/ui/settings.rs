@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::clock;
 use crate::domain::i18n::{self, Lang};
-use crate::domain::settings_text::S;
+use crate::domain::settings_text::SettingsText;
 use crate::domain::sync;
 use crate::domain::update::Msg;
 use crate::files;
@@ -51,13 +51,13 @@ pub fn Settings() -> Html {
     });
     let confirm_delete = delete_all(&store, &deletion);
     let last_export = store.0.doc.settings.last_export.map_or_else(
-        || lang.t(S::NeverExported).to_string(),
+        || lang.t(SettingsText::NeverExported).to_string(),
         |d| i18n::format_date(lang, d),
     );
 
     html! {
         <div class="screen settings">
-            <h1 tabindex="-1">{ lang.t(S::Title) }</h1>
+            <h1 tabindex="-1">{ lang.t(SettingsText::Title) }</h1>
             { language_section(lang, &store) }
             { backup_section(lang, last_export) }
             <RestoreBackup />
@@ -127,13 +127,13 @@ fn language_section(lang: Lang, store: &StoreHandle) -> Html {
     };
     html! {
         <section class="card" aria-labelledby="lang-h">
-            <h2 id="lang-h">{ lang.t(S::LanguageHeading) }</h2>
-            <p>{ lang.t(S::LanguageHelp) }</p>
+            <h2 id="lang-h">{ lang.t(SettingsText::LanguageHeading) }</h2>
+            <p>{ lang.t(SettingsText::LanguageHelp) }</p>
             <div class="button-row" role="group" aria-labelledby="lang-h">
                 <button type="button" class="button" lang="ja" aria-pressed={(lang == Lang::Ja).to_string()}
-                    onclick={set_lang(Lang::Ja)}>{ lang.t(S::Japanese) }</button>
+                    onclick={set_lang(Lang::Ja)}>{ lang.t(SettingsText::Japanese) }</button>
                 <button type="button" class="button" lang="en" aria-pressed={(lang == Lang::En).to_string()}
-                    onclick={set_lang(Lang::En)}>{ lang.t(S::English) }</button>
+                    onclick={set_lang(Lang::En)}>{ lang.t(SettingsText::English) }</button>
             </div>
         </section>
     }
@@ -143,12 +143,12 @@ fn backup_section(lang: Lang, last_export: String) -> Html {
     let backups = storage::backup_keys();
     html! {
         <section class="card" aria-labelledby="backup-h">
-            <h2 id="backup-h">{ lang.t(S::BackupHeading) }</h2>
-            <p>{ lang.t(S::ExportHelp) }</p>
-            <p>{ lang.t(S::LastExport) }{ lang.t(crate::domain::i18n::T::Colon) }{ last_export }</p>
+            <h2 id="backup-h">{ lang.t(SettingsText::BackupHeading) }</h2>
+            <p>{ lang.t(SettingsText::ExportHelp) }</p>
+            <p>{ lang.t(SettingsText::LastExport) }{ lang.t(crate::domain::i18n::UiText::Colon) }{ last_export }</p>
             <ExportButton primary=true />
             if !backups.is_empty() {
-                <h3>{ lang.t(S::UnreadableBackups) }</h3>
+                <h3>{ lang.t(SettingsText::UnreadableBackups) }</h3>
                 <ul class="backup-list">{ for backups.iter().map(|key| backup_row(lang, key)) }</ul>
             }
         </section>
@@ -168,7 +168,7 @@ fn backup_row(lang: Lang, key: &str) -> Html {
     };
     html! {
         <li><code>{ key.to_string() }</code>{ " " }
-            <button type="button" class="button" onclick={download}>{ lang.t(S::DownloadCopy) }</button></li>
+            <button type="button" class="button" onclick={download}>{ lang.t(SettingsText::DownloadCopy) }</button></li>
     }
 }
 
@@ -180,21 +180,21 @@ fn storage_section(
 ) -> Html {
     let used_text = crate::domain::decimal::kilobytes(used as u64);
     let persist_text = match persist {
-        Persist::Checking => S::PersistChecking,
-        Persist::Granted => S::PersistGranted,
-        Persist::Denied => S::PersistDenied,
-        Persist::Unsupported => S::PersistUnknown,
+        Persist::Checking => SettingsText::PersistChecking,
+        Persist::Granted => SettingsText::PersistGranted,
+        Persist::Denied => SettingsText::PersistDenied,
+        Persist::Unsupported => SettingsText::PersistUnknown,
     };
     html! {
         <section class="card" aria-labelledby="storage-h">
-            <h2 id="storage-h">{ lang.t(S::StorageHeading) }</h2>
-            <p>{ lang.t(S::StorageUsed) }{ lang.t(crate::domain::i18n::T::Colon) }<strong class="storage-used">{ used_text }</strong></p>
-            <p class="muted">{ lang.t(S::StorageQuotaNote) }</p>
-            <h3>{ lang.t(S::PersistHeading) }</h3>
-            <p>{ lang.t(S::PersistHelp) }</p>
+            <h2 id="storage-h">{ lang.t(SettingsText::StorageHeading) }</h2>
+            <p>{ lang.t(SettingsText::StorageUsed) }{ lang.t(crate::domain::i18n::UiText::Colon) }<strong class="storage-used">{ used_text }</strong></p>
+            <p class="muted">{ lang.t(SettingsText::StorageQuotaNote) }</p>
+            <h3>{ lang.t(SettingsText::PersistHeading) }</h3>
+            <p>{ lang.t(SettingsText::PersistHelp) }</p>
             <p class="persist-status" role="status">{ lang.t(persist_text) }</p>
             if persist == Persist::Denied {
-                <button type="button" class="button" onclick={ask_persist}>{ lang.t(S::PersistAsk) }</button>
+                <button type="button" class="button" onclick={ask_persist}>{ lang.t(SettingsText::PersistAsk) }</button>
             }
             <HomeScreenAdvice />
         </section>
@@ -204,23 +204,23 @@ fn storage_section(
 fn delete_section(lang: Lang, deletion: Deletion, confirm_delete: Callback<()>) -> Html {
     let body = match deletion {
         Deletion::Idle => html! {
-            <ConfirmButton id="delete-all" label={lang.t(S::DeleteStart)}
-                question={AttrValue::from(lang.t(S::DeleteConfirmQuestion))}
-                yes={AttrValue::from(lang.t(S::DeleteConfirm))}
-                no={AttrValue::from(lang.t(S::DeleteCancel))}
+            <ConfirmButton id="delete-all" label={lang.t(SettingsText::DeleteStart)}
+                question={AttrValue::from(lang.t(SettingsText::DeleteConfirmQuestion))}
+                yes={AttrValue::from(lang.t(SettingsText::DeleteConfirm))}
+                no={AttrValue::from(lang.t(SettingsText::DeleteCancel))}
                 on_confirm={confirm_delete} />
         },
         Deletion::Done => {
-            html! { <p id="delete-result" role="status" tabindex="-1">{ lang.t(S::Deleted) }</p> }
+            html! { <p id="delete-result" role="status" tabindex="-1">{ lang.t(SettingsText::Deleted) }</p> }
         }
         Deletion::Failed => {
-            html! { <p id="delete-result" role="alert" class="field-error" tabindex="-1">{ lang.t(S::DeleteFailed) }</p> }
+            html! { <p id="delete-result" role="alert" class="field-error" tabindex="-1">{ lang.t(SettingsText::DeleteFailed) }</p> }
         }
     };
     html! {
         <section class="card danger-zone" aria-labelledby="delete-h">
-            <h2 id="delete-h">{ lang.t(S::DeleteHeading) }</h2>
-            <p>{ lang.t(S::DeleteHelp) }</p>
+            <h2 id="delete-h">{ lang.t(SettingsText::DeleteHeading) }</h2>
+            <p>{ lang.t(SettingsText::DeleteHelp) }</p>
             { body }
         </section>
     }

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
-use crate::domain::i18n::{Lang, T};
-use crate::domain::settings_text::S;
+use crate::domain::i18n::{Lang, UiText};
+use crate::domain::settings_text::SettingsText;
 use crate::domain::sync;
 use crate::domain::update::{Msg, Persistence, SyncNotice, ViewMsg};
 use crate::files;
@@ -29,25 +29,25 @@ pub fn StorageNotice() -> Html {
         Persistence::Blocked { backup_key, reason } => blocked(lang, &store, backup_key, reason),
         Persistence::NewerApp(_) => html! {
             <section class="notice notice-warning" role="alert" aria-labelledby="newer-app-h">
-                <h2 id="newer-app-h">{ lang.t(S::NewerTitle) }</h2>
-                <p>{ lang.t(S::NewerBody) }</p>
+                <h2 id="newer-app-h">{ lang.t(SettingsText::NewerTitle) }</h2>
+                <p>{ lang.t(SettingsText::NewerBody) }</p>
                 <div class="notice-actions">
                     <button type="button" class="button primary" id="newer-reload"
-                        onclick={Callback::from(|_| browser::reload())}>{ lang.t(S::NewerReload) }</button>
+                        onclick={Callback::from(|_| browser::reload())}>{ lang.t(SettingsText::NewerReload) }</button>
                 </div>
             </section>
         },
         Persistence::OtherHome(home) => html! {
             <section class="notice notice-warning" role="alert" aria-labelledby="other-home-h">
-                <h2 id="other-home-h">{ lang.t(S::OtherHomeTitle) }</h2>
-                <p>{ lang.t(S::OtherHomeBody) }</p>
-                <p><a class="button primary" href={home.clone()}>{ lang.t(S::OtherHomeOpen) }</a></p>
+                <h2 id="other-home-h">{ lang.t(SettingsText::OtherHomeTitle) }</h2>
+                <p>{ lang.t(SettingsText::OtherHomeBody) }</p>
+                <p><a class="button primary" href={home.clone()}>{ lang.t(SettingsText::OtherHomeOpen) }</a></p>
             </section>
         },
         Persistence::Failing => html! {
             <section class="notice notice-warning" role="alert" aria-labelledby="save-failed-h">
-                <h2 id="save-failed-h">{ lang.t(T::SaveFailedTitle) }</h2>
-                <p>{ lang.t(T::SaveFailedBody) }</p>
+                <h2 id="save-failed-h">{ lang.t(UiText::SaveFailedTitle) }</h2>
+                <p>{ lang.t(UiText::SaveFailedBody) }</p>
                 <div class="notice-actions"><ExportButton primary=true /></div>
             </section>
         },
@@ -62,13 +62,13 @@ fn sync_notice(lang: Lang, store: &StoreHandle, notice: SyncNotice) -> Html {
         Callback::from(move |_| store.dispatch(Msg::View(ViewMsg::DismissSyncNotice)))
     };
     let text = match notice {
-        SyncNotice::Reapplied => S::SyncReapplied,
-        SyncNotice::ClearedElsewhere => S::SyncCleared,
+        SyncNotice::Reapplied => SettingsText::SyncReapplied,
+        SyncNotice::ClearedElsewhere => SettingsText::SyncCleared,
     };
     html! {
         <section class="notice notice-info sync-notice" role="status">
             <p>{ lang.t(text) }</p>
-            <button type="button" class="button" onclick={dismiss}>{ lang.t(T::Close) }</button>
+            <button type="button" class="button" onclick={dismiss}>{ lang.t(UiText::Close) }</button>
         </section>
     }
 }
@@ -94,12 +94,12 @@ fn blocked(lang: Lang, store: &StoreHandle, backup_key: &str, reason: &str) -> H
     };
     html! {
         <section class="notice notice-error" role="alert" aria-labelledby="storage-problem-h">
-            <h2 id="storage-problem-h">{ lang.t(T::StorageProblemTitle) }</h2>
-            <p>{ lang.t(T::StorageProblemBody) }</p>
+            <h2 id="storage-problem-h">{ lang.t(UiText::StorageProblemTitle) }</h2>
+            <p>{ lang.t(UiText::StorageProblemBody) }</p>
             <p class="muted"><small>{ reason.to_string() }</small></p>
             <div class="notice-actions">
-                <button type="button" class="button primary" onclick={download}>{ lang.t(T::DownloadRawData) }</button>
-                <button type="button" class="button" onclick={fresh}>{ lang.t(T::StartFresh) }</button>
+                <button type="button" class="button primary" onclick={download}>{ lang.t(UiText::DownloadRawData) }</button>
+                <button type="button" class="button" onclick={fresh}>{ lang.t(UiText::StartFresh) }</button>
             </div>
         </section>
     }

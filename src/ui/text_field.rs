@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::ui::store::use_lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,7 +79,7 @@ pub fn TextField(props: &TextFieldProps) -> Html {
         <div class={classes!("field", props.error.is_some().then_some("has-error"))}>
             <label for={id.clone()}>
                 { props.label.clone() }
-                if props.required { <span class="required">{ lang.t(P::RequiredMark) }</span> }
+                if props.required { <span class="required">{ lang.t(PlanText::RequiredMark) }</span> }
             </label>
             if let Some(hint) = &props.hint {
                 <p id={hint_id.clone()} class="hint">{ hint.clone() }</p>

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::update_text::U;
+use crate::domain::update_text::UpdateText;
 use crate::service_worker;
 use crate::ui::store::use_lang;
 
@@ -43,13 +43,13 @@ pub fn UpdateBanner() -> Html {
         Phase::Idle | Phase::Dismissed => html! {},
         Phase::Ready | Phase::Applying => html! {
             <div class="notice notice-update">
-                <p><strong>{ lang.t(U::UpdateReady) }</strong></p>
-                <p>{ lang.t(U::UpdateBody) }</p>
+                <p><strong>{ lang.t(UpdateText::UpdateReady) }</strong></p>
+                <p>{ lang.t(UpdateText::UpdateBody) }</p>
                 <div class="notice-actions">
                     <button type="button" class="button primary update-reload" disabled={applying} onclick={reload}>
-                        { lang.t(if applying { U::Updating } else { U::ReloadToUpdate }) }
+                        { lang.t(if applying { UpdateText::Updating } else { UpdateText::ReloadToUpdate }) }
                     </button>
-                    <button type="button" class="button" disabled={applying} onclick={later}>{ lang.t(U::Later) }</button>
+                    <button type="button" class="button" disabled={applying} onclick={later}>{ lang.t(UpdateText::Later) }</button>
                 </div>
             </div>
         },

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::content_text::C;
+use crate::domain::content_text::ContentText;
 use crate::ui::store::use_lang;
 
 #[component]
@@ -12,8 +12,8 @@ pub fn WelcomeNote() -> Html {
     let lang = use_lang();
     html! {
         <section class="card welcome-note" aria-labelledby="welcome-note-h">
-            <h2 id="welcome-note-h">{ lang.t(C::WelcomeTitle) }</h2>
-            <p>{ lang.t(C::WelcomeBody) }</p>
+            <h2 id="welcome-note-h">{ lang.t(ContentText::WelcomeTitle) }</h2>
+            <p>{ lang.t(ContentText::WelcomeBody) }</p>
         </section>
     }
 }

@@ -56,12 +56,12 @@ impl Band {
     pub const ALL: [Band; 3] = [Band::Start, Band::Growing, Band::Strong];
 
     /// The band's words in the string table ("Just starting", …).
-    pub fn text(self) -> crate::i18n::T {
-        use crate::i18n::T;
+    pub fn text(self) -> crate::i18n::UiText {
+        use crate::i18n::UiText;
         match self {
-            Band::Start => T::BandStart,
-            Band::Growing => T::BandGrowing,
-            Band::Strong => T::BandStrong,
+            Band::Start => UiText::BandStart,
+            Band::Growing => UiText::BandGrowing,
+            Band::Strong => UiText::BandStrong,
         }
     }
 

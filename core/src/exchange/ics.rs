@@ -11,7 +11,7 @@
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 use crate::document::{Action, Cadence, Document, PersonId, Recurrence, Status};
-use crate::files_text::{self, F};
+use crate::files_text::{self, FileText};
 use crate::follow_up;
 use crate::i18n::{self, Lang};
 
@@ -54,7 +54,7 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate, now: DateTime<Utc>) 
     line("METHOD:PUBLISH");
     line(&format!(
         "X-WR-CALNAME:{}",
-        escape_text(lang.t(F::CalendarName))
+        escape_text(lang.t(FileText::CalendarName))
     ));
     let stamp = date_time_value(now);
     action_events(doc, lang, &stamp, &mut line);
@@ -79,7 +79,7 @@ fn action_events(doc: &Document, lang: Lang, stamp: &str, line: &mut impl FnMut(
     actions.sort_by_key(|(_, d)| *d);
     for (a, due) in actions {
         let title = if a.title.trim().is_empty() {
-            lang.t(F::ActionFallback)
+            lang.t(FileText::ActionFallback)
         } else {
             a.title.as_str()
         };
@@ -100,17 +100,17 @@ fn action_events(doc: &Document, lang: Lang, stamp: &str, line: &mut impl FnMut(
 
 /// Who the action is with, how it repeats and its note, one per line.
 fn action_description(a: &Action, lang: Lang, names: &[String]) -> String {
-    let colon = lang.t(i18n::T::Colon);
+    let colon = lang.t(i18n::UiText::Colon);
     let mut description: Vec<String> = Vec::new();
     if !names.is_empty() {
         description.push(format!(
             "{}{colon}{}",
-            lang.t(F::With),
+            lang.t(FileText::With),
             names.join(list_separator(lang))
         ));
     }
     if let Some(r) = files_text::recurrence(lang, a.recurrence) {
-        description.push(format!("{}{colon}{r}", lang.t(F::Repeats)));
+        description.push(format!("{}{colon}{r}", lang.t(FileText::Repeats)));
     }
     if !a.note.trim().is_empty() {
         description.push(a.note.clone());
@@ -132,11 +132,11 @@ fn follow_up_events(
         let name = display_name(lang, &f.person.name);
         let description = format!(
             "{}{}{}\n{}{}{}",
-            lang.t(F::LastContact),
-            lang.t(i18n::T::Colon),
+            lang.t(FileText::LastContact),
+            lang.t(i18n::UiText::Colon),
             i18n::format_date(lang, f.last_contact),
-            lang.t(F::Repeats),
-            lang.t(i18n::T::Colon),
+            lang.t(FileText::Repeats),
+            lang.t(i18n::UiText::Colon),
             files_text::cadence(lang, f.person.cadence),
         );
         event(
@@ -186,7 +186,7 @@ fn event(line: &mut impl FnMut(&str), e: &Event<'_>) {
 fn display_name(lang: Lang, name: &str) -> String {
     let name = name.trim();
     if name.is_empty() {
-        lang.t(F::Unnamed).to_string()
+        lang.t(FileText::Unnamed).to_string()
     } else {
         name.to_string()
     }

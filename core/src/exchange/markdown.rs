@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 
 use crate::content::area_text;
 use crate::document::{Action, Document, Person, PersonId, Status};
-use crate::files_text::{self, F};
+use crate::files_text::{self, FileText};
 use crate::follow_up;
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, UiText};
 use crate::scoring::{self, Band};
 
 /// How many next steps to list, as on the results page.
@@ -71,16 +71,16 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate) -> String {
     let mut w = Writer {
         lang,
         today,
-        colon: lang.t(T::Colon),
+        colon: lang.t(UiText::Colon),
         md: String::new(),
         // One lookup table, not a search of every person per line.
         people: doc.people.iter().map(|p| (p.id, p)).collect(),
     };
-    w.push(&format!("# {}", lang.t(F::PlanTitle)));
+    w.push(&format!("# {}", lang.t(FileText::PlanTitle)));
     w.push("");
     w.push(&format!(
         "{}{}{}",
-        lang.t(F::MadeOn),
+        lang.t(FileText::MadeOn),
         w.colon,
         w.date(today)
     ));
@@ -90,7 +90,7 @@ pub fn export(doc: &Document, lang: Lang, today: NaiveDate) -> String {
     w.people(doc);
     w.push("---");
     w.push("");
-    w.push(lang.t(F::PrivacyFooter));
+    w.push(lang.t(FileText::PrivacyFooter));
     w.md
 }
 
@@ -113,7 +113,7 @@ impl Writer<'_> {
         i18n::format_date(self.lang, d)
     }
 
-    fn t(&self, key: F) -> &'static str {
+    fn t(&self, key: FileText) -> &'static str {
         self.lang.t(key)
     }
 
@@ -121,7 +121,7 @@ impl Writer<'_> {
     fn name_of(&self, id: PersonId) -> Option<String> {
         self.people.get(&id).map(|p| {
             if p.name.trim().is_empty() {
-                self.t(F::Unnamed).to_string()
+                self.t(FileText::Unnamed).to_string()
             } else {
                 escape(p.name.trim())
             }
@@ -133,15 +133,15 @@ impl Writer<'_> {
     fn results(&mut self, doc: &Document) {
         let lang = self.lang;
         let Some(latest) = doc.latest_assessment() else {
-            self.push(&format!("## {}", self.t(F::LatestResults)));
+            self.push(&format!("## {}", self.t(FileText::LatestResults)));
             self.push("");
-            self.push(self.t(F::NoResults));
+            self.push(self.t(FileText::NoResults));
             self.push("");
             return;
         };
         let heading = format!(
             "## {}{}",
-            self.t(F::LatestResults),
+            self.t(FileText::LatestResults),
             paren(lang, &self.date(latest.date))
         );
         self.push(&heading);
@@ -150,7 +150,7 @@ impl Writer<'_> {
         if let Some(overall) = scores.overall {
             self.push(&format!(
                 "{}{}**{}**{}",
-                lang.t(T::OverallScore),
+                lang.t(UiText::OverallScore),
                 self.colon,
                 i18n::score_text(lang, overall),
                 paren(lang, band(lang, Band::of(overall)))
@@ -165,9 +165,9 @@ impl Writer<'_> {
         let lang = self.lang;
         self.push(&format!(
             "| {} | {} | {} |",
-            self.t(F::AreaHeader),
-            self.t(F::ScoreHeader),
-            self.t(F::BandHeader)
+            self.t(FileText::AreaHeader),
+            self.t(FileText::ScoreHeader),
+            self.t(FileText::BandHeader)
         ));
         self.push("| --- | ---: | --- |");
         for (area, score) in &scores.areas {
@@ -178,7 +178,7 @@ impl Writer<'_> {
                     i18n::score_text(lang, *s),
                     band(lang, Band::of(*s))
                 ),
-                None => format!("| {name} | — | {} |", self.t(F::NotScored)),
+                None => format!("| {name} | — | {} |", self.t(FileText::NotScored)),
             };
             self.push(&row);
         }
@@ -186,11 +186,11 @@ impl Writer<'_> {
     }
 
     fn recommendations(&mut self, answers: &scoring::Answers) {
-        self.push(&format!("### {}", self.t(F::Recommendations)));
+        self.push(&format!("### {}", self.t(FileText::Recommendations)));
         self.push("");
         let recs = scoring::recommendations(answers, RECOMMENDATION_COUNT);
         if recs.is_empty() {
-            self.push(self.t(F::NoRecommendations));
+            self.push(self.t(FileText::NoRecommendations));
         }
         for (n, r) in recs.iter().enumerate() {
             let line = format!(
@@ -206,7 +206,7 @@ impl Writer<'_> {
 
     /// Open actions: dated first, soonest first; undated last, in list order.
     fn open_actions(&mut self, doc: &Document) {
-        self.push(&format!("## {}", self.t(F::OpenActions)));
+        self.push(&format!("## {}", self.t(FileText::OpenActions)));
         self.push("");
         let mut open: Vec<&Action> = doc
             .actions
@@ -215,7 +215,7 @@ impl Writer<'_> {
             .collect();
         open.sort_by_key(|a| (a.due.is_none(), a.due));
         if open.is_empty() {
-            self.push(self.t(F::NoOpenActions));
+            self.push(self.t(FileText::NoOpenActions));
         }
         for a in open {
             let line = self.action_line(a);
@@ -228,13 +228,13 @@ impl Writer<'_> {
         let (lang, colon) = (self.lang, self.colon);
         let when = match a.due {
             Some(d) if d < self.today => {
-                format!("{}{}", self.date(d), paren(lang, self.t(F::Overdue)))
+                format!("{}{}", self.date(d), paren(lang, self.t(FileText::Overdue)))
             }
             Some(d) => self.date(d),
-            None => self.t(F::NoDueDate).to_string(),
+            None => self.t(FileText::NoDueDate).to_string(),
         };
         let title = if a.title.trim().is_empty() {
-            self.t(F::ActionFallback).to_string()
+            self.t(FileText::ActionFallback).to_string()
         } else {
             escape(a.title.trim())
         };
@@ -243,23 +243,23 @@ impl Writer<'_> {
         if !names.is_empty() {
             let with = format!(
                 "{}{colon}{}",
-                self.t(F::With),
+                self.t(FileText::With),
                 names.join(list_separator(lang))
             );
             line.push_str(&paren(lang, &with));
         }
         if let Some(r) = files_text::recurrence(lang, a.recurrence) {
-            line.push_str(&format!(" — {}{colon}{r}", self.t(F::Repeats)));
+            line.push_str(&format!(" — {}{colon}{r}", self.t(FileText::Repeats)));
         }
         line
     }
 
     /// Everyone with a rhythm, soonest follow-up first, then everyone else.
     fn people(&mut self, doc: &Document) {
-        self.push(&format!("## {}", self.t(F::PeopleAndFollowUps)));
+        self.push(&format!("## {}", self.t(FileText::PeopleAndFollowUps)));
         self.push("");
         if doc.people.is_empty() {
-            self.push(self.t(F::NoPeople));
+            self.push(self.t(FileText::NoPeople));
         }
         let follow_ups = follow_up::follow_ups(doc);
         for f in &follow_ups {
@@ -272,7 +272,7 @@ impl Writer<'_> {
                 let line = format!(
                     "- {} — {}",
                     self.name_of(p.id).unwrap_or_default(),
-                    self.t(F::NoFollowUp)
+                    self.t(FileText::NoFollowUp)
                 );
                 self.push(&line);
             }
@@ -284,18 +284,18 @@ impl Writer<'_> {
         let (lang, colon) = (self.lang, self.colon);
         let mut next = self.date(f.next);
         if f.next < self.today {
-            next.push_str(&paren(lang, self.t(F::Overdue)));
+            next.push_str(&paren(lang, self.t(FileText::Overdue)));
         }
         format!(
             "- {} — {}{colon}{next}{}{}{}{colon}{}",
             self.name_of(f.person.id).unwrap_or_default(),
-            self.t(F::NextFollowUp),
+            self.t(FileText::NextFollowUp),
             paren(lang, files_text::cadence(lang, f.person.cadence)),
             match lang {
                 Lang::Ja => "、",
                 Lang::En => " · ",
             },
-            self.t(F::LastContact),
+            self.t(FileText::LastContact),
             self.date(f.last_contact),
         )
     }

@@ -27,7 +27,7 @@ use serde_json::{Map, Value};
 use crate::document::{
     self, Action, Assessment, Document, Interaction, Person, PersonId, Recurrence, SCHEMA_VERSION,
 };
-use crate::files_text::{self, F};
+use crate::files_text::{self, FileText};
 use crate::i18n::Lang;
 use crate::scoring::Answers;
 
@@ -1552,10 +1552,10 @@ impl MergeReport {
     /// One line per collection, e.g. "人：2件追加、1件更新".
     pub fn lines(&self, lang: Lang) -> Vec<String> {
         [
-            (F::PreviewAssessments, self.assessments),
-            (F::PreviewPeople, self.people),
-            (F::PreviewInteractions, self.interactions),
-            (F::PreviewActions, self.actions),
+            (FileText::PreviewAssessments, self.assessments),
+            (FileText::PreviewPeople, self.people),
+            (FileText::PreviewInteractions, self.interactions),
+            (FileText::PreviewActions, self.actions),
         ]
         .into_iter()
         .map(|(what, c)| files_text::merge_line(lang, what, c.added, c.updated))

@@ -8,7 +8,9 @@ use crate::document::{
     Action, Cadence, Channel, Document, InteractionKind, Person, PersonId, Recurrence,
 };
 use crate::people::parse_tags;
-use crate::plan_text::{cadence_key, channel_key, interaction_key, kind_key, RepeatChoice, P};
+use crate::plan_text::{
+    cadence_key, channel_key, interaction_key, kind_key, PlanText, RepeatChoice,
+};
 use crate::questionnaire::{ActionKind, Area};
 use crate::schedule::{input_date, parse_input_date, MAX_EVERY_DAYS};
 
@@ -44,16 +46,16 @@ pub enum Problem {
 
 impl Problem {
     /// The sentence shown under the field.
-    pub fn text(self) -> P {
+    pub fn text(self) -> PlanText {
         match self {
-            Problem::Required => P::ErrRequired,
-            Problem::TooLong => P::ErrTooLong,
-            Problem::BadDate => P::ErrBadDate,
-            Problem::FutureDate => P::ErrFutureDate,
-            Problem::BadDays => P::ErrDays,
-            Problem::SamePerson => P::ErrSamePerson,
-            Problem::NeedsDate => P::ErrNeedsDate,
-            Problem::UnknownPerson => P::ErrUnknownPerson,
+            Problem::Required => PlanText::ErrRequired,
+            Problem::TooLong => PlanText::ErrTooLong,
+            Problem::BadDate => PlanText::ErrBadDate,
+            Problem::FutureDate => PlanText::ErrFutureDate,
+            Problem::BadDays => PlanText::ErrDays,
+            Problem::SamePerson => PlanText::ErrSamePerson,
+            Problem::NeedsDate => PlanText::ErrNeedsDate,
+            Problem::UnknownPerson => PlanText::ErrUnknownPerson,
         }
     }
 }

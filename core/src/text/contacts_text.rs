@@ -5,7 +5,7 @@ use crate::i18n::Lang;
 
 crate::string_table! {
     /// Strings of contacts in and out.
-    pub enum C {
+    pub enum ContactsText {
         Heading => "連絡先（vCard）", "Contacts (vCard)";
         ImportHelp => "スマートフォンの連絡先アプリやGoogleコンタクトから書き出した .vcf ファイルから、人をまとめて追加できます。取り込むのは名前・よみ・勤務先・役職・メモだけで、電話番号やメールアドレスは取り込みません。", "Add people from a .vcf file exported from your phone's contacts or Google Contacts. Only names, readings, organisation, title and notes are taken; phone numbers and e-mail addresses are not.";
         ImportLabel => "連絡先ファイル（.vcf）を選ぶ", "Choose a contacts file (.vcf)";
@@ -28,7 +28,7 @@ crate::string_table! {
 }
 
 /// A table string with `{n}` filled in.
-pub fn with_n(lang: Lang, key: C, n: usize) -> String {
+pub fn with_n(lang: Lang, key: ContactsText, n: usize) -> String {
     lang.t(key).replace("{n}", &n.to_string())
 }
 
@@ -40,14 +40,20 @@ mod tests {
 
     #[test]
     fn every_string_in_both_languages() {
-        check_table::<C>(&[]);
+        check_table::<ContactsText>(&[]);
         check_table::<V>(&[]);
         check_table::<VL>(&[]);
     }
 
     #[test]
     fn counts_are_filled_in() {
-        assert_eq!(with_n(Lang::Ja, C::AddChosen, 3), "選んだ3人を追加する");
-        assert_eq!(with_n(Lang::En, C::Found, 12), "Contacts in the file: 12.");
+        assert_eq!(
+            with_n(Lang::Ja, ContactsText::AddChosen, 3),
+            "選んだ3人を追加する"
+        );
+        assert_eq!(
+            with_n(Lang::En, ContactsText::Found, 12),
+            "Contacts in the file: 12."
+        );
     }
 }

@@ -10,7 +10,7 @@ use crate::scoring::Change;
 
 crate::string_table! {
     /// Strings of the self-check's message and results wording.
-    pub enum C {
+    pub enum ContentText {
     // The reader's situation, where they first meet the app.
     WelcomeTitle => "これまでの経験は、これからも必要とされています", "Your experience is still needed";
     WelcomeBody => "早期退職をすすめられたり、役職定年を迎えたりして、戸惑いを感じている方も少なくありません。会社の中で積み重ねてきた力は、会社の外でも生きます。社外のつながりは、今から育てても決して遅くありません。", "Many people feel unsettled when they are encouraged to take early retirement, or when reaching a certain age means stepping down from their post. The strengths you built up inside a company count outside it too, and it is not too late to grow connections beyond work.";
@@ -53,12 +53,12 @@ crate::string_table! {
 }
 
 /// The five benefits, in the order the section lists them.
-pub const BENEFITS: [C; 5] = [
-    C::BenefitView,
-    C::BenefitLearning,
-    C::BenefitSupport,
-    C::BenefitWork,
-    C::BenefitCrisis,
+pub const BENEFITS: [ContentText; 5] = [
+    ContentText::BenefitView,
+    ContentText::BenefitLearning,
+    ContentText::BenefitSupport,
+    ContentText::BenefitWork,
+    ContentText::BenefitCrisis,
 ];
 
 /// The change of a score since last time, as a sentence:
@@ -100,8 +100,8 @@ pub fn change_short(lang: Lang, change: Change) -> String {
 /// An area's example with its label, when it has one.
 pub fn example_text(lang: Lang, example: &Bilingual) -> String {
     match lang {
-        Lang::Ja => format!("{}：{}", lang.t(C::ExampleLabel), example.ja),
-        Lang::En => format!("{}: {}", lang.t(C::ExampleLabel), example.en),
+        Lang::Ja => format!("{}：{}", lang.t(ContentText::ExampleLabel), example.ja),
+        Lang::En => format!("{}: {}", lang.t(ContentText::ExampleLabel), example.en),
     }
 }
 
@@ -112,18 +112,18 @@ mod tests {
 
     #[test]
     fn every_key_has_both_languages() {
-        check_table::<C>(&[]);
+        check_table::<ContentText>(&[]);
     }
 
     #[test]
     fn the_situation_is_named_where_the_reader_arrives() {
-        let body = C::WelcomeBody.ja();
+        let body = ContentText::WelcomeBody.ja();
         assert!(
             body.contains("早期退職")
                 && body.contains("役職定年")
                 && body.contains("遅くありません")
         );
-        let en = C::WelcomeBody.en();
+        let en = ContentText::WelcomeBody.en();
         assert!(en.contains("early retirement") && en.contains("not too late"));
     }
 

@@ -1,6 +1,6 @@
 //! Words of the plan-file features (export, import, preview, merge,
 //! Markdown and calendar export) in Japanese and English. Fixed strings are
-//! the `F` table; strings with numbers, names or paths are the small
+//! the `FileText` table; strings with numbers, names or paths are the small
 //! functions below it.
 
 use crate::document::{Cadence, Recurrence};
@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 
 crate::string_table! {
     /// Strings of plan files: labels, headings and calendar wording.
-    pub enum F {
+    pub enum FileText {
     PlanTitle => "つながり プラン", "Tsunagari plan";
     LatestResults => "最新の診断結果", "Latest self-check results";
     NoResults => "まだ診断結果がありません。", "No self-check results yet.";
@@ -83,7 +83,7 @@ pub fn size(bytes: usize) -> String {
 }
 
 /// Added/updated counts of one collection after a merge, for the summary.
-pub fn merge_line(lang: Lang, what: F, added: usize, updated: usize) -> String {
+pub fn merge_line(lang: Lang, what: FileText, added: usize, updated: usize) -> String {
     match lang {
         Lang::Ja => format!("{}：{added}件追加、{updated}件更新", lang.t(what)),
         Lang::En => format!("{}: {added} added, {updated} updated", lang.t(what)),
@@ -96,7 +96,7 @@ mod tests {
 
     #[test]
     fn every_key_has_both_languages() {
-        crate::i18n::check_table::<F>(&[]);
+        crate::i18n::check_table::<FileText>(&[]);
     }
 
     #[test]
@@ -122,7 +122,7 @@ mod tests {
         assert_eq!(person_label(Lang::Ja, 3), "人物3");
         assert_eq!(person_label(Lang::En, 3), "Person 3");
         assert_eq!(
-            merge_line(Lang::En, F::PreviewPeople, 2, 1),
+            merge_line(Lang::En, FileText::PreviewPeople, 2, 1),
             "People: 2 added, 1 updated"
         );
     }

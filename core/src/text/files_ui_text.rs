@@ -1,6 +1,6 @@
 //! Words of the plan-files screen (export, import, preview, replace, merge,
 //! restore), the read-only view of a shared plan and the print view, in
-//! Japanese and English. The words inside the files themselves are `F`.
+//! Japanese and English. The words inside the files themselves are `FileText`.
 
 use chrono::{DateTime, Timelike, Utc};
 
@@ -9,7 +9,7 @@ use crate::i18n::{format_date, Lang};
 
 crate::string_table! {
     /// Strings of the plan-files screen, the read-only view and printing.
-    pub enum FU {
+    pub enum FilesScreenText {
         NavFiles => "ファイル", "Files";
         Title => "プランのファイル", "Plan files";
         Intro => "データを書き出して控えにしたり、人に見せたり、カレンダーに入れたり、印刷したりできます。書き出したファイルは、ほかのブラウザで読み込めます。ファイルはこの端末の中だけで作られ、どこにも送られません。", "Export your data as a backup, to show someone, for your calendar or to print, and import a plan file in another browser. Files are made on this device only and sent nowhere.";
@@ -112,9 +112,9 @@ pub fn exported_at(lang: Lang, at: DateTime<Utc>, offset_minutes: i32) -> String
 /// A backup's line: when and before what. "2026年12月2日 14:05 · ファイルを合わせる前".
 pub fn backup_label(lang: Lang, entry: &Entry, offset_minutes: i32) -> String {
     let why = match entry.reason {
-        Reason::Replace => FU::BackupBeforeReplace,
-        Reason::Merge => FU::BackupBeforeMerge,
-        Reason::Restore => FU::BackupBeforeRestore,
+        Reason::Replace => FilesScreenText::BackupBeforeReplace,
+        Reason::Merge => FilesScreenText::BackupBeforeMerge,
+        Reason::Restore => FilesScreenText::BackupBeforeRestore,
     };
     match entry.at {
         Some(at) => format!(
@@ -122,7 +122,7 @@ pub fn backup_label(lang: Lang, entry: &Entry, offset_minutes: i32) -> String {
             exported_at(lang, at, offset_minutes),
             lang.t(why)
         ),
-        None => lang.t(FU::BackupOlder).to_string(),
+        None => lang.t(FilesScreenText::BackupOlder).to_string(),
     }
 }
 
@@ -172,7 +172,7 @@ mod tests {
 
     #[test]
     fn every_key_has_both_languages() {
-        crate::i18n::check_table::<FU>(&[]);
+        crate::i18n::check_table::<FilesScreenText>(&[]);
     }
 
     #[test]

@@ -1,5 +1,7 @@
-//! The ja/en string table. Every UI string is a `T` key; `ja()` and `en()`
-//! are exhaustive matches, so a key without a translation does not compile.
+//! The ja/en string tables. Shared UI strings are `UiText` keys; each
+//! screen or feature has its own table (`PlanText`, `FilesScreenText`, …).
+//! `ja()` and `en()` are exhaustive matches, so a key without a translation
+//! does not compile.
 //! Strings with numbers or dates are small functions next to the table.
 
 use chrono::{Datelike, NaiveDate};
@@ -97,7 +99,7 @@ pub fn check_table<K: Text + PartialEq>(ascii_ja_allowed: &[K]) {
 
 string_table! {
     /// Strings shared by every screen, and those of the self-assessment.
-    pub enum T {
+    pub enum UiText {
     AppName => "つながり", "Tsunagari";
     Tagline => "仕事の外に、これからを支えるつながりを。", "Connections outside work that carry you forward.";
     SkipToContent => "本文へ移動", "Skip to content";
@@ -215,7 +217,7 @@ mod tests {
 
     #[test]
     fn every_key_has_both_languages() {
-        check_table(&[T::LanguageSwitch]);
+        check_table(&[UiText::LanguageSwitch]);
     }
 
     #[test]
@@ -235,7 +237,7 @@ mod tests {
         let shell = include_str!("../../../index.html");
         for lang in [Lang::Ja, Lang::En] {
             let class = format!("shell-{}", lang.tag());
-            for key in [T::IntroTitle, T::IntroBody] {
+            for key in [UiText::IntroTitle, UiText::IntroBody] {
                 let span = format!("<span class=\"{class}\">{}</span>", lang.t(key));
                 assert!(shell.contains(&span), "index.html lacks {span}");
             }

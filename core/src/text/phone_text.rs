@@ -7,7 +7,7 @@ use crate::string_table;
 
 string_table! {
     /// Words of the phone-first layout (see the module doc).
-    pub enum PT {
+    pub enum PhoneText {
     NavCheck => "自己診断", "Self-check";
     NavMore => "その他", "More";
     MoreTitle => "その他", "More";
@@ -76,7 +76,7 @@ mod tests {
 
     #[test]
     fn table_is_complete() {
-        crate::i18n::check_table::<PT>(&[]);
+        crate::i18n::check_table::<PhoneText>(&[]);
     }
 
     #[test]

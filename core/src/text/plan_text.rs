@@ -10,7 +10,7 @@ use crate::questionnaire::ActionKind;
 
 crate::string_table! {
     /// Strings of the planner, people, home dashboard, review and history.
-    pub enum P {
+    pub enum PlanText {
     NavReview => "週の振り返り", "Weekly review";
     RequiredMark => "（必須）", " (required)";
     Loading => "読み込み中…", "Loading…";
@@ -698,7 +698,7 @@ mod tests {
 
     #[test]
     fn table_has_both_languages() {
-        check_table::<P>(&[]);
+        check_table::<PlanText>(&[]);
     }
 
     #[test]

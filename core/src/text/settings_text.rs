@@ -3,7 +3,7 @@
 
 crate::string_table! {
     /// Words of the settings and data screen (see the module doc).
-    pub enum S {
+    pub enum SettingsText {
         Title => "設定とデータ", "Settings and data";
         LanguageHeading => "表示言語", "Language";
         LanguageHelp => "画面の言語を選べます。選んだ言語はこのブラウザに記憶されます。", "Choose the language of the screens. Your choice is remembered in this browser.";
@@ -62,6 +62,6 @@ crate::string_table! {
 mod tests {
     #[test]
     fn every_key_has_both_languages() {
-        crate::i18n::check_table::<super::S>(&[]);
+        crate::i18n::check_table::<super::SettingsText>(&[]);
     }
 }

@@ -4,7 +4,7 @@
 
 crate::string_table! {
     /// Strings of the share sheet and of files handed to the app.
-    pub enum SH {
+    pub enum ShareText {
         Share => "共有…", "Share…";
         ShareFull => "共有…（すべてのデータ）", "Share… (all my data)";
         ShareShared => "共有…（人に見せるファイル）", "Share… (the file to share)";
@@ -23,6 +23,6 @@ mod tests {
 
     #[test]
     fn every_string_in_both_languages() {
-        check_table::<SH>(&[]);
+        check_table::<ShareText>(&[]);
     }
 }

@@ -14,8 +14,8 @@ mod question;
 use yew::prelude::*;
 
 use crate::domain::content::ITEMS;
-use crate::domain::i18n::T;
-use crate::domain::phone_text::{self, PT};
+use crate::domain::i18n::UiText;
+use crate::domain::phone_text::{self, PhoneText};
 use crate::domain::questionnaire::Scale;
 use crate::domain::update::draft_position;
 use crate::ui::key_shortcuts::KeyShortcuts;
@@ -34,7 +34,7 @@ pub fn Assessment() -> Html {
     let keyboard_used = use_state(|| false);
     let flow = use_flow(store.clone(), missing.clone());
     let Some(draft) = store.0.doc.draft.as_ref() else {
-        return html! { <div class="screen"><h1 tabindex="-1">{ lang.t(T::AssessmentTitle) }</h1></div> };
+        return html! { <div class="screen"><h1 tabindex="-1">{ lang.t(UiText::AssessmentTitle) }</h1></div> };
     };
     let pos = draft_position(draft);
     let item = &ITEMS[pos];
@@ -53,8 +53,8 @@ pub fn Assessment() -> Html {
     html! {
         <section class="screen assessment">
             <KeyShortcuts on_key={onkeydown} />
-            <h1 tabindex="-1">{ lang.t(T::AssessmentTitle) }</h1>
-            <p class="help">{ lang.t(PT::TapToAnswer) }</p>
+            <h1 tabindex="-1">{ lang.t(UiText::AssessmentTitle) }</h1>
+            <p class="help">{ lang.t(PhoneText::TapToAnswer) }</p>
             if *keyboard_used {
                 <p class="help keys-hint">{ phone_text::keys_hint(lang, Scale::STEPS as usize) }</p>
             }

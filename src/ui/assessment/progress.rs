@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::i18n::{self, Lang, T};
+use crate::domain::i18n::{self, Lang, UiText};
 
 /// Question `pos` (from 0) of `total`.
 pub fn progress(lang: Lang, pos: usize, total: usize) -> Html {
@@ -11,7 +11,7 @@ pub fn progress(lang: Lang, pos: usize, total: usize) -> Html {
     html! {
         <div class="progress">
             <progress max={total.to_string()} value={n.to_string()}
-                aria-label={lang.t(T::QuestionProgress)}></progress>
+                aria-label={lang.t(UiText::QuestionProgress)}></progress>
             <span class="progress-count" aria-hidden="true">{ i18n::progress(n, total) }</span>
             <span class="visually-hidden" aria-live="polite">{ i18n::progress_spoken(lang, n, total) }</span>
         </div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::choice::choice;
 use crate::domain::content::{area_text, ITEMS};
-use crate::domain::i18n::{Lang, T};
+use crate::domain::i18n::{Lang, UiText};
 use crate::domain::questionnaire::{Scale, NOT_APPLICABLE};
 
 /// The question on screen and what its controls do.
@@ -51,12 +51,12 @@ pub fn question(lang: Lang, props: &QuestionView) -> Html {
                 <div class="choices" onpointerdown={props.onpointerdown.clone()}>{ for choices }</div>
             </fieldset>
             if props.missing {
-                <p id="answer-error" class="field-error" role="alert">{ lang.t(T::ChooseAnAnswer) }</p>
+                <p id="answer-error" class="field-error" role="alert">{ lang.t(UiText::ChooseAnAnswer) }</p>
             }
             <div class="question-nav">
-                <button type="button" class="button" onclick={props.on_back.clone()} disabled={pos == 0}>{ lang.t(T::Back) }</button>
+                <button type="button" class="button" onclick={props.on_back.clone()} disabled={pos == 0}>{ lang.t(UiText::Back) }</button>
                 <button type="submit" class="button primary">
-                    { lang.t(if is_last { T::SeeResults } else { T::Next }) }
+                    { lang.t(if is_last { UiText::SeeResults } else { UiText::Next }) }
                 </button>
             </div>
         </form>

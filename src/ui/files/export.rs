@@ -4,7 +4,7 @@ use crate::clock;
 use crate::domain::document::Document;
 use crate::domain::i18n::Lang;
 use crate::domain::plan_file::{self, NameStyle, Sharing};
-use crate::domain::share_text::SH;
+use crate::domain::share_text::ShareText;
 use crate::domain::{ics, markdown};
 
 use super::APP_VERSION;
@@ -64,12 +64,12 @@ impl Export {
         }
     }
 
-    pub fn share_label(self) -> SH {
+    pub fn share_label(self) -> ShareText {
         match self {
-            Export::Full => SH::ShareFull,
-            Export::Shared => SH::ShareShared,
-            Export::Markdown => SH::ShareMarkdown,
-            Export::Ics => SH::ShareIcs,
+            Export::Full => ShareText::ShareFull,
+            Export::Shared => ShareText::ShareShared,
+            Export::Markdown => ShareText::ShareMarkdown,
+            Export::Ics => ShareText::ShareIcs,
         }
     }
 

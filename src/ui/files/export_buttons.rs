@@ -6,10 +6,10 @@ use yew::prelude::*;
 
 use super::export::{Export, ExportNote};
 use crate::clock;
-use crate::domain::files_ui_text::FU;
+use crate::domain::files_ui_text::FilesScreenText;
 use crate::domain::i18n::Lang;
 use crate::domain::plan_file::NameStyle;
-use crate::domain::share_text::SH;
+use crate::domain::share_text::ShareText;
 use crate::domain::update::Msg;
 use crate::files;
 use crate::share::{self, Shared};
@@ -28,7 +28,12 @@ pub struct ExportCtx {
 
 /// The buttons of export `kind`, labelled `label` and described by the
 /// paragraph with id `help`.
-pub fn export_buttons(ctx: &ExportCtx, kind: Export, label: FU, help: &'static str) -> Html {
+pub fn export_buttons(
+    ctx: &ExportCtx,
+    kind: Export,
+    label: FilesScreenText,
+    help: &'static str,
+) -> Html {
     let lang = ctx.lang;
     let on_download = download(ctx, kind);
     let on_share = share(ctx, kind);
@@ -40,7 +45,7 @@ pub fn export_buttons(ctx: &ExportCtx, kind: Export, label: FU, help: &'static s
             if ctx.can_share[kind as usize] {
                 <button type="button" class="button share-button" id={kind.share_id()}
                     aria-label={lang.t(kind.share_label())} aria-describedby={help}
-                    onclick={on_share}>{ lang.t(SH::Share) }</button>
+                    onclick={on_share}>{ lang.t(ShareText::Share) }</button>
             }
         </p>
     }

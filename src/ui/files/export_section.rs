@@ -8,11 +8,11 @@ use yew::prelude::*;
 use super::export::{Export, ExportNote};
 use super::export_buttons::{export_buttons, ExportCtx};
 use super::name_choice::name_choice;
-use crate::domain::files_ui_text::FU;
+use crate::domain::files_ui_text::FilesScreenText;
 use crate::domain::i18n::Lang;
 use crate::domain::plan_file::NameStyle;
 use crate::domain::route::Route;
-use crate::domain::share_text::SH;
+use crate::domain::share_text::ShareText;
 use crate::share;
 use crate::ui::store::StoreHandle;
 
@@ -56,38 +56,38 @@ pub fn export_section(lang: Lang, store: &StoreHandle, state: &ExportState) -> H
     };
     let buttons = |kind, label, help| export_buttons(&ctx, kind, label, help);
     let status = export_note.map(|n| match n {
-        ExportNote::Done => lang.t(FU::Downloaded),
-        ExportNote::Failed => lang.t(FU::DownloadFailed),
-        ExportNote::Shared => lang.t(SH::Shared),
-        ExportNote::ShareFailed => lang.t(SH::ShareFailed),
+        ExportNote::Done => lang.t(FilesScreenText::Downloaded),
+        ExportNote::Failed => lang.t(FilesScreenText::DownloadFailed),
+        ExportNote::Shared => lang.t(ShareText::Shared),
+        ExportNote::ShareFailed => lang.t(ShareText::ShareFailed),
     });
     html! {
         <section class="card" aria-labelledby="export-h">
-            <h2 id="export-h">{ lang.t(FU::ExportHeading) }</h2>
+            <h2 id="export-h">{ lang.t(FilesScreenText::ExportHeading) }</h2>
             <p id="export-status" class="status" role="status">{ status.unwrap_or_default() }</p>
             if can_share.iter().any(|&c| c) {
-                <p class="muted" id="share-hint">{ lang.t(SH::ShareHint) }</p>
+                <p class="muted" id="share-hint">{ lang.t(ShareText::ShareHint) }</p>
             }
-            <h3>{ lang.t(FU::FullHeading) }</h3>
-            <p id="full-help">{ lang.t(FU::FullHelp) }</p>
-            { buttons(Export::Full, FU::FullButton, "full-help") }
-            <h3>{ lang.t(FU::SharedHeading) }</h3>
-            <p id="shared-help">{ lang.t(FU::SharedHelp) }</p>
+            <h3>{ lang.t(FilesScreenText::FullHeading) }</h3>
+            <p id="full-help">{ lang.t(FilesScreenText::FullHelp) }</p>
+            { buttons(Export::Full, FilesScreenText::FullButton, "full-help") }
+            <h3>{ lang.t(FilesScreenText::SharedHeading) }</h3>
+            <p id="shared-help">{ lang.t(FilesScreenText::SharedHelp) }</p>
             <fieldset class="choices">
-                <legend>{ lang.t(FU::NamesLegend) }</legend>
-                { name_choice(lang, names, NameStyle::Numbered, "share-numbered", FU::NamesNumbered) }
-                { name_choice(lang, names, NameStyle::Initials, "share-initials", FU::NamesInitials) }
-                <p class="muted" id="share-names-note">{ lang.t(FU::NamesNote) }</p>
+                <legend>{ lang.t(FilesScreenText::NamesLegend) }</legend>
+                { name_choice(lang, names, NameStyle::Numbered, "share-numbered", FilesScreenText::NamesNumbered) }
+                { name_choice(lang, names, NameStyle::Initials, "share-initials", FilesScreenText::NamesInitials) }
+                <p class="muted" id="share-names-note">{ lang.t(FilesScreenText::NamesNote) }</p>
             </fieldset>
-            { buttons(Export::Shared, FU::SharedButton, "shared-help") }
-            <h3>{ lang.t(FU::OtherHeading) }</h3>
-            <p id="markdown-help">{ lang.t(FU::MarkdownHelp) }</p>
-            { buttons(Export::Markdown, FU::MarkdownButton, "markdown-help") }
-            <p id="ics-help">{ lang.t(FU::IcsHelp) }</p>
-            { buttons(Export::Ics, FU::IcsButton, "ics-help") }
-            <p id="print-help">{ lang.t(FU::PrintHelp) }</p>
+            { buttons(Export::Shared, FilesScreenText::SharedButton, "shared-help") }
+            <h3>{ lang.t(FilesScreenText::OtherHeading) }</h3>
+            <p id="markdown-help">{ lang.t(FilesScreenText::MarkdownHelp) }</p>
+            { buttons(Export::Markdown, FilesScreenText::MarkdownButton, "markdown-help") }
+            <p id="ics-help">{ lang.t(FilesScreenText::IcsHelp) }</p>
+            { buttons(Export::Ics, FilesScreenText::IcsButton, "ics-help") }
+            <p id="print-help">{ lang.t(FilesScreenText::PrintHelp) }</p>
             <p><a class="button" id="open-print" href={Route::Print.hash()}
-                aria-describedby="print-help">{ lang.t(FU::PrintLink) }</a></p>
+                aria-describedby="print-help">{ lang.t(FilesScreenText::PrintLink) }</a></p>
         </section>
     }
 }

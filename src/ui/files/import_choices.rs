@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::import::{Import, ImportCtx, Ready};
 use crate::browser;
-use crate::domain::files_ui_text::FU;
+use crate::domain::files_ui_text::FilesScreenText;
 use crate::domain::update::{ImportHow, Msg, ViewMsg};
 
 pub fn import_choices(ctx: &ImportCtx, ready: &Rc<Ready>) -> Html {
@@ -25,7 +25,11 @@ pub fn import_choices(ctx: &ImportCtx, ready: &Rc<Ready>) -> Html {
             browser::focus_selector("#import-file");
         })
     };
-    let item = |id: &'static str, help: &'static str, label: FU, note: FU, onclick| {
+    let item = |id: &'static str,
+                help: &'static str,
+                label: FilesScreenText,
+                note: FilesScreenText,
+                onclick| {
         let class = classes!("button", (id == "import-replace").then_some("primary"));
         html! {
             <li>
@@ -37,14 +41,14 @@ pub fn import_choices(ctx: &ImportCtx, ready: &Rc<Ready>) -> Html {
     };
     html! {
         <>
-            <h3>{ lang.t(FU::ChooseHeading) }</h3>
+            <h3>{ lang.t(FilesScreenText::ChooseHeading) }</h3>
             <ul class="import-choices">
-                { item("import-replace", "import-replace-help", FU::ReplaceButton, FU::ReplaceHelp, choose(replace)) }
-                { item("import-merge", "import-merge-help", FU::MergeButton, FU::MergeHelp, choose(merge)) }
-                { item("import-view", "import-view-help", FU::ViewButton, FU::ViewHelp, choose(view)) }
+                { item("import-replace", "import-replace-help", FilesScreenText::ReplaceButton, FilesScreenText::ReplaceHelp, choose(replace)) }
+                { item("import-merge", "import-merge-help", FilesScreenText::MergeButton, FilesScreenText::MergeHelp, choose(merge)) }
+                { item("import-view", "import-view-help", FilesScreenText::ViewButton, FilesScreenText::ViewHelp, choose(view)) }
             </ul>
             <p><button type="button" class="button" id="import-cancel" onclick={cancel}>
-                { lang.t(FU::Cancel) }</button></p>
+                { lang.t(FilesScreenText::Cancel) }</button></p>
         </>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::files_ui_text::FU;
+use crate::domain::files_ui_text::FilesScreenText;
 use crate::domain::i18n::Lang;
 
 pub fn import_error(lang: Lang, message: Option<&str>) -> Html {
@@ -11,9 +11,9 @@ pub fn import_error(lang: Lang, message: Option<&str>) -> Html {
     html! {
         <div id="import-error" class="import-error" role="alert">
             if let Some(message) = message {
-                <p class="field-error"><strong>{ lang.t(FU::ErrorIntro) }</strong>{ space }
+                <p class="field-error"><strong>{ lang.t(FilesScreenText::ErrorIntro) }</strong>{ space }
                     <span class="import-error-message">{ message.to_string() }</span></p>
-                <p>{ lang.t(FU::NothingChanged) }</p>
+                <p>{ lang.t(FilesScreenText::NothingChanged) }</p>
             }
         </div>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::import::{Import, ImportCtx};
 use super::import_error::import_error;
 use super::preview::preview;
-use crate::domain::files_ui_text::FU;
+use crate::domain::files_ui_text::FilesScreenText;
 use crate::files;
 
 pub fn import_section(
@@ -17,7 +17,7 @@ pub fn import_section(
     let lang = ctx.lang;
     let invalid = match &*ctx.import {
         Import::Invalid(e) => Some(e.message(lang)),
-        Import::Unreadable => Some(lang.t(FU::ReadFailed).to_string()),
+        Import::Unreadable => Some(lang.t(FilesScreenText::ReadFailed).to_string()),
         _ => None,
     };
     let described = if invalid.is_some() {
@@ -27,19 +27,19 @@ pub fn import_section(
     };
     html! {
         <section class="card" aria-labelledby="import-h">
-            <h2 id="import-h">{ lang.t(FU::ImportHeading) }</h2>
-            <p id="import-help">{ lang.t(FU::ImportHelp) }</p>
+            <h2 id="import-h">{ lang.t(FilesScreenText::ImportHeading) }</h2>
+            <p id="import-help">{ lang.t(FilesScreenText::ImportHelp) }</p>
             <div class={classes!("drop-zone", dragging.then_some("active"))}>
-                <label for="import-file" class="file-label">{ lang.t(FU::ImportLabel) }</label>
+                <label for="import-file" class="file-label">{ lang.t(FilesScreenText::ImportLabel) }</label>
                 <input type="file" id="import-file" name="import-file" accept=".json,application/json"
                     aria-describedby={described} aria-invalid={invalid.as_ref().map(|_| "true")}
                     onchange={pick_handler(read_file)} />
                 <p class="muted drop-hint">
-                    { lang.t(if dragging { FU::DropNow } else { FU::DropHint }) }
+                    { lang.t(if dragging { FilesScreenText::DropNow } else { FilesScreenText::DropHint }) }
                 </p>
             </div>
             if *ctx.import == Import::Reading {
-                <p role="status">{ lang.t(FU::Reading) }</p>
+                <p role="status">{ lang.t(FilesScreenText::Reading) }</p>
             }
             { import_error(lang, invalid.as_deref()) }
             if let Import::Ready(ready) = &*ctx.import {

@@ -18,7 +18,7 @@ mod status;
 
 use yew::prelude::*;
 
-use crate::domain::files_ui_text::FU;
+use crate::domain::files_ui_text::FilesScreenText;
 use crate::domain::update::{ImportOutcome, Msg, ViewMsg};
 use crate::files as file_door;
 use crate::ui::contacts::Contacts;
@@ -76,8 +76,8 @@ pub fn Files() -> Html {
     html! {
         <div class={classes!("screen", "files", drop.dragging.then_some("is-dragging"))}
             ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
-            <h1 tabindex="-1">{ lang.t(FU::Title) }</h1>
-            <p>{ lang.t(FU::Intro) }</p>
+            <h1 tabindex="-1">{ lang.t(FilesScreenText::Title) }</h1>
+            <p>{ lang.t(FilesScreenText::Intro) }</p>
             { status }
             { import }
             <RestoreBackup />

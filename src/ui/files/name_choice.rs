@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::files_ui_text::FU;
+use crate::domain::files_ui_text::FilesScreenText;
 use crate::domain::i18n::Lang;
 use crate::domain::plan_file::NameStyle;
 
@@ -11,7 +11,7 @@ pub fn name_choice(
     names: &UseStateHandle<NameStyle>,
     style: NameStyle,
     id: &'static str,
-    label: FU,
+    label: FilesScreenText,
 ) -> Html {
     let checked = **names == style;
     let onchange = {

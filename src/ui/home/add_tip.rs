@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::HomeCtx;
 use crate::clock;
 use crate::domain::document::ActionId;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::domain::planner::PlanMsg;
 use crate::domain::questionnaire::ItemId;
 use crate::domain::scoring;
@@ -31,13 +31,13 @@ pub fn add_tip(home: &HomeCtx, item: ItemId) -> Html {
                 today: clock::today(),
                 now: clock::now(),
             }));
-            on_notice.emit(lang.t(P::AddedToPlan).to_string());
+            on_notice.emit(lang.t(PlanText::AddedToPlan).to_string());
         })
     };
     html! {
         <>
-            <p>{ lang.t(P::NextStepAddTip) }<strong>{ text }</strong></p>
-            <button type="button" class="button primary" id="home-add-tip" onclick={add}>{ lang.t(P::AddToPlan) }</button>
+            <p>{ lang.t(PlanText::NextStepAddTip) }<strong>{ text }</strong></p>
+            <button type="button" class="button primary" id="home-add-tip" onclick={add}>{ lang.t(PlanText::AddToPlan) }</button>
         </>
     }
 }

@@ -4,27 +4,27 @@
 use yew::prelude::*;
 
 use crate::domain::content::ITEMS;
-use crate::domain::i18n::{Lang, T};
-use crate::domain::phone_text::{self, PT};
+use crate::domain::i18n::{Lang, UiText};
+use crate::domain::phone_text::{self, PhoneText};
 use crate::domain::route::Route;
 use crate::ui::welcome_note::WelcomeNote;
 
 /// `start` is the start button's words: start, resume or retake, as fits.
-pub fn first_visit(lang: Lang, start: T) -> Html {
+pub fn first_visit(lang: Lang, start: UiText) -> Html {
     html! {
         <div class="screen home first-visit">
-            <h1 tabindex="-1">{ lang.t(T::IntroTitle) }</h1>
-            <p class="lead">{ lang.t(T::IntroBody) }</p>
+            <h1 tabindex="-1">{ lang.t(UiText::IntroTitle) }</h1>
+            <p class="lead">{ lang.t(UiText::IntroBody) }</p>
             <ul class="first-facts">
                 <li>
                     <svg class="icon clock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                         <circle cx="8" cy="8" r="6.5" /><path d="M8 4.5V8l2.5 1.5" />
                     </svg>
-                    { lang.t(PT::FirstVisitTime) }{ lang.t(T::Colon) }{ phone_text::check_size(lang, ITEMS.len()) }
+                    { lang.t(PhoneText::FirstVisitTime) }{ lang.t(UiText::Colon) }{ phone_text::check_size(lang, ITEMS.len()) }
                 </li>
                 <li class="privacy">
                     { lock_icon() }
-                    { lang.t(PT::FirstVisitPrivate) }
+                    { lang.t(PhoneText::FirstVisitPrivate) }
                 </li>
             </ul>
             <p class="start"><a class="button primary start-button" id="start-check" href={Route::Assessment.hash()}>{ lang.t(start) }</a></p>

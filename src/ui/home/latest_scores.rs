@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use crate::domain::content::area_text;
-use crate::domain::i18n::{format_date, Lang, T};
-use crate::domain::plan_text::P;
+use crate::domain::i18n::{format_date, Lang, UiText};
+use crate::domain::plan_text::PlanText;
 use crate::domain::route::Route;
 use chrono::NaiveDate;
 
@@ -35,7 +35,7 @@ pub fn latest_scores(lang: Lang, shown: &ShownDoc) -> Html {
     let Some((date, s)) = scores.0.as_ref() else {
         return html! {};
     };
-    let colon = lang.t(T::Colon);
+    let colon = lang.t(UiText::Colon);
     let history = shown.assessments.len() >= 2;
     let change = scores
         .1
@@ -45,13 +45,13 @@ pub fn latest_scores(lang: Lang, shown: &ShownDoc) -> Html {
     let strongest = s.strongest().map(|(a, _)| area_text(a).name.get(lang));
     html! {
         <section class="card" id="home-scores" aria-labelledby="home-scores-h">
-            <h2 id="home-scores-h">{ lang.t(P::HomeScores) }</h2>
+            <h2 id="home-scores-h">{ lang.t(PlanText::HomeScores) }</h2>
             // When and how it moved, on one line: home stays about two phone screens.
-            <p class="muted">{ lang.t(T::TakenOn) }{ colon }{ format_date(lang, *date) }{ change }</p>
-            if let Some(a) = strongest { <p>{ lang.t(T::Strongest) }{ colon }<strong>{ a }</strong></p> }
+            <p class="muted">{ lang.t(UiText::TakenOn) }{ colon }{ format_date(lang, *date) }{ change }</p>
+            if let Some(a) = strongest { <p>{ lang.t(UiText::Strongest) }{ colon }<strong>{ a }</strong></p> }
             <p class="link-row no-print">
-                <a class="more-link" href={Route::Results.hash()}>{ lang.t(T::ViewResults) }</a>
-                if history { <a class="more-link" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a> }
+                <a class="more-link" href={Route::Results.hash()}>{ lang.t(UiText::ViewResults) }</a>
+                if history { <a class="more-link" href={Route::History.hash()}>{ lang.t(PlanText::NavHistory) }</a> }
             </p>
         </section>
     }

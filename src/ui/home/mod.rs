@@ -18,7 +18,7 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::domain::document::Document;
-use crate::domain::i18n::{Lang, T};
+use crate::domain::i18n::{Lang, UiText};
 use crate::domain::people::PeopleIndex;
 use crate::domain::plan::{group, next_step, ActionFilter, NextStep};
 use crate::ui::backup_reminder::BackupReminder;
@@ -69,9 +69,9 @@ pub fn Home() -> Html {
     let (week, step, due) = &*derived;
     let has_data = !doc.assessments.is_empty() || !doc.people.is_empty() || !doc.actions.is_empty();
     let start_label = match (&doc.draft, doc.assessments.is_empty()) {
-        (Some(_), _) => T::ResumeAssessment,
-        (None, true) => T::StartAssessment,
-        (None, false) => T::RetakeAssessment,
+        (Some(_), _) => UiText::ResumeAssessment,
+        (None, true) => UiText::StartAssessment,
+        (None, false) => UiText::RetakeAssessment,
     };
     if !has_data && !read_only {
         return first_visit(lang, start_label);
@@ -87,7 +87,7 @@ pub fn Home() -> Html {
 
     html! {
         <div class="screen home">
-            <h1 tabindex="-1">{ lang.t(T::IntroTitle) }</h1>
+            <h1 tabindex="-1">{ lang.t(UiText::IntroTitle) }</h1>
             <p id="home-status" class="status" role="status" tabindex="-1">{ status }</p>
             if !read_only {
                 { next_step_card(&home, *step, start_label) }

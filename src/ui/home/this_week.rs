@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::clock;
 use crate::domain::i18n::Lang;
 use crate::domain::people::PeopleIndex;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::domain::route::Route;
 use crate::ui::action_list::ActionList;
 use crate::ui::store::Shared;
@@ -26,10 +26,10 @@ pub fn this_week(
 ) -> Html {
     html! {
         <section class="card" id="home-week" aria-labelledby="home-week-h">
-            <h2 id="home-week-h">{ lang.t(P::HomeWeekTitle) }</h2>
+            <h2 id="home-week-h">{ lang.t(PlanText::HomeWeekTitle) }</h2>
             <ActionList items={week.clone()} index={index.clone()} today={clock::today()} page={WEEK_SHOWN}
-                empty={lang.t(P::HomeNoActions)} on_notice={on_notice.clone()} />
-            <p><a class="more-link" href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a></p>
+                empty={lang.t(PlanText::HomeNoActions)} on_notice={on_notice.clone()} />
+            <p><a class="more-link" href={Route::Plan.hash()}>{ lang.t(PlanText::SeeAllPlan) }</a></p>
         </section>
     }
 }

@@ -9,7 +9,7 @@ use super::log_item::log_item;
 use crate::domain::document::{Interaction, PersonId};
 use crate::domain::i18n::Lang;
 use crate::domain::people::log_of;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::ui::interaction_form::InteractionForm;
 use crate::ui::store::{use_doc, StoreHandle};
 
@@ -53,14 +53,14 @@ pub fn contact_log(
             let log_shown = log_shown.clone();
             Callback::from(move |_| log_shown.set(*log_shown + LOG_PAGE))
         };
-        html! { <button type="button" class="button show-more" {onclick}>{ lang.t(P::ShowMore) }</button> }
+        html! { <button type="button" class="button show-more" {onclick}>{ lang.t(PlanText::ShowMore) }</button> }
     });
     html! {
         <section class="card" aria-labelledby="log-list-h">
-            <h2 id="log-list-h">{ lang.t(P::InteractionLog) }</h2>
+            <h2 id="log-list-h">{ lang.t(PlanText::InteractionLog) }</h2>
             if !read_only { <InteractionForm person={id} /> }
             if log.is_empty() {
-                <p class="muted">{ lang.t(P::NoInteractions) }</p>
+                <p class="muted">{ lang.t(PlanText::NoInteractions) }</p>
             } else {
                 <ul class="log-list" id="person-log">{ for items }</ul>
                 { more }

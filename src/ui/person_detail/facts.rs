@@ -7,7 +7,7 @@ use crate::clock;
 use crate::domain::document::Person;
 use crate::domain::i18n::{format_date, Lang};
 use crate::domain::people::PeopleIndex;
-use crate::domain::plan_text::{self, P};
+use crate::domain::plan_text::{self, PlanText};
 
 pub fn person_facts(lang: Lang, index: &PeopleIndex, person: &Person) -> Html {
     let today = clock::today();
@@ -29,20 +29,20 @@ pub fn person_facts(lang: Lang, index: &PeopleIndex, person: &Person) -> Html {
             format_date(lang, d),
             plan_text::paren(lang, &plan_text::days_ago(lang, d, today))
         ),
-        None => lang.t(P::NeverContacted).to_string(),
+        None => lang.t(PlanText::NeverContacted).to_string(),
     };
     html! {
         <>
             <p class="muted">{ met }</p>
             <dl class="facts">
-                <dt>{ lang.t(P::LastContact) }</dt>
+                <dt>{ lang.t(PlanText::LastContact) }</dt>
                 <dd id="person-last-contact">{ last }</dd>
-                <dt>{ lang.t(P::FieldCadence) }</dt>
+                <dt>{ lang.t(PlanText::FieldCadence) }</dt>
                 <dd>{ plan_text::cadence_label(lang, person.cadence) }</dd>
-                <dt>{ lang.t(P::NextFollowUp) }</dt>
+                <dt>{ lang.t(PlanText::NextFollowUp) }</dt>
                 <dd id="person-next-follow-up">
-                    { next.map(|d| format_date(lang, d)).unwrap_or_else(|| lang.t(P::NoCadence).to_string()) }
-                    if next.is_some_and(|d| d <= today) { { " " }<span class="badge overdue">{ lang.t(P::FollowUpDue) }</span> }
+                    { next.map(|d| format_date(lang, d)).unwrap_or_else(|| lang.t(PlanText::NoCadence).to_string()) }
+                    if next.is_some_and(|d| d <= today) { { " " }<span class="badge overdue">{ lang.t(PlanText::FollowUpDue) }</span> }
                 </dd>
             </dl>
         </>

@@ -3,8 +3,8 @@
 use yew::prelude::*;
 
 use crate::domain::document::Interaction;
-use crate::domain::i18n::{format_date, Lang, T};
-use crate::domain::phone_text::PT;
+use crate::domain::i18n::{format_date, Lang, UiText};
+use crate::domain::phone_text::PhoneText;
 use crate::domain::plan_text;
 use crate::domain::planner::PlanMsg;
 use crate::domain::update::Msg;
@@ -19,8 +19,8 @@ pub fn log_item(lang: Lang, store: &StoreHandle, read_only: bool, i: &Interactio
     let date = format_date(lang, i.date);
     let name = format!(
         "{}{}{}",
-        lang.t(PT::DeleteThisEntry),
-        lang.t(T::Colon),
+        lang.t(PhoneText::DeleteThisEntry),
+        lang.t(UiText::Colon),
         date
     );
     html! {
@@ -31,7 +31,7 @@ pub fn log_item(lang: Lang, store: &StoreHandle, read_only: bool, i: &Interactio
                 if !i.note.is_empty() { { " — " }{ i.note.clone() } }
             </p>
             if !read_only {
-                <ConfirmButton label={lang.t(PT::DeleteThisEntry)} on_confirm={del} accessible_name={name} />
+                <ConfirmButton label={lang.t(PhoneText::DeleteThisEntry)} on_confirm={del} accessible_name={name} />
             }
         </li>
     }

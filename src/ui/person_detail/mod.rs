@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::domain::document::{PersonId, Status};
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::domain::planner::PlanMsg;
 use crate::domain::route::Route;
 use crate::domain::update::Msg;
@@ -61,28 +61,28 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
     let delete_person = delete_person(&store, id);
     html! {
         <div class="screen person">
-            <p class="breadcrumb"><a class="more-link" href={Route::People.hash()}>{ lang.t(P::BackToPeople) }</a></p>
+            <p class="breadcrumb"><a class="more-link" href={Route::People.hash()}>{ lang.t(PlanText::BackToPeople) }</a></p>
             <h1 tabindex="-1" id="person-title">{ person.name.clone() }</h1>
             { person_facts(lang, &index.0, person) }
             if !read_only {
                 <p class="screen-actions no-print">
-                    <a class="button primary" id="person-add-action" href={Route::ActionNew { person: Some(id) }.hash()}>{ lang.t(P::AddFollowUp) }</a>
-                    <a class="button" id="person-edit" href={Route::PersonEdit(id).hash()}>{ lang.t(P::Edit) }</a>
+                    <a class="button primary" id="person-add-action" href={Route::ActionNew { person: Some(id) }.hash()}>{ lang.t(PlanText::AddFollowUp) }</a>
+                    <a class="button" id="person-edit" href={Route::PersonEdit(id).hash()}>{ lang.t(PlanText::Edit) }</a>
                 </p>
             }
             <p id="person-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
             { contact_log(lang, &store, read_only, id, &log) }
             <section class="card" aria-labelledby="linked-h">
-                <h2 id="linked-h">{ lang.t(P::LinkedActions) }</h2>
+                <h2 id="linked-h">{ lang.t(PlanText::LinkedActions) }</h2>
                 <ActionList items={linked.clone()} index={index.clone()} today={clock::today()}
-                    empty={lang.t(P::NothingHere)} on_notice={on_notice} />
+                    empty={lang.t(PlanText::NothingHere)} on_notice={on_notice} />
             </section>
             { give_and_take(lang, &index.0, id) }
             { about_person(lang, person, read_only) }
             if !read_only {
                 <div class="danger-zone no-print">
-                    <ConfirmButton id="person-delete" label={lang.t(P::DeletePerson)}
-                        detail={AttrValue::from(lang.t(P::DeletePersonNote))} on_confirm={delete_person} />
+                    <ConfirmButton id="person-delete" label={lang.t(PlanText::DeletePerson)}
+                        detail={AttrValue::from(lang.t(PlanText::DeletePersonNote))} on_confirm={delete_person} />
                 </div>
             }
         </div>
@@ -92,9 +92,9 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
 fn not_found(lang: crate::domain::i18n::Lang) -> Html {
     html! {
         <div class="screen person">
-            <h1 tabindex="-1">{ lang.t(P::PeopleTitle) }</h1>
-            <p>{ lang.t(P::PersonNotFound) }</p>
-            <p><a class="button" href={Route::People.hash()}>{ lang.t(P::BackToPeople) }</a></p>
+            <h1 tabindex="-1">{ lang.t(PlanText::PeopleTitle) }</h1>
+            <p>{ lang.t(PlanText::PersonNotFound) }</p>
+            <p><a class="button" href={Route::People.hash()}>{ lang.t(PlanText::BackToPeople) }</a></p>
         </div>
     }
 }

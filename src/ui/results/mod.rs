@@ -9,11 +9,11 @@ mod why_areas;
 
 use yew::prelude::*;
 
-use crate::domain::content_text::{change_sentence, C};
-use crate::domain::i18n::{self, Lang, T};
+use crate::domain::content_text::{change_sentence, ContentText};
+use crate::domain::i18n::{self, Lang, UiText};
 use crate::domain::next_steps::next_steps;
-use crate::domain::phone_text::PT;
-use crate::domain::plan_text::P;
+use crate::domain::phone_text::PhoneText;
+use crate::domain::plan_text::PlanText;
 use crate::domain::route::Route;
 use crate::domain::scoring;
 use crate::ui::benefits::benefits;
@@ -53,32 +53,32 @@ pub fn Results() -> Html {
 
     html! {
         <div class="screen results">
-            <h1 tabindex="-1">{ lang.t(T::ResultsTitle) }</h1>
-            <p class="muted">{ lang.t(T::TakenOn) }{ lang.t(T::Colon) }{ i18n::format_date(lang, latest.date) }</p>
+            <h1 tabindex="-1">{ lang.t(UiText::ResultsTitle) }</h1>
+            <p class="muted">{ lang.t(UiText::TakenOn) }{ lang.t(UiText::Colon) }{ i18n::format_date(lang, latest.date) }</p>
             if let Some(change) = change {
                 <p class="delta">{ change }</p>
             }
-            <p class="results-note">{ lang.t(C::ResultsNote) }</p>
+            <p class="results-note">{ lang.t(ContentText::ResultsNote) }</p>
             { strengths_card(lang, &scores) }
             { next_steps_card(lang, &store, doc, read_only, &recs) }
             <section class="card" aria-labelledby="areas-h">
-                <h2 id="areas-h">{ lang.t(PT::PictureTitle) }</h2>
+                <h2 id="areas-h">{ lang.t(PhoneText::PictureTitle) }</h2>
                 <div class="score-visuals">
                     <RadarChart scores={scores.clone()} />
                     { score_bars(lang, ScoreBarsProps { scores: &scores, previous: previous.as_ref() }) }
                 </div>
                 // The overall figure is a quiet reference, never a headline mark.
-                <p class="overall-score">{ lang.t(PT::OverallHint) }{ lang.t(T::Colon) }{ i18n::score_text(lang, overall) }</p>
-                <p class="hint">{ lang.t(PT::OverallNote) }</p>
+                <p class="overall-score">{ lang.t(PhoneText::OverallHint) }{ lang.t(UiText::Colon) }{ i18n::score_text(lang, overall) }</p>
+                <p class="hint">{ lang.t(PhoneText::OverallNote) }</p>
             </section>
             { why_areas(lang, &scores) }
             { benefits(lang) }
             <p class="screen-actions no-print">
                 if !read_only {
-                    <a class="button" href={Route::Assessment.hash()}>{ lang.t(T::RetakeAssessment) }</a>
+                    <a class="button" href={Route::Assessment.hash()}>{ lang.t(UiText::RetakeAssessment) }</a>
                 }
                 if history {
-                    <a class="button" href={Route::History.hash()}>{ lang.t(P::NavHistory) }</a>
+                    <a class="button" href={Route::History.hash()}>{ lang.t(PlanText::NavHistory) }</a>
                 }
             </p>
         </div>
@@ -89,10 +89,10 @@ pub fn Results() -> Html {
 fn no_results(lang: Lang, read_only: bool) -> Html {
     html! {
         <div class="screen results">
-            <h1 tabindex="-1">{ lang.t(T::ResultsTitle) }</h1>
-            <p>{ lang.t(T::NoResultsYet) }</p>
+            <h1 tabindex="-1">{ lang.t(UiText::ResultsTitle) }</h1>
+            <p>{ lang.t(UiText::NoResultsYet) }</p>
             if !read_only {
-                <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(T::StartAssessment) }</a></p>
+                <p><a class="button primary" href={Route::Assessment.hash()}>{ lang.t(UiText::StartAssessment) }</a></p>
             }
         </div>
     }

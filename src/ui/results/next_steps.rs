@@ -4,12 +4,12 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::domain::content::area_text;
-use crate::domain::content_text::C;
+use crate::domain::content_text::ContentText;
 use crate::domain::document::{ActionId, Document};
-use crate::domain::i18n::{Lang, T};
-use crate::domain::phone_text::PT;
+use crate::domain::i18n::{Lang, UiText};
+use crate::domain::phone_text::PhoneText;
 use crate::domain::plan::tip_is_planned;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::domain::planner::PlanMsg;
 use crate::domain::questionnaire::ActionKind;
 use crate::domain::route::Route;
@@ -29,11 +29,11 @@ pub fn next_steps_card(
         .map(|r| recommendation(lang, store, doc, read_only, r));
     html! {
         <section class="card next-steps" aria-labelledby="next-h">
-            <h2 id="next-h">{ lang.t(PT::NextStepsTitle) }</h2>
+            <h2 id="next-h">{ lang.t(PhoneText::NextStepsTitle) }</h2>
             if recs.is_empty() {
-                <p>{ lang.t(T::NoRecommendations) }</p>
+                <p>{ lang.t(UiText::NoRecommendations) }</p>
             } else {
-                <p>{ lang.t(PT::NextStepsIntro) }</p>
+                <p>{ lang.t(PhoneText::NextStepsIntro) }</p>
                 <ol class="recommendations">{ for items }</ol>
             }
         </section>
@@ -66,23 +66,23 @@ fn recommendation(
     html! {
         <li class="recommendation">
             if r.first_step {
-                <p class="rec-first">{ lang.t(C::FirstStepLabel) }</p>
+                <p class="rec-first">{ lang.t(ContentText::FirstStepLabel) }</p>
             }
             <p class="rec-action">{ tip.action.get(lang) }</p>
-            <p class="rec-why">{ lang.t(T::WhyLabel) }{ tip.why.get(lang) }</p>
+            <p class="rec-why">{ lang.t(UiText::WhyLabel) }{ tip.why.get(lang) }</p>
             if tip.kind == ActionKind::PrepareSelfIntro {
-                <p><a class="more-link" href={Route::Intro.hash()}>{ lang.t(C::IntroLink) }</a></p>
+                <p><a class="more-link" href={Route::Intro.hash()}>{ lang.t(ContentText::IntroLink) }</a></p>
             }
             <p class="rec-area">{ area_text(r.item.area).name.get(lang) }</p>
             if read_only {
                 <></>
             } else if planned {
-                <p class="rec-added" id={button_id}><span aria-hidden="true">{ "✓ " }</span>{ lang.t(P::AddedToPlan) }
-                    { " · " }<a href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a></p>
+                <p class="rec-added" id={button_id}><span aria-hidden="true">{ "✓ " }</span>{ lang.t(PlanText::AddedToPlan) }
+                    { " · " }<a href={Route::Plan.hash()}>{ lang.t(PlanText::SeeAllPlan) }</a></p>
             } else {
                 <button type="button" class="button add-tip" id={button_id} onclick={add}
-                    aria-label={format!("{}{}{}", lang.t(P::AddToPlan), lang.t(T::Colon), tip.action.get(lang))}>
-                    { lang.t(P::AddToPlan) }
+                    aria-label={format!("{}{}{}", lang.t(PlanText::AddToPlan), lang.t(UiText::Colon), tip.action.get(lang))}>
+                    { lang.t(PlanText::AddToPlan) }
                 </button>
             }
         </li>

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use crate::domain::content::area_text;
-use crate::domain::content_text::C;
-use crate::domain::i18n::{self, Lang, T};
+use crate::domain::content_text::ContentText;
+use crate::domain::i18n::{self, Lang, UiText};
 use crate::domain::next_steps::strengths;
-use crate::domain::phone_text::PT;
+use crate::domain::phone_text::PhoneText;
 use crate::domain::scoring::{Band, Scores};
 use crate::ui::score_bars::band_text;
 
@@ -35,14 +35,14 @@ pub fn strengths_card(lang: Lang, scores: &Scores) -> Html {
     let too_few = i18n::join_list(lang, &names);
     html! {
         <section class="card strengths" aria-labelledby="strengths-h">
-            <h2 id="strengths-h">{ lang.t(PT::StrengthsTitle) }</h2>
-            <p>{ lang.t(PT::StrengthsIntro) }</p>
+            <h2 id="strengths-h">{ lang.t(PhoneText::StrengthsTitle) }</h2>
+            <p>{ lang.t(PhoneText::StrengthsIntro) }</p>
             <ul class="strength-list">{ for strong }</ul>
             if !scores.too_few.is_empty() {
                 <p class="too-few">
-                    <span class="named-label">{ lang.t(C::TooFewTitle) }{ lang.t(T::Colon) }</span>{ too_few }
+                    <span class="named-label">{ lang.t(ContentText::TooFewTitle) }{ lang.t(UiText::Colon) }</span>{ too_few }
                 </p>
-                <p class="muted">{ lang.t(C::TooFewBody) }</p>
+                <p class="muted">{ lang.t(ContentText::TooFewBody) }</p>
             }
         </section>
     }

@@ -3,9 +3,9 @@
 use yew::prelude::*;
 
 use crate::domain::content::area_text;
-use crate::domain::content_text::{example_text, C};
+use crate::domain::content_text::{example_text, ContentText};
 use crate::domain::i18n::Lang;
-use crate::domain::phone_text::PT;
+use crate::domain::phone_text::PhoneText;
 use crate::domain::questionnaire::Area;
 use crate::domain::route::Route;
 use crate::domain::scoring::Scores;
@@ -25,14 +25,14 @@ pub fn why_areas(lang: Lang, scores: &Scores) -> Html {
                     <p class="example">{ example_text(lang, &ex) }</p>
                 }
                 if area == Area::Strengths {
-                    <p><a class="more-link" href={Route::Intro.hash()}>{ lang.t(C::IntroLink) }</a></p>
+                    <p><a class="more-link" href={Route::Intro.hash()}>{ lang.t(ContentText::IntroLink) }</a></p>
                 }
             </details>
         }
     });
     html! {
         <section class="card explanations" aria-labelledby="why-h">
-            <h2 id="why-h">{ lang.t(PT::ExplanationsTitle) }</h2>
+            <h2 id="why-h">{ lang.t(PhoneText::ExplanationsTitle) }</h2>
             { for items }
         </section>
     }

@@ -4,10 +4,10 @@
 use yew::prelude::*;
 
 use crate::domain::document::PersonId;
-use crate::domain::i18n::{format_date, Lang, T};
+use crate::domain::i18n::{format_date, Lang, UiText};
 use crate::domain::people::PeopleIndex;
 use crate::domain::phone_text;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 
 /// The people offered, and which are ticked.
 pub struct CandidatesView<'a> {
@@ -32,7 +32,7 @@ pub fn candidates(lang: Lang, index: &PeopleIndex, props: &CandidatesView) -> Ht
             })
         };
         let due = index.row(p).and_then(|r| r.next_follow_up);
-        let due = due.map(|d| format!("{}{}{}", lang.t(P::NextFollowUp), lang.t(T::Colon), format_date(lang, d)));
+        let due = due.map(|d| format!("{}{}{}", lang.t(PlanText::NextFollowUp), lang.t(UiText::Colon), format_date(lang, d)));
         html! {
             <li class="check">
                 <input type="checkbox" id={box_id.clone()} checked={props.contact.contains(&p)} onchange={toggle} />
@@ -44,11 +44,11 @@ pub fn candidates(lang: Lang, index: &PeopleIndex, props: &CandidatesView) -> Ht
         }
     });
     if props.candidates.is_empty() {
-        return html! { <p class="muted">{ lang.t(P::ReviewNoContacts) }</p> };
+        return html! { <p class="muted">{ lang.t(PlanText::ReviewNoContacts) }</p> };
     }
     html! {
         <fieldset>
-            <legend>{ lang.t(P::ReviewContactHelp) }</legend>
+            <legend>{ lang.t(PlanText::ReviewContactHelp) }</legend>
             if props.more_due > 0 {
                 <p class="hint" id="review-more-due">{ phone_text::more_due(lang, props.more_due) }</p>
             }

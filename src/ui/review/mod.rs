@@ -18,7 +18,7 @@ use crate::domain::document::PersonId;
 use crate::domain::i18n::{format_date, Lang};
 use crate::domain::network::review_contacts;
 use crate::domain::people::PeopleIndex;
-use crate::domain::plan_text::{self, P};
+use crate::domain::plan_text::{self, PlanText};
 use crate::domain::review::{past_reviews, summarize, WeekSummary};
 use crate::domain::route::Route;
 use crate::ui::store::{memo, use_lang, use_people_index, use_store, AppMemo, Shared};
@@ -88,13 +88,13 @@ pub fn Review() -> Html {
 
     html! {
         <div class="screen review">
-            <h1 tabindex="-1">{ lang.t(P::ReviewTitle) }</h1>
-            <p>{ lang.t(P::ReviewIntro) }</p>
+            <h1 tabindex="-1">{ lang.t(PlanText::ReviewTitle) }</h1>
+            <p>{ lang.t(PlanText::ReviewIntro) }</p>
             <p class="muted">{ week_label }</p>
             <p id="review-status" class="status" role="status" tabindex="-1">
                 if let Some(n) = *saved {
-                    { lang.t(P::ReviewSaved) }{ plan_text::count_text(lang, n) }{ " " }
-                    <a href={Route::Plan.hash()}>{ lang.t(P::SeeAllPlan) }</a>
+                    { lang.t(PlanText::ReviewSaved) }{ plan_text::count_text(lang, n) }{ " " }
+                    <a href={Route::Plan.hash()}>{ lang.t(PlanText::SeeAllPlan) }</a>
                 }
             </p>
             { done_this_week(lang, &view.done) }

@@ -13,7 +13,7 @@ use crate::domain::document::{ActionId, PersonId};
 use crate::domain::i18n::Lang;
 use crate::domain::network::review_contacts;
 use crate::domain::people::PeopleIndex;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 use crate::domain::planner::PlanMsg;
 use crate::domain::review::{review_actions, ReviewInput};
 use crate::domain::update::Msg;
@@ -73,19 +73,19 @@ pub fn next_week_form(props: &NextWeekForm, state: &NextWeek) -> Html {
     let view = props.view;
     html! {
         <form class="card form" {onsubmit} novalidate=true aria-labelledby="review-next-h">
-            <h2 id="review-next-h">{ lang.t(P::ReviewContact) }</h2>
+            <h2 id="review-next-h">{ lang.t(PlanText::ReviewContact) }</h2>
             { candidates(lang, &index.0, &CandidatesView {
                 candidates: &view.candidates,
                 more_due: review_contacts::more_due(&view.summary),
                 contact: contact.clone(),
             }) }
-            <TextField id="review-learned" label={lang.t(P::ReviewLearned)} kind={InputKind::MultiLine}
+            <TextField id="review-learned" label={lang.t(PlanText::ReviewLearned)} kind={InputKind::MultiLine}
                 value={(**learned).clone()} on_input={on_learned} />
             <p class="check">
                 <input type="checkbox" id="review-share" checked={**share} onchange={on_share} />
-                <label for="review-share">{ lang.t(P::ReviewShare) }</label>
+                <label for="review-share">{ lang.t(PlanText::ReviewShare) }</label>
             </p>
-            <button type="submit" class="button primary" id="review-save">{ lang.t(P::ReviewSubmit) }</button>
+            <button type="submit" class="button primary" id="review-save">{ lang.t(PlanText::ReviewSubmit) }</button>
         </form>
     }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::domain::i18n::Lang;
-use crate::domain::plan_text::P;
+use crate::domain::plan_text::PlanText;
 
 /// Earlier reviews: title and note.
 pub fn past_reviews(lang: Lang, past: &[(String, String)]) -> Html {
@@ -21,7 +21,7 @@ pub fn past_reviews(lang: Lang, past: &[(String, String)]) -> Html {
     });
     html! {
         <section class="card" aria-labelledby="review-past-h">
-            <h2 id="review-past-h">{ lang.t(P::PastReviews) }</h2>
+            <h2 id="review-past-h">{ lang.t(PlanText::PastReviews) }</h2>
             <ul class="past-reviews">{ for items }</ul>
         </section>
     }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::domain::document::PersonId;
 use crate::domain::i18n::Lang;
 use crate::domain::people::PeopleIndex;
-use crate::domain::plan_text::{self, P};
+use crate::domain::plan_text::{self, PlanText};
 use crate::domain::route::Route;
 
 /// The titles of the actions done this week.
@@ -14,9 +14,9 @@ pub fn done_this_week(lang: Lang, titles: &[String]) -> Html {
     let items = titles.iter().map(|t| html! { <li>{ t.clone() }</li> });
     html! {
         <section class="card" aria-labelledby="review-done-h">
-            <h2 id="review-done-h">{ lang.t(P::ReviewDone) }</h2>
+            <h2 id="review-done-h">{ lang.t(PlanText::ReviewDone) }</h2>
             if titles.is_empty() {
-                <p class="muted">{ lang.t(P::ReviewNoneDone) }</p>
+                <p class="muted">{ lang.t(PlanText::ReviewNoneDone) }</p>
             } else {
                 <ul>{ for items }</ul>
             }
@@ -32,9 +32,9 @@ pub fn met_this_week(lang: Lang, index: &PeopleIndex, met: &[(PersonId, u32)]) -
     });
     html! {
         <section class="card" aria-labelledby="review-met-h">
-            <h2 id="review-met-h">{ lang.t(P::ReviewMet) }</h2>
+            <h2 id="review-met-h">{ lang.t(PlanText::ReviewMet) }</h2>
             if met.is_empty() {
-                <p class="muted">{ lang.t(P::ReviewNoneMet) }</p>
+                <p class="muted">{ lang.t(PlanText::ReviewNoneMet) }</p>
             } else {
                 <ul>{ for items }</ul>
             }
