@@ -19,16 +19,18 @@ pub fn install() {
     }));
 }
 
-fn show() -> Option<()> {
-    let document = web_sys::window()?.document()?;
-    let lang = match document
-        .document_element()?
-        .get_attribute("lang")
-        .as_deref()
-    {
+/// The language the page was shown in (`<html lang>`), Japanese by default.
+fn page_lang(document: &web_sys::Document) -> Option<Lang> {
+    let tag = document.document_element()?.get_attribute("lang");
+    Some(match tag.as_deref() {
         Some("en") => Lang::En,
         _ => Lang::Ja,
-    };
+    })
+}
+
+fn show() -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let lang = page_lang(&document)?;
     let el = |tag: &str, class: &str, text: Option<&str>| -> Option<web_sys::Element> {
         let e = document.create_element(tag).ok()?;
         if !class.is_empty() {

@@ -21,7 +21,7 @@ use crate::domain::people::PeopleIndex;
 use crate::domain::plan_text::{self, PlanText};
 use crate::domain::review::{past_reviews, summarize, WeekSummary};
 use crate::domain::route::Route;
-use crate::ui::store::{memo, use_lang, use_people_index, use_store, AppMemo, Shared};
+use crate::ui::store::{memo, use_lang, use_people_index, use_store, AppMemo, Shared, StoreHandle};
 
 use next_week_form::{next_week_form, use_next_week, NextWeekForm};
 use past_reviews::past_reviews as past_list;
@@ -39,44 +39,51 @@ pub struct ReviewView {
     pub candidates: Vec<PersonId>,
 }
 
+/// Everything the review derives from the document, computed once per
+/// change, so typing in the "learned" box never walks the actions or the log.
+fn review_view(
+    store: &StoreHandle,
+    index: &Shared<PeopleIndex>,
+    today: NaiveDate,
+    lang: Lang,
+) -> Rc<ReviewView> {
+    thread_local! {
+        static VIEW: AppMemo<(Shared<PeopleIndex>, NaiveDate, Lang), ReviewView> =
+            const { AppMemo::new() };
+    }
+    let (store, index) = (store.clone(), index.clone());
+    // The language is a dependency too: the done list holds shown titles.
+    memo(&VIEW, (index.clone(), today, lang), move |(_, today, _)| {
+        let doc = &store.0.doc;
+        let summary = summarize(doc, &index, *today);
+        let done = doc
+            .actions
+            .iter()
+            .filter(|a| summary.done.contains(&a.id))
+            .map(|a| crate::domain::plan::shown_title(a, lang).into_owned())
+            .collect();
+        let past = past_reviews(doc)
+            .into_iter()
+            .take(10)
+            .map(|a| (a.title.clone(), a.note.clone()))
+            .collect();
+        let candidates = review_contacts::candidates(&summary);
+        ReviewView {
+            summary,
+            done,
+            past,
+            candidates,
+        }
+    })
+}
+
 #[component]
 pub fn Review() -> Html {
     let lang = use_lang();
     let store = use_store();
     let index = use_people_index();
     let today = clock::today();
-    // Everything derived from the document is computed once per change, so
-    // typing in the "learned" box never walks the actions or the log.
-    let view: Rc<ReviewView> = {
-        let (store, index) = (store.clone(), index.clone());
-        thread_local! {
-            static VIEW: AppMemo<(Shared<PeopleIndex>, NaiveDate, Lang), ReviewView> =
-                const { AppMemo::new() };
-        }
-        // The language is a dependency too: the done list holds shown titles.
-        memo(&VIEW, (index.clone(), today, lang), move |(_, today, _)| {
-            let doc = &store.0.doc;
-            let summary = summarize(doc, &index, *today);
-            let done = doc
-                .actions
-                .iter()
-                .filter(|a| summary.done.contains(&a.id))
-                .map(|a| crate::domain::plan::shown_title(a, lang).into_owned())
-                .collect();
-            let past = past_reviews(doc)
-                .into_iter()
-                .take(10)
-                .map(|a| (a.title.clone(), a.note.clone()))
-                .collect();
-            let candidates = review_contacts::candidates(&summary);
-            ReviewView {
-                summary,
-                done,
-                past,
-                candidates,
-            }
-        })
-    };
+    let view = review_view(&store, &index, today, lang);
     let saved = use_state(|| None::<usize>);
     let next_week = use_next_week(&view);
     let week_start = view.summary.week_start;
