@@ -19,7 +19,7 @@ use crate::domain::backups;
 use crate::domain::document::{self, Document};
 use crate::domain::stored::{self, Written};
 use crate::domain::sync::{self, Effect, Found, Input, Mark, Observed, Saver, Stored};
-use crate::domain::update::{Msg, Persistence, State};
+use crate::domain::update::{Msg, Persistence, State, SyncMsg};
 
 pub const DOC_KEY: &str = "tsunagari.doc";
 /// The path of the deployment whose data this origin's storage holds
@@ -37,6 +37,10 @@ thread_local! {
     static UNLISTED_SINCE: RefCell<HashMap<String, i64>> = RefCell::new(HashMap::new());
     /// The last head this tab wrote since the save lock was taken.
     static WROTE: RefCell<Option<Found>> = const { RefCell::new(None) };
+    /// The head lock this tab holds, if any: a copy that wrote the head is
+    /// never lagging behind it (storage cleared behind every tab's back
+    /// must not stop the tab that saved last).
+    static OWN_HEAD_LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Reads a stored head with its chunks; remembers what it lists for the next save.
@@ -304,7 +308,7 @@ pub fn observe(state: &State) -> Option<Msg> {
         Observed::Send(msg) => Some(msg),
         Observed::ReadDoc => read_stored(&raw()?)
             .ok()
-            .map(|s| Msg::StoredElsewhere(Box::new(s))),
+            .map(|s| Msg::Sync(SyncMsg::StoredElsewhere(Box::new(s)))),
     }
 }
 
@@ -466,30 +470,70 @@ pub fn delete_all(lineage: u64) -> bool {
 /// The lock orders the saves but not this tab's copy of storage: before `f`
 /// runs, it waits until that copy shows the head the last save under the
 /// lock named (`sync::caught_up`), and a head `f` writes is named in turn
-/// before the lock is let go.
-pub fn with_save_lock(f: impl FnOnce() + 'static) {
+/// before the lock is let go. When the lock is not granted within
+/// `LOCK_WAIT_MS` (a tab frozen while holding it), or this tab's copy still
+/// shows the head the last save wrote over once the wait is up
+/// (`sync::lagging`), `f` never runs and `held_up` does instead.
+pub fn with_save_lock(f: impl FnOnce() + 'static, held_up: impl Fn() + 'static) {
     let Some((locks, request)) = lock_manager() else {
         f();
         return;
     };
     let held = locks.clone();
+    let held_up = std::rc::Rc::new(held_up);
+    let lagging = held_up.clone();
     let callback = Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| {
         wasm_bindgen_futures::future_to_promise(async move {
             let names = lock_names(&held).await;
             let latest = sync::latest_head(names.iter().map(String::as_str));
-            wait_until_caught_up(latest.as_ref().map(|(_, found)| found)).await;
+            wait_until_caught_up(latest.as_ref().map(|lock| &lock.head)).await;
+            let before = look();
+            if !latest_is_own(&names) && sync::lagging(latest.as_ref(), &before) {
+                lagging();
+                return Ok(wasm_bindgen::JsValue::UNDEFINED);
+            }
             WROTE.take();
             f();
             if let Some(found) = WROTE.take() {
-                let seq = latest.map_or(0, |(seq, _)| seq) + 1;
-                publish_head(&held, seq, &found, &names);
+                let seq = latest.map_or(0, |lock| lock.seq) + 1;
+                publish_head(&held, seq, &found, &before, &names);
             }
             Ok(wasm_bindgen::JsValue::UNDEFINED)
         })
     });
-    if request.call2(&locks, &LOCK_NAME.into(), &callback).is_err() {
+    let asked = match lock_wait_options() {
+        Some(options) => request.call3(&locks, &LOCK_NAME.into(), &options, &callback),
+        None => request.call2(&locks, &LOCK_NAME.into(), &callback),
+    };
+    let Ok(granted) = asked.and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
         web_sys::console::warn_1(&"tsunagari: the save lock was refused".into());
-    }
+        return;
+    };
+    // The request's promise rejects only when the wait was given up (the
+    // callback itself never fails).
+    wasm_bindgen_futures::spawn_local(async move {
+        if wasm_bindgen_futures::JsFuture::from(granted).await.is_err() {
+            held_up();
+        }
+    });
+}
+
+/// How long a save waits for the lock: a save holds it for milliseconds
+/// (at most `WAIT_LIMIT_MS` more while its copy catches up).
+const LOCK_WAIT_MS: u32 = 10_000;
+
+/// `{ signal: AbortSignal.timeout(LOCK_WAIT_MS) }`, where the browser has
+/// `AbortSignal.timeout` (older engines wait for the lock as long as it takes).
+fn lock_wait_options() -> Option<js_sys::Object> {
+    let abort = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into()).ok()?;
+    let timeout = js_sys::Reflect::get(&abort, &"timeout".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let signal = timeout.call1(&abort, &LOCK_WAIT_MS.into()).ok()?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"signal".into(), &signal).ok()?;
+    Some(options)
 }
 
 /// `navigator.locks` and its `request`, where the browser has them.
@@ -535,26 +579,57 @@ async fn lock_names(locks: &wasm_bindgen::JsValue) -> Vec<String> {
 /// How long a save waits for this tab's copy of storage to show the head
 /// the last save named (its writer may have died mid-save, or a save on
 /// leaving a page, which cannot wait for the lock, came after): then it
-/// goes on with what it sees.
+/// goes on with what it sees. Counted in ticks as well as in monotonic
+/// time, so a wall clock that stands still or jumps back (a changed system
+/// clock, a test's fixed clock) can never keep the save waiting for ever.
 const WAIT_LIMIT_MS: f64 = 3000.0;
+const TICK_MS: i32 = 10;
+const WAIT_LIMIT_TICKS: u32 = 300;
 
 async fn wait_until_caught_up(published: Option<&Found>) {
-    let start = js_sys::Date::now();
-    while !sync::caught_up(published, &look()) && js_sys::Date::now() - start < WAIT_LIMIT_MS {
+    let start = monotonic_ms();
+    let mut ticks = 0;
+    while !sync::caught_up(published, &look())
+        && ticks < WAIT_LIMIT_TICKS
+        && monotonic_ms() - start < WAIT_LIMIT_MS
+    {
+        ticks += 1;
         // Other tabs' writes reach this tab's copy between tasks.
         let tick = js_sys::Promise::new(&mut |resolve, _| {
             if let Some(w) = web_sys::window() {
-                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 4);
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, TICK_MS);
             }
         });
         let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
     }
 }
 
+/// Milliseconds from a clock that never goes back (`performance.now()`).
+fn monotonic_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Whether the latest head lock is the one this tab holds.
+fn latest_is_own(names: &[String]) -> bool {
+    let latest = names
+        .iter()
+        .filter_map(|n| Some((sync::parse_head_lock(n)?.seq, n)))
+        .max_by_key(|(seq, _)| *seq);
+    OWN_HEAD_LOCK.with_borrow(|own| latest.is_some_and(|(_, n)| own.as_ref() == Some(n)))
+}
+
 /// Names the head this tab wrote in a lock it keeps (until a later save
 /// takes it away), and takes away the older ones.
-fn publish_head(locks: &wasm_bindgen::JsValue, seq: u64, found: &Found, names: &[String]) {
-    let Some(name) = sync::head_lock_name(seq, found) else {
+fn publish_head(
+    locks: &wasm_bindgen::JsValue,
+    seq: u64,
+    found: &Found,
+    before: &Found,
+    names: &[String],
+) {
+    let Some(name) = sync::head_lock_name(seq, found, before) else {
         return;
     };
     let Some((_, request)) = lock_manager() else {
@@ -562,7 +637,8 @@ fn publish_head(locks: &wasm_bindgen::JsValue, seq: u64, found: &Found, names: &
     };
     let keep =
         Closure::once_into_js(|_lock: wasm_bindgen::JsValue| js_sys::Promise::new(&mut |_, _| {}));
-    quiet(request.call2(locks, &name.into(), &keep));
+    quiet(request.call2(locks, &name.as_str().into(), &keep));
+    OWN_HEAD_LOCK.set(Some(name));
     let steal = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&steal, &"steal".into(), &true.into());
     for old in names.iter().filter(|n| sync::parse_head_lock(n).is_some()) {

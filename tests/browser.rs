@@ -6,7 +6,7 @@ use tsunagari::domain::backups::Reason;
 use tsunagari::domain::document::{Document, SCHEMA_VERSION};
 use tsunagari::domain::i18n::Lang;
 use tsunagari::domain::sync::{Found, Mark};
-use tsunagari::domain::update::{update, Msg, Persistence, State};
+use tsunagari::domain::update::{update, Msg, Persistence, State, SyncMsg};
 use tsunagari::domain::{sample, stored};
 use tsunagari::storage::{self, DOC_KEY};
 use wasm_bindgen_test::*;
@@ -38,7 +38,7 @@ fn save(doc: &Document, p: &Persistence, now: i64, random: u64) -> bool {
     state.pending.push(Msg::SetLang(Lang::Ja));
     storage::save(state, now, random)
         .iter()
-        .any(|m| matches!(m, Msg::Saved(_)))
+        .any(|m| matches!(m, Msg::Sync(SyncMsg::Saved(_))))
 }
 
 #[wasm_bindgen_test]
@@ -274,7 +274,7 @@ fn starting_fresh_is_explicit_and_keeps_the_backup() {
     let msgs = storage::save(state.clone(), 1, 2);
     assert!(msgs
         .iter()
-        .any(|m| matches!(m, Msg::Saved(mark) if mark.lineage == 77)));
+        .any(|m| matches!(m, Msg::Sync(SyncMsg::Saved(mark)) if mark.lineage == 77)));
     assert_eq!(
         local().get_item(&backup_key).unwrap().as_deref(),
         Some("garbage")
@@ -355,7 +355,10 @@ fn a_deletion_leaves_a_tombstone_that_a_save_never_writes_over() {
     let mut stale = State::loaded(doc.clone(), mark, Persistence::Saving);
     let _ = update(&mut stale, Msg::SetLang(Lang::Ja));
     let msgs = storage::save(stale, 3, 4);
-    assert_eq!(msgs, vec![Msg::ClearedElsewhere { lineage: 5 }]);
+    assert_eq!(
+        msgs,
+        vec![Msg::Sync(SyncMsg::ClearedElsewhere { lineage: 5 })]
+    );
     assert_eq!(storage::look(), Found::Deleted { lineage: 5 });
 }
 

@@ -2,6 +2,7 @@
 //! document and its migrations, routes, the ja/en string table and the update
 //! function. Nothing here touches the browser; time and ids come in as values.
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod assessment;
 pub mod exchange;

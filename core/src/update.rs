@@ -37,7 +37,7 @@ use crate::questionnaire::ItemId;
 use crate::route::Route;
 use crate::scoring;
 use crate::self_intro::SelfIntro;
-use crate::sync::{same_life, Mark, Stored};
+use crate::sync::{self, same_life, Mark, Stored};
 
 /// Whether the in-memory document may be written to storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +55,10 @@ pub enum Persistence {
     /// The browser refused the last write (quota, private mode…). The app
     /// keeps working from memory and keeps trying on each change.
     Failing,
+    /// Another tab held the save lock far longer than a save takes (a tab
+    /// frozen mid-save): nothing was written. Like `Failing`, the next
+    /// change or event tries again and a save ends it.
+    HeldUp,
     /// Storage holds a document from a newer version of the app (this
     /// schema version): this tab stops writing until it is reloaded.
     NewerApp(u32),
@@ -209,8 +213,6 @@ pub enum Msg {
         /// The new document's lineage.
         lineage: u64,
     },
-    /// The browser refused to store the document.
-    SaveFailed,
     /// The user exported their data on `on` (a local date).
     Exported {
         /// The local date of the export.
@@ -221,25 +223,6 @@ pub enum Msg {
         /// The first day the reminder may show again.
         until: NaiveDate,
     },
-    /// This tab's document is now in storage under a head carrying this
-    /// mark (its write was read back).
-    Saved(Mark),
-    /// Storage holds a document another tab wrote (seen through the `storage`
-    /// event, or found when saving).
-    StoredElsewhere(Box<Stored>),
-    /// Another tab deleted all data (or started afresh); storage now holds
-    /// `lineage`'s tombstone (0: storage was emptied by other means).
-    ClearedElsewhere {
-        /// The lineage of the tombstone.
-        lineage: u64,
-    },
-    /// This tab deleted all data; storage holds `lineage`'s tombstone.
-    DataDeleted {
-        /// The lineage of the tombstone.
-        lineage: u64,
-    },
-    /// Storage holds a document from a newer app version.
-    NewerElsewhere(u32),
     /// The user chose how to bring in an imported plan file. Nothing changes
     /// yet: a backup is asked for first, and the change follows it.
     Import {
@@ -265,10 +248,43 @@ pub enum Msg {
     /// A document merged in by id (`plan_file::merge`): imported contacts,
     /// or an import (through `Imported`).
     MergeDocument(Box<Document>),
+    /// What the storage door found or did (see `SyncMsg`).
+    Sync(SyncMsg),
     /// What is shown and told, never saved nor replayed (see `ViewMsg`).
     View(ViewMsg),
     /// Planner, people and weekly review (handled in `planner`).
     Plan(PlanMsg),
+}
+
+/// Messages from the storage door: what this tab's save did and what other
+/// tabs left in storage. Never a change of the user's own: never counted,
+/// saved as a change nor replayed after a conflict.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SyncMsg {
+    /// This tab's document is now in storage under a head carrying this
+    /// mark (its write was read back).
+    Saved(Mark),
+    /// Storage holds a document another tab wrote (seen through the `storage`
+    /// event, or found when saving).
+    StoredElsewhere(Box<Stored>),
+    /// Another tab deleted all data (or started afresh); storage now holds
+    /// `lineage`'s tombstone (0: storage was emptied by other means).
+    ClearedElsewhere {
+        /// The lineage of the tombstone.
+        lineage: u64,
+    },
+    /// This tab deleted all data; storage holds `lineage`'s tombstone.
+    DataDeleted {
+        /// The lineage of the tombstone.
+        lineage: u64,
+    },
+    /// Storage holds a document from a newer app version.
+    NewerElsewhere(u32),
+    /// The browser refused to store the document.
+    SaveFailed,
+    /// The save lock was not granted in time (another tab holds it): this
+    /// save did not run.
+    HeldUp,
 }
 
 /// Messages about what is shown and told: never saved, never replayed
@@ -306,26 +322,35 @@ pub fn is_complete(draft: &Draft) -> bool {
 /// exactly when the user's document changed.
 pub fn update(state: &mut State, msg: Msg) -> Effects {
     match msg {
-        Msg::StoredElsewhere(newer) => Effects::save_if(rebase(state, *newer)),
-        Msg::Saved(mark) => {
-            saved(state, mark);
-            Effects::none()
-        }
-        Msg::ClearedElsewhere { lineage } | Msg::DataDeleted { lineage } => {
-            let elsewhere = matches!(msg, Msg::ClearedElsewhere { .. });
-            clear(state, lineage);
-            state.sync_notice = elsewhere.then_some(SyncNotice::ClearedElsewhere);
-            // Storage is empty on purpose: nothing to save.
-            Effects::none()
-        }
-        Msg::NewerElsewhere(version) => {
-            state.persistence = Persistence::NewerApp(version);
-            Effects::none()
-        }
+        Msg::Sync(msg) => sync(state, msg),
         Msg::Import { how, doc } => import(state, how, doc),
         Msg::View(msg) => view(state, msg),
         msg => change(state, msg),
     }
+}
+
+/// What the storage door reports: the tab's idea of storage follows it.
+fn sync(state: &mut State, msg: SyncMsg) -> Effects {
+    match msg {
+        SyncMsg::StoredElsewhere(newer) => return Effects::save_if(rebase(state, *newer)),
+        SyncMsg::Saved(mark) => saved(state, mark),
+        SyncMsg::ClearedElsewhere { lineage } => {
+            clear(state, lineage);
+            state.sync_notice = Some(SyncNotice::ClearedElsewhere);
+        }
+        // Storage is empty on purpose: nothing to save, nothing to tell.
+        SyncMsg::DataDeleted { lineage } => {
+            clear(state, lineage);
+            state.sync_notice = None;
+        }
+        SyncMsg::NewerElsewhere(version) => state.persistence = Persistence::NewerApp(version),
+        SyncMsg::SaveFailed => state.persistence = Persistence::Failing,
+        // A tab that may not write (unreadable data, a newer version) keeps
+        // saying why.
+        SyncMsg::HeldUp if sync::may_write(state) => state.persistence = Persistence::HeldUp,
+        SyncMsg::HeldUp => {}
+    }
+    Effects::none()
 }
 
 /// A document change: applied, counted, kept for replay, saved.
@@ -409,7 +434,10 @@ fn saved(state: &mut State, mark: Mark) {
     let written = mark.revision.saturating_sub(state.stored.revision) as usize;
     state.pending.drain(..written.min(state.pending.len()));
     state.stored = mark;
-    if state.persistence == Persistence::Failing {
+    if matches!(
+        state.persistence,
+        Persistence::Failing | Persistence::HeldUp
+    ) {
         state.persistence = Persistence::Saving;
     }
 }
@@ -497,10 +525,6 @@ fn apply(state: &mut State, msg: Msg) -> bool {
             |d| &mut d.settings.reminder_snoozed_until,
             Some(until),
         ),
-        Msg::SaveFailed => {
-            state.persistence = Persistence::Failing;
-            false
-        }
         Msg::Imported { how, doc } => imported(state, how, *doc),
         Msg::ReplaceDocument(incoming) => replace(state, *incoming),
         Msg::MergeDocument(incoming) => merge(state, &incoming, ImportHow::Merge).is_some(),
@@ -789,7 +813,7 @@ mod tests {
                 reason: "r".into(),
             },
         );
-        saves(&mut s, Msg::Saved(Mark::default()));
+        saves(&mut s, Msg::Sync(SyncMsg::Saved(Mark::default())));
         assert!(matches!(s.persistence, Persistence::Blocked { .. }));
         assert!(saves(&mut s, Msg::StartFresh { lineage: 9 }));
         assert_eq!(s.persistence, Persistence::Saving);
@@ -901,10 +925,23 @@ mod tests {
     #[test]
     fn save_failures_are_tracked_and_recover() {
         let mut s = fresh();
-        saves(&mut s, Msg::SaveFailed);
+        saves(&mut s, Msg::Sync(SyncMsg::SaveFailed));
         assert_eq!(s.persistence, Persistence::Failing);
-        saves(&mut s, Msg::Saved(Mark::default()));
+        saves(&mut s, Msg::Sync(SyncMsg::Saved(Mark::default())));
         assert_eq!(s.persistence, Persistence::Saving);
+    }
+
+    #[test]
+    fn a_held_up_save_is_told_and_ends_with_the_next_save_but_never_hides_a_block() {
+        let mut s = fresh();
+        assert!(!saves(&mut s, Msg::Sync(SyncMsg::HeldUp)));
+        assert_eq!(s.persistence, Persistence::HeldUp);
+        assert!(crate::sync::may_write(&s), "the next change tries again");
+        saves(&mut s, Msg::Sync(SyncMsg::Saved(Mark::default())));
+        assert_eq!(s.persistence, Persistence::Saving);
+        s.persistence = Persistence::NewerApp(9);
+        saves(&mut s, Msg::Sync(SyncMsg::HeldUp));
+        assert_eq!(s.persistence, Persistence::NewerApp(9));
     }
 }
 
@@ -1168,7 +1205,7 @@ mod sync_msgs {
                 },
             );
         }
-        saves(&mut a, Msg::Saved(mark(1, 3, 11)));
+        saves(&mut a, Msg::Sync(SyncMsg::Saved(mark(1, 3, 11))));
         saves(
             &mut a,
             Msg::Answer {
@@ -1182,7 +1219,10 @@ mod sync_msgs {
             mark: mark(1, 2, 12),
         };
         assert!(
-            saves(&mut a, Msg::StoredElsewhere(Box::new(theirs))),
+            saves(
+                &mut a,
+                Msg::Sync(SyncMsg::StoredElsewhere(Box::new(theirs)))
+            ),
             "to save"
         );
         assert_eq!(a.doc.settings.lang, Some(Lang::En));
@@ -1209,7 +1249,10 @@ mod sync_msgs {
             doc: english(1),
             mark: mark(2, 1, 9),
         };
-        assert!(!saves(&mut a, Msg::StoredElsewhere(Box::new(theirs))));
+        assert!(!saves(
+            &mut a,
+            Msg::Sync(SyncMsg::StoredElsewhere(Box::new(theirs)))
+        ));
         assert_eq!(*a.doc, english(1));
         assert!(a.pending.is_empty());
         assert_eq!(a.sync_notice, Some(SyncNotice::ClearedElsewhere));
@@ -1219,7 +1262,10 @@ mod sync_msgs {
     fn deletion_elsewhere_clears_and_is_announced() {
         let mut a = State::new(Document::default(), Persistence::Saving);
         saves(&mut a, Msg::SetLang(Lang::En));
-        assert!(!saves(&mut a, Msg::ClearedElsewhere { lineage: 8 }));
+        assert!(!saves(
+            &mut a,
+            Msg::Sync(SyncMsg::ClearedElsewhere { lineage: 8 })
+        ));
         assert_eq!(*a.doc, Document::default());
         assert_eq!(a.stored.lineage, 8);
         assert_eq!(a.sync_notice, Some(SyncNotice::ClearedElsewhere));
@@ -1239,7 +1285,10 @@ mod sync_msgs {
             doc: english(3),
             mark: mark(4, 3, 1),
         };
-        saves(&mut a, Msg::StoredElsewhere(Box::new(theirs)));
+        saves(
+            &mut a,
+            Msg::Sync(SyncMsg::StoredElsewhere(Box::new(theirs))),
+        );
         assert_eq!(a.persistence, Persistence::Saving);
         assert_eq!(a.doc.settings.lang, Some(Lang::En));
     }
@@ -1253,12 +1302,15 @@ mod sync_msgs {
             mark: mark(0, 3, 5),
         };
         assert!(
-            !saves(&mut a, Msg::StoredElsewhere(Box::new(theirs))),
+            !saves(
+                &mut a,
+                Msg::Sync(SyncMsg::StoredElsewhere(Box::new(theirs)))
+            ),
             "nothing to save"
         );
         assert_ne!(a.version(), before, "another tab's document is shown");
         let before = a.version();
-        saves(&mut a, Msg::DataDeleted { lineage: 3 });
+        saves(&mut a, Msg::Sync(SyncMsg::DataDeleted { lineage: 3 }));
         assert_ne!(a.version(), before, "deleted data is no longer shown");
     }
 }

@@ -11,19 +11,21 @@ use yew::prelude::*;
 use crate::browser;
 use crate::clock;
 use crate::domain::effect::Effect;
-use crate::domain::update::{Msg, ViewMsg};
+use crate::domain::update::{Msg, SyncMsg, ViewMsg};
 use crate::storage;
 use crate::ui::store::{current_state, StoreHandle};
 
 /// How long after a change the document is written (see `schedule_save`).
 const SAVE_DELAY_MS: i32 = 200;
 
-/// The latest store handle (a render's handle is a snapshot) and whether a
-/// save is due, shared by the executor's callbacks.
+/// The latest store handle (a render's handle is a snapshot), whether a
+/// save is due and whether its timer is set, shared by the executor's
+/// callbacks.
 #[derive(Clone)]
 struct Saving {
     latest: Rc<RefCell<StoreHandle>>,
     due: Rc<RefCell<bool>>,
+    timer_set: Rc<RefCell<bool>>,
 }
 
 /// Runs the executor for `store`: call once, in the root component.
@@ -32,7 +34,12 @@ pub fn use_executor(store: &StoreHandle) {
     let latest = use_mut_ref(|| store.clone());
     *latest.borrow_mut() = store.clone();
     let due = use_mut_ref(|| false);
-    let saving = Saving { latest, due };
+    let timer_set = use_mut_ref(|| false);
+    let saving = Saving {
+        latest,
+        due,
+        timer_set,
+    };
     use_leave_saves(&saving);
     use_other_tabs(&saving);
     // After every render: whatever the updates since the last one asked for.
@@ -64,13 +71,19 @@ fn perform(effect: Effect, saving: &Saving) {
 /// A change schedules a save a moment later instead of writing inside the
 /// click: serializing and writing a large document would otherwise delay
 /// the screen's update. Changes made in between ride along in one save.
+/// A save still due after its lock was held up is tried again by the next
+/// change: the timer, not `due`, says whether one is on its way.
 fn schedule_save(saving: &Saving) {
-    if std::mem::replace(&mut *saving.due.borrow_mut(), true) {
+    *saving.due.borrow_mut() = true;
+    browser::mark_unsaved(true);
+    if std::mem::replace(&mut *saving.timer_set.borrow_mut(), true) {
         return;
     }
-    browser::mark_unsaved(true);
     let saving = saving.clone();
-    clock::after(SAVE_DELAY_MS, move || save_if_due(&saving, true));
+    clock::after(SAVE_DELAY_MS, move || {
+        *saving.timer_set.borrow_mut() = false;
+        save_if_due(&saving, true);
+    });
 }
 
 /// Leaving or hiding the page saves at once, so closing the tab right after
@@ -107,6 +120,7 @@ fn save_if_due(saving: &Saving, locked: bool) {
     if !*saving.due.borrow() {
         return;
     }
+    let store = saving.latest.borrow().clone();
     let saving = saving.clone();
     let run = move || {
         // Still due only if no leave saved while this waited for the lock.
@@ -119,7 +133,9 @@ fn save_if_due(saving: &Saving, locked: bool) {
         }
     };
     if locked {
-        storage::with_save_lock(run);
+        // Still due: the next change or event tries again.
+        let held_up = move || store.dispatch(Msg::Sync(SyncMsg::HeldUp));
+        storage::with_save_lock(run, held_up);
     } else {
         run();
     }

@@ -8,7 +8,7 @@ use crate::clock;
 use crate::domain::i18n::{self, Lang};
 use crate::domain::settings_text::SettingsText;
 use crate::domain::sync;
-use crate::domain::update::Msg;
+use crate::domain::update::{Msg, SyncMsg};
 use crate::files;
 use crate::storage;
 use crate::ui::confirm_button::ConfirmButton;
@@ -108,15 +108,17 @@ fn delete_all(store: &StoreHandle, deletion: &UseStateHandle<Deletion>) -> Callb
     let (store, deletion) = (store.clone(), deletion.clone());
     Callback::from(move |_| {
         let (store, deletion) = (store.clone(), deletion.clone());
-        storage::with_save_lock(move || {
+        let failed = deletion.clone();
+        let delete = move || {
             let lineage = sync::new_lineage(clock::new_id());
             if storage::delete_all(lineage) {
-                store.dispatch(Msg::DataDeleted { lineage });
+                store.dispatch(Msg::Sync(SyncMsg::DataDeleted { lineage }));
                 deletion.set(Deletion::Done);
             } else {
                 deletion.set(Deletion::Failed);
             }
-        });
+        };
+        storage::with_save_lock(delete, move || failed.set(Deletion::Failed));
     })
 }
 

@@ -44,6 +44,12 @@ pub fn StorageNotice() -> Html {
                 <p><a class="button primary" href={home.clone()}>{ lang.t(SettingsText::OtherHomeOpen) }</a></p>
             </section>
         },
+        Persistence::HeldUp => html! {
+            <section class="notice notice-warning" role="alert" aria-labelledby="save-held-up-h">
+                <h2 id="save-held-up-h">{ lang.t(UiText::SaveHeldUpTitle) }</h2>
+                <p>{ lang.t(UiText::SaveHeldUpBody) }</p>
+            </section>
+        },
         Persistence::Failing => html! {
             <section class="notice notice-warning" role="alert" aria-labelledby="save-failed-h">
                 <h2 id="save-failed-h">{ lang.t(UiText::SaveFailedTitle) }</h2>

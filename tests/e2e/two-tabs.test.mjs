@@ -241,3 +241,68 @@ test('a tab that hears of the deletion says so and shows no old data', async () 
   watcher.assertClean();
   await context.close();
 });
+
+test('a head lock naming a head that never appears holds a save back only briefly, even with the wall clock standing still', async () => {
+  const { page, context, watcher } = await openApp(browser, url);
+  // A clock that does not move (as after the system clock is set back):
+  // the wait must end by counting, not by the date.
+  await context.clock.setFixedTime(new Date('2026-11-20T10:00:00'));
+  await page.reload();
+  await waitForApp(page);
+  await page.goto(`${url}#/people/new`);
+  await page.waitForSelector('#person-name');
+  // A tab that died mid-save named a head nobody will ever see.
+  await page.evaluate(() => new Promise((held) => {
+    navigator.locks.request('tsunagari.head.999999.d.1.999.1', () => { held(); return new Promise(() => {}); }).catch(() => {}); // stolen by the app's next save
+  }));
+  await page.fill('#person-name', 'after the stuck head');
+  await page.click('#person-save');
+  await page.waitForFunction(() => !document.documentElement.hasAttribute('data-unsaved'), null, { timeout: 15_000 });
+  assert.deepEqual(names(await assembled(page)), ['after the stuck head']);
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a tab frozen while holding the save lock: the other tab says its changes wait, and saves them once the lock is free', async () => {
+  const { page: a, context, watcher } = await openApp(browser, url);
+  const b = await second(context);
+  await b.evaluate(() => new Promise((held) => {
+    navigator.locks.request('tsunagari.save', () => { held(); return new Promise(() => {}); }).catch(() => {}); // stolen by the app's next save
+  }));
+  await addPerson(a, 'waiting');
+  await a.waitForSelector('#save-held-up-h', { timeout: 30_000 });
+  assert.equal((await a.locator('#save-held-up-h').textContent()).trim(), 'まだ保存できていません');
+  assert.ok(await a.evaluate(() => document.documentElement.hasAttribute('data-unsaved')), 'still marked unsaved');
+  assert.deepEqual(names(await assembled(a)), [], 'nothing written while the lock is held');
+  await b.close();
+  await addPerson(a, 'after');
+  await saved(a);
+  assert.deepEqual(names(await assembled(a)), ['after', 'waiting']);
+  assert.equal(await a.locator('#save-held-up-h').count(), 0);
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a copy that still shows the head the last save wrote over never writes over that save, and says its changes wait', async () => {
+  const { page: a, context, watcher } = await openApp(browser, url);
+  await addPerson(a, 'first');
+  await saved(a);
+  const b = await second(context);
+  // Tab b names a save that wrote over the head a's copy shows: a's copy
+  // is behind by that save (as a lagging copy of storage would be).
+  await b.evaluate((k) => new Promise((held) => {
+    const h = JSON.parse(localStorage.getItem(k));
+    const name = `tsunagari.head.999999.d.${h.lineage}.${h.revision + 1}.1.after.d.${h.lineage}.${h.revision}.${h.write}`;
+    navigator.locks.request(name, () => { held(); return new Promise(() => {}); }).catch(() => {}); // stolen by the app's next save
+  }), DOC_KEY);
+  await addPerson(a, 'second');
+  await a.waitForSelector('#save-held-up-h', { timeout: 30_000 });
+  assert.deepEqual(names(await assembled(a)), ['first'], 'nothing written from the lagging copy');
+  await b.close();
+  await addPerson(a, 'third');
+  await saved(a);
+  assert.deepEqual(names(await assembled(a)), ['first', 'second', 'third']);
+  assert.equal(await a.locator('#save-held-up-h').count(), 0);
+  watcher.assertClean();
+  await context.close();
+});

@@ -26,6 +26,7 @@ use crate::sync::{with_mark, Mark};
 pub const CHUNK_RECORDS: usize = 64;
 /// Documents with fewer people, interactions and actions (together) stay in one key.
 pub const SPLIT_AT_RECORDS: usize = 256;
+/// Prefix of the keys that hold a large document's chunks.
 pub const CHUNK_PREFIX: &str = "tsunagari.chunk.";
 /// How long a chunk stays after the head stops listing it.
 pub const CHUNK_GRACE_MILLIS: i64 = 10_000;
@@ -64,7 +65,9 @@ impl Written {
 /// A save's writes: the new chunks (key, JSON array), then the head.
 #[derive(Debug)]
 pub struct Layout {
+    /// New chunks to write first: (key, JSON array of records).
     pub chunks: Vec<(String, String)>,
+    /// The head's JSON, written last so it never lists a missing chunk.
     pub head: String,
     /// What storage holds once every write succeeded.
     pub written: Written,

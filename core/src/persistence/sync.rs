@@ -21,13 +21,14 @@
 //! stops all writing until the tab is reloaded.
 
 use crate::document::{Document, SCHEMA_VERSION};
-use crate::update::{update, Msg, Persistence, State};
+use crate::update::{update, Msg, Persistence, State, SyncMsg};
 
 /// Which stored version of the data a tab knows, or a head names.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Mark {
     /// 0: not known yet (data written before lineages existed, or none).
     pub lineage: u64,
+    /// Counts the saves within a lineage.
     pub revision: u64,
     /// 0: written before write ids existed.
     pub write: u64,
@@ -39,7 +40,10 @@ pub enum Found {
     /// Nothing under the key.
     Nothing,
     /// A tombstone: all data was deleted, starting `lineage`.
-    Deleted { lineage: u64 },
+    Deleted {
+        /// The lineage the next document starts.
+        lineage: u64,
+    },
     /// A document this version can read, with its mark (not yet read whole).
     Doc(Mark),
     /// A document from a newer app version (its schema version).
@@ -51,7 +55,9 @@ pub enum Found {
 /// A document read from storage, with the mark its head carried.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Stored {
+    /// The document, migrated to this version's schema.
     pub doc: Document,
+    /// The mark its head carried.
     pub mark: Mark,
 }
 
@@ -66,7 +72,12 @@ pub enum Effect {
     /// answer `Input::Kept`.
     KeepUnreadable,
     /// Write `doc` under a head carrying `mark`; answer `Input::Written`.
-    Write { doc: Box<Document>, mark: Mark },
+    Write {
+        /// The document to store.
+        doc: Box<Document>,
+        /// The mark the new head carries.
+        mark: Mark,
+    },
     /// The save is over: dispatch these messages to the app's store, in
     /// order (they make it reach the same state as the saver's copy).
     Done(Vec<Msg>),
@@ -75,11 +86,14 @@ pub enum Effect {
 /// The storage door's answer to the last effect.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Input {
+    /// What the head holds (for `Effect::ReadHead`).
     Head(Found),
     /// The whole document; or, when the head is not a readable document
     /// (any more), what it is (`Found::Unreadable` when a part is missing).
     Doc(Result<Box<Stored>, Found>),
+    /// Whether the unreadable text is kept aside (for `Effect::KeepUnreadable`).
     Kept(bool),
+    /// Whether every write succeeded (for `Effect::Write`).
     Written(bool),
 }
 
@@ -119,14 +133,14 @@ impl Saver {
             None => self.start(),
             Some(Input::Head(found)) => self.found(found),
             Some(Input::Doc(Ok(stored))) => {
-                self.send(Msg::StoredElsewhere(stored));
+                self.send(Msg::Sync(SyncMsg::StoredElsewhere(stored)));
                 self.again()
             }
             Some(Input::Doc(Err(Found::Doc(_)))) => self.found(Found::Unreadable),
             Some(Input::Doc(Err(found))) => self.found(found),
             Some(Input::Kept(true)) => self.write(),
             Some(Input::Kept(false)) | Some(Input::Written(false)) => {
-                self.send(Msg::SaveFailed);
+                self.send(Msg::Sync(SyncMsg::SaveFailed));
                 self.done()
             }
             Some(Input::Written(true)) => Effect::ReadHead,
@@ -143,7 +157,7 @@ impl Saver {
     fn found(&mut self, found: Found) -> Effect {
         if let Some(mark) = self.wrote.take() {
             if found == Found::Doc(mark) {
-                self.send(Msg::Saved(mark));
+                self.send(Msg::Sync(SyncMsg::Saved(mark)));
                 return self.done();
             }
             // Another write landed between ours and the re-read: ours is
@@ -154,13 +168,13 @@ impl Saver {
             Found::Nothing => self.write(),
             Found::Deleted { lineage } if lineage == known.lineage => self.write(),
             Found::Deleted { lineage } => {
-                self.send(Msg::ClearedElsewhere { lineage });
+                self.send(Msg::Sync(SyncMsg::ClearedElsewhere { lineage }));
                 self.done()
             }
             Found::Doc(mark) if mark == known => self.write(),
             Found::Doc(_) => Effect::ReadDoc,
             Found::Newer(version) => {
-                self.send(Msg::NewerElsewhere(version));
+                self.send(Msg::Sync(SyncMsg::NewerElsewhere(version)));
                 self.done()
             }
             Found::Unreadable => Effect::KeepUnreadable,
@@ -239,7 +253,7 @@ pub fn same_life(known: u64, found: u64) -> bool {
 pub fn may_write(state: &State) -> bool {
     matches!(
         state.persistence,
-        Persistence::Saving | Persistence::Failing
+        Persistence::Saving | Persistence::Failing | Persistence::HeldUp
     )
 }
 
@@ -248,23 +262,26 @@ pub fn may_write(state: &State) -> bool {
 /// reads what storage holds now.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Observed {
+    /// Nothing this tab needs to know.
     Nothing,
-    /// Read the whole document and send `Msg::StoredElsewhere`.
+    /// Read the whole document and send `SyncMsg::StoredElsewhere`.
     ReadDoc,
+    /// Send this message to the app's store.
     Send(Msg),
 }
 
+/// What another tab's change to the head (`found`) means for this tab.
 pub fn observe(state: &State, found: &Found) -> Observed {
     let known = state.stored;
     match *found {
         Found::Nothing if known != Mark::default() => {
-            Observed::Send(Msg::ClearedElsewhere { lineage: 0 })
+            Observed::Send(Msg::Sync(SyncMsg::ClearedElsewhere { lineage: 0 }))
         }
         Found::Deleted { lineage } if lineage != known.lineage => {
-            Observed::Send(Msg::ClearedElsewhere { lineage })
+            Observed::Send(Msg::Sync(SyncMsg::ClearedElsewhere { lineage }))
         }
         Found::Doc(mark) if mark != known => Observed::ReadDoc,
-        Found::Newer(version) => Observed::Send(Msg::NewerElsewhere(version)),
+        Found::Newer(version) => Observed::Send(Msg::Sync(SyncMsg::NewerElsewhere(version))),
         // Unreadable text from elsewhere is left for the next load or save.
         _ => Observed::Nothing,
     }
@@ -283,6 +300,9 @@ pub fn observe(state: &State, found: &Found) -> Observed {
 // taken before the save lock is released; the lock manager is one ordered
 // place for every tab), and a tab that takes the save lock waits until its
 // copy of storage shows that head (`caught_up`) before it reads anything.
+// The wait is bounded (a writer may die mid-save); the name also says which
+// head that save wrote over, so a copy still showing that very head when
+// the wait ends is known to lag, and its save does not run (`lagging`).
 //
 // What this leaves open: a head lock goes when its tab closes, so a tab that
 // closes within milliseconds of its own save, while another saves, is
@@ -294,47 +314,91 @@ pub fn observe(state: &State, found: &Found) -> Observed {
 /// Prefix of the lock names that say which head the last save wrote.
 pub const HEAD_LOCK_PREFIX: &str = "tsunagari.head.";
 
-/// The lock name saying "the head in storage is `found`", `seq` ordering
-/// such names (None for what no save writes).
-pub fn head_lock_name(seq: u64, found: &Found) -> Option<String> {
+/// What a head lock says: the `seq`-th named save wrote `head` over
+/// `before` (None where the name does not say, as in older versions' names).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HeadLock {
+    /// Orders the names: the highest is the latest save.
+    pub seq: u64,
+    /// The head that save wrote.
+    pub head: Found,
+    /// The head it found and wrote over.
+    pub before: Option<Found>,
+}
+
+/// The lock name saying "the `seq`-th save wrote `head` over `before`"
+/// (None for a head no save writes).
+pub fn head_lock_name(seq: u64, head: &Found, before: &Found) -> Option<String> {
+    let head = match head {
+        Found::Doc(_) | Found::Deleted { .. } => head_part(head)?,
+        _ => return None,
+    };
+    let before = head_part(before).unwrap_or_else(|| "x".to_string());
+    Some(format!("{HEAD_LOCK_PREFIX}{seq}.{head}.after.{before}"))
+}
+
+/// A head in a lock name: `d.<lineage>.<revision>.<write>`, `t.<lineage>`
+/// for a tombstone, `n` for nothing stored.
+fn head_part(found: &Found) -> Option<String> {
     match found {
-        Found::Doc(m) => Some(format!(
-            "{HEAD_LOCK_PREFIX}{seq}.d.{}.{}.{}",
-            m.lineage, m.revision, m.write
-        )),
-        Found::Deleted { lineage } => Some(format!("{HEAD_LOCK_PREFIX}{seq}.t.{lineage}")),
+        Found::Doc(m) => Some(format!("d.{}.{}.{}", m.lineage, m.revision, m.write)),
+        Found::Deleted { lineage } => Some(format!("t.{lineage}")),
+        Found::Nothing => Some("n".to_string()),
         _ => None,
     }
 }
 
-/// The head a lock name says was written, with its sequence number.
-pub fn parse_head_lock(name: &str) -> Option<(u64, Found)> {
-    let parts: Vec<&str> = name.strip_prefix(HEAD_LOCK_PREFIX)?.split('.').collect();
+fn parse_head_part(parts: &[&str]) -> Option<Found> {
     let n = |i: usize| parts.get(i)?.parse::<u64>().ok();
-    let found = match (parts.get(1).copied(), parts.len()) {
-        (Some("d"), 5) => Found::Doc(Mark {
-            lineage: n(2)?,
-            revision: n(3)?,
-            write: n(4)?,
-        }),
-        (Some("t"), 3) => Found::Deleted { lineage: n(2)? },
-        _ => return None,
-    };
-    Some((n(0)?, found))
+    match (parts.first().copied(), parts.len()) {
+        (Some("d"), 4) => Some(Found::Doc(Mark {
+            lineage: n(1)?,
+            revision: n(2)?,
+            write: n(3)?,
+        })),
+        (Some("t"), 2) => Some(Found::Deleted { lineage: n(1)? }),
+        (Some("n"), 1) => Some(Found::Nothing),
+        _ => None,
+    }
+}
+
+/// What a lock name says was written (None for other locks).
+pub fn parse_head_lock(name: &str) -> Option<HeadLock> {
+    let rest = name.strip_prefix(HEAD_LOCK_PREFIX)?;
+    let (now, before) = rest.split_once(".after.").unwrap_or((rest, "x"));
+    let parts: Vec<&str> = now.split('.').collect();
+    let head = parse_head_part(&parts[1..])?;
+    if head == Found::Nothing {
+        return None;
+    }
+    let before: Vec<&str> = before.split('.').collect();
+    Some(HeadLock {
+        seq: parts[0].parse().ok()?,
+        head,
+        before: parse_head_part(&before),
+    })
 }
 
 /// The newest head named among the lock names held or asked for.
-pub fn latest_head<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<(u64, Found)> {
+pub fn latest_head<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<HeadLock> {
     names
         .into_iter()
         .filter_map(parse_head_lock)
-        .max_by_key(|(seq, _)| *seq)
+        .max_by_key(|lock| lock.seq)
 }
 
 /// Whether a tab holding the save lock sees storage as the last save left
 /// it (`published`, from `latest_head`), so its save may start.
 pub fn caught_up(published: Option<&Found>, seen: &Found) -> bool {
     published.is_none_or(|p| p == seen)
+}
+
+/// Whether this tab's copy of storage provably lags behind the last save:
+/// it still shows the very head that save wrote over. Every write carries a
+/// new write id, so storage never holds that head again; a save from such a
+/// copy would undo an acknowledged one, so it must not run.
+pub fn lagging(published: Option<&HeadLock>, seen: &Found) -> bool {
+    published.is_some_and(|p| p.head != *seen && p.before.as_ref() == Some(seen))
 }
 
 // ── One deployment per origin ──
@@ -789,7 +853,7 @@ mod props {
                 self.lock = None;
             }
             for msg in msgs {
-                if let Msg::Saved(mark) = &msg {
+                if let Msg::Sync(SyncMsg::Saved(mark)) = &msg {
                     // Acknowledged: storage holds exactly this write now.
                     let Some(Slot::Doc(s)) = &self.slot else {
                         panic!("acknowledged a write storage does not hold");
@@ -814,7 +878,7 @@ mod props {
                 Observed::Nothing => return,
                 Observed::Send(msg) => msg,
                 Observed::ReadDoc => match self.view(t) {
-                    Some(Slot::Doc(s)) => Msg::StoredElsewhere(Box::new(s.clone())),
+                    Some(Slot::Doc(s)) => Msg::Sync(SyncMsg::StoredElsewhere(Box::new(s.clone()))),
                     _ => return,
                 },
             };
@@ -831,7 +895,10 @@ mod props {
             self.publish(t);
             self.deleted.extend(1..self.next);
             self.acked.clear();
-            let _ = update(&mut self.tabs[t].state, Msg::DataDeleted { lineage });
+            let _ = update(
+                &mut self.tabs[t].state,
+                Msg::Sync(SyncMsg::DataDeleted { lineage }),
+            );
         }
 
         /// The door, before it lets go of the save lock: a head this tab
@@ -839,8 +906,11 @@ mod props {
         fn publish(&mut self, t: usize) {
             if let Some(found) = self.tabs[t].wrote.take() {
                 let seq = self.published.as_ref().map_or(0, |p| p.1) + 1;
-                let name = head_lock_name(seq, &found).expect("a save writes a document");
-                self.published = parse_head_lock(&name).map(|(seq, found)| (t, seq, found));
+                // The model's waits never time out, so what the save wrote
+                // over (for `lagging`) is not needed here.
+                let name = head_lock_name(seq, &found, &Found::Unreadable)
+                    .expect("a save writes a document");
+                self.published = parse_head_lock(&name).map(|lock| (t, lock.seq, lock.head));
             }
         }
 
@@ -1089,7 +1159,10 @@ mod props {
         let mut saver = Saver::new(a.clone(), 9);
         assert_eq!(saver.step(None), Effect::Done(vec![]), "nothing pending");
         assert_eq!(observe(&a, &Found::Doc(stored.mark)), Observed::ReadDoc);
-        let _ = update(&mut a, Msg::StoredElsewhere(Box::new(stored.clone())));
+        let _ = update(
+            &mut a,
+            Msg::Sync(SyncMsg::StoredElsewhere(Box::new(stored.clone()))),
+        );
         assert_eq!(people(&a.doc), BTreeSet::from([2]));
         assert_eq!(observe(&a, &Found::Doc(stored.mark)), Observed::Nothing);
     }
@@ -1121,8 +1194,12 @@ mod props {
         }
         assert_eq!(w.stored_people(), BTreeSet::from([1, 2, 3]));
         assert_eq!(
-            parse_head_lock(&head_lock_name(4, &w.found(1)).unwrap()),
-            Some((4, w.found(1)))
+            parse_head_lock(&head_lock_name(4, &w.found(1), &Found::Nothing).unwrap()),
+            Some(HeadLock {
+                seq: 4,
+                head: w.found(1),
+                before: Some(Found::Nothing)
+            })
         );
         assert_eq!(
             latest_head([
@@ -1130,8 +1207,50 @@ mod props {
                 "tsunagari.head.2.t.9",
                 "tsunagari.head.10.t.8"
             ]),
-            Some((10, Found::Deleted { lineage: 8 }))
+            Some(HeadLock {
+                seq: 10,
+                head: Found::Deleted { lineage: 8 },
+                before: None
+            })
         );
+    }
+
+    /// After its wait, a copy that still shows the head the last save
+    /// wrote over is known to lag: its save must not run. Any other head
+    /// (a save on leaving a page, a writer that died) is not known to.
+    #[test]
+    fn a_copy_still_showing_the_head_before_the_last_save_never_writes() {
+        let old = Found::Doc(Mark {
+            lineage: 3,
+            revision: 7,
+            write: 70,
+        });
+        let new = Found::Doc(Mark {
+            lineage: 3,
+            revision: 8,
+            write: 81,
+        });
+        let name = head_lock_name(5, &new, &old).unwrap();
+        assert_eq!(name, "tsunagari.head.5.d.3.8.81.after.d.3.7.70");
+        let lock = latest_head([name.as_str(), "tsunagari.save"]).unwrap();
+        assert!(lagging(Some(&lock), &old));
+        assert!(!lagging(Some(&lock), &new), "caught up");
+        let other = Found::Doc(Mark {
+            lineage: 3,
+            revision: 8,
+            write: 99,
+        });
+        assert!(!lagging(Some(&lock), &other), "not known to lag");
+        assert!(!lagging(None, &old), "no save named");
+        // The first save of all wrote over nothing.
+        let first = parse_head_lock(&head_lock_name(1, &old, &Found::Nothing).unwrap());
+        assert!(lagging(first.as_ref(), &Found::Nothing));
+        // A name that does not say what it wrote over never counts as lagging.
+        let unsaid = parse_head_lock("tsunagari.head.6.d.3.8.81").unwrap();
+        assert_eq!(unsaid.before, None);
+        assert!(!lagging(Some(&unsaid), &old));
+        assert_eq!(head_lock_name(1, &Found::Nothing, &old), None);
+        assert_eq!(parse_head_lock("tsunagari.head.1.n.after.n"), None);
     }
 
     /// A deletion's tombstone stops a background tab's pending save.
