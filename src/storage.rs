@@ -41,6 +41,9 @@ thread_local! {
     /// never lagging behind it (storage cleared behind every tab's back
     /// must not stop the tab that saved last).
     static OWN_HEAD_LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The head this tab's copy showed when it was found lagging: a save
+    /// without the lock (on leaving the page) must not write from it either.
+    static STALE: RefCell<Option<Found>> = const { RefCell::new(None) };
 }
 
 /// Reads a stored head with its chunks; remembers what it lists for the next save.
@@ -270,6 +273,9 @@ pub fn bytes_used() -> usize {
 /// effect the saver asks for. Returns the messages for the app's store.
 /// `random` names this save's writes and chunks.
 pub fn save(state: State, now_millis: i64, random: u64) -> Vec<Msg> {
+    if STALE.with_borrow(|stale| stale.as_ref() == Some(&look())) {
+        return vec![Msg::Sync(SyncMsg::HeldUp)];
+    }
     let mut saver = Saver::new(state, random);
     let mut input = None;
     loop {
@@ -489,9 +495,11 @@ pub fn with_save_lock(f: impl FnOnce() + 'static, held_up: impl Fn() + 'static) 
             wait_until_caught_up(latest.as_ref().map(|lock| &lock.head)).await;
             let before = look();
             if !latest_is_own(&names) && sync::lagging(latest.as_ref(), &before) {
+                STALE.set(Some(before));
                 lagging();
                 return Ok(wasm_bindgen::JsValue::UNDEFINED);
             }
+            STALE.set(None);
             WROTE.take();
             f();
             if let Some(found) = WROTE.take() {
@@ -506,7 +514,9 @@ pub fn with_save_lock(f: impl FnOnce() + 'static, held_up: impl Fn() + 'static) 
         None => request.call2(&locks, &LOCK_NAME.into(), &callback),
     };
     let Ok(granted) = asked.and_then(|p| p.dyn_into::<js_sys::Promise>()) else {
+        // Refused outright: saved on leaving the page, and told meanwhile.
         web_sys::console::warn_1(&"tsunagari: the save lock was refused".into());
+        held_up();
         return;
     };
     // The request's promise rejects only when the wait was given up (the

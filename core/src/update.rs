@@ -37,7 +37,7 @@ use crate::questionnaire::ItemId;
 use crate::route::Route;
 use crate::scoring;
 use crate::self_intro::SelfIntro;
-use crate::sync::{self, same_life, Mark, Stored};
+use crate::sync::{same_life, Mark, Stored};
 
 /// Whether the in-memory document may be written to storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -345,9 +345,12 @@ fn sync(state: &mut State, msg: SyncMsg) -> Effects {
         }
         SyncMsg::NewerElsewhere(version) => state.persistence = Persistence::NewerApp(version),
         SyncMsg::SaveFailed => state.persistence = Persistence::Failing,
-        // A tab that may not write (unreadable data, a newer version) keeps
-        // saying why.
-        SyncMsg::HeldUp if sync::may_write(state) => state.persistence = Persistence::HeldUp,
+        // Only a tab saving normally says it is held up: a refused write
+        // (with its advice to export) or a tab that may not write (unreadable
+        // data, a newer version) keeps saying why.
+        SyncMsg::HeldUp if state.persistence == Persistence::Saving => {
+            state.persistence = Persistence::HeldUp;
+        }
         SyncMsg::HeldUp => {}
     }
     Effects::none()
@@ -444,6 +447,10 @@ fn saved(state: &mut State, mark: Mark) {
 
 /// Forgets the document: all data was deleted, `lineage` starts anew.
 fn clear(state: &mut State, lineage: u64) {
+    // Nothing is left to save, so nothing is held up.
+    if state.persistence == Persistence::HeldUp {
+        state.persistence = Persistence::Saving;
+    }
     state.doc = Rc::default();
     state.view_changes += 1;
     state.stored = Mark {
@@ -942,6 +949,15 @@ mod tests {
         s.persistence = Persistence::NewerApp(9);
         saves(&mut s, Msg::Sync(SyncMsg::HeldUp));
         assert_eq!(s.persistence, Persistence::NewerApp(9));
+        // A refused write keeps its advice to export.
+        s.persistence = Persistence::Failing;
+        saves(&mut s, Msg::Sync(SyncMsg::HeldUp));
+        assert_eq!(s.persistence, Persistence::Failing);
+        // A deletion leaves nothing to save.
+        s.persistence = Persistence::Saving;
+        saves(&mut s, Msg::Sync(SyncMsg::HeldUp));
+        saves(&mut s, Msg::Sync(SyncMsg::ClearedElsewhere { lineage: 4 }));
+        assert_eq!(s.persistence, Persistence::Saving);
     }
 }
 

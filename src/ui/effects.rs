@@ -120,12 +120,13 @@ fn save_if_due(saving: &Saving, locked: bool) {
     if !*saving.due.borrow() {
         return;
     }
-    let store = saving.latest.borrow().clone();
+    let retry = saving.clone();
     let saving = saving.clone();
     let run = move || {
         // Still due only if no leave saved while this waited for the lock.
-        if std::mem::take(&mut *saving.due.borrow_mut()) {
-            save_now(&saving.latest);
+        if std::mem::take(&mut *saving.due.borrow_mut()) && !save_now(&saving.latest) {
+            // Held up: the changes are still to be saved.
+            *saving.due.borrow_mut() = true;
         }
         // Unsaved until no further save is due.
         if !*saving.due.borrow() {
@@ -133,22 +134,38 @@ fn save_if_due(saving: &Saving, locked: bool) {
         }
     };
     if locked {
-        // Still due: the next change or event tries again.
-        let held_up = move || store.dispatch(Msg::Sync(SyncMsg::HeldUp));
-        storage::with_save_lock(run, held_up);
+        storage::with_save_lock(run, move || held_up(&retry));
     } else {
         run();
     }
 }
 
-fn save_now(latest: &RefCell<StoreHandle>) {
+/// The save lock was not had in time, or this tab's copy of storage lags:
+/// if changes are still due, say so and try again a little later (sooner
+/// if another change comes).
+fn held_up(saving: &Saving) {
+    if !*saving.due.borrow() {
+        return;
+    }
+    saving.latest.borrow().dispatch(Msg::Sync(SyncMsg::HeldUp));
+    let again = saving.clone();
+    clock::after(RETRY_MS, move || save_if_due(&again, true));
+}
+
+/// How long a held-up save waits before trying again on its own.
+const RETRY_MS: i32 = 5_000;
+
+/// Saves the latest state; false when the save was held up (nothing written).
+fn save_now(latest: &RefCell<StoreHandle>) -> bool {
     let store = latest.borrow().clone();
     let state = current_state(&store);
     let msgs = clock::measure("tsunagari:save", || {
         let (now, random) = (clock::now().timestamp_millis(), clock::new_id());
         storage::save(state, now, random)
     });
+    let held_up = msgs.contains(&Msg::Sync(SyncMsg::HeldUp));
     for msg in msgs {
         store.dispatch(msg);
     }
+    !held_up
 }

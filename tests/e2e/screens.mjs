@@ -215,6 +215,24 @@ export const STATES = [
     },
   },
   {
+    name: 'notice: changes waiting for another tab',
+    route: '#/assessment',
+    async run(page) {
+      await page.waitForSelector('.progress-count');
+      await page.keyboard.press('2');
+      await saved(page);
+      // A save named elsewhere wrote over the head this page shows: its
+      // copy lags, so its next save waits and says so.
+      await page.evaluate((k) => new Promise((held) => {
+        const h = JSON.parse(localStorage.getItem(k));
+        const name = `tsunagari.head.999999.d.${h.lineage}.${h.revision + 1}.1.after.d.${h.lineage}.${h.revision}.${h.write}`;
+        navigator.locks.request(name, () => { held(); return new Promise(() => {}); }).catch(() => {});
+      }), DOC_KEY);
+      await page.keyboard.press('4');
+      await page.waitForSelector('#save-held-up-h');
+    },
+  },
+  {
     name: 'files: a malformed file refused',
     route: '#/files',
     async run(page) {

@@ -298,6 +298,10 @@ test('a copy that still shows the head the last save wrote over never writes ove
   await addPerson(a, 'second');
   await a.waitForSelector('#save-held-up-h', { timeout: 30_000 });
   assert.deepEqual(names(await assembled(a)), ['first'], 'nothing written from the lagging copy');
+  // Leaving the page saves without the lock: not from this copy either.
+  await a.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  assert.deepEqual(names(await assembled(a)), ['first'], 'nor on leaving the page');
+  assert.ok(await a.evaluate(() => document.documentElement.hasAttribute('data-unsaved')), 'still marked unsaved');
   await b.close();
   await addPerson(a, 'third');
   await saved(a);
