@@ -107,7 +107,12 @@ test('a recommendation becomes a plan action in one click', async () => {
   await page.waitForSelector('.progress-count');
   for (let i = 0; i < 35; i++) {
     await page.keyboard.press('1');
+    await page.waitForFunction(() => document.querySelector('input[name=answer]:checked') !== null);
     await page.keyboard.press('Enter');
+    // The next key belongs to the next question, once it is shown.
+    if (i < 34) {
+      await page.waitForFunction((n) => document.querySelector('.progress-count')?.textContent.trim().startsWith(`${n} /`), i + 2);
+    }
   }
   await page.waitForURL(/#\/results$/);
   const add = page.locator('[id^="add-tip-"]').first();

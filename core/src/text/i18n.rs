@@ -150,7 +150,7 @@ string_table! {
     DownloadRawData => "元のデータをダウンロード", "Download the original data";
     StartFresh => "新しく始める（元のデータは保管したまま）", "Start fresh (the original stays kept)";
     SaveHeldUpTitle => "まだ保存できていません", "Not saved yet";
-    SaveHeldUpBody => "ほかのつながりのタブでの保存がまだ終わっていない（またはこの画面に届いていない）ため、この画面の変更はまだ保存されていません。入力内容はこの画面を開いている間は保たれ、次に変更したときにもう一度保存します。ほかのつながりのタブを閉じるか再読み込みすると、保存できるようになります。", "The changes on this page are not saved yet: a save in another Tsunagari tab has not finished (or has not reached this page). What you entered is kept while this page stays open, and the next change tries again. Closing or reloading the other Tsunagari tabs lets it save.";
+    SaveHeldUpBody => "ほかのつながりのタブでの保存がまだ終わっていない（またはこの画面に届いていない）ため、この画面の変更はまだ保存されていません。入力内容はこの画面を開いている間は保たれ、少ししてから（または次に変更したときに）もう一度保存します。ほかのつながりのタブを閉じるか再読み込みすると、保存できるようになります。", "The changes on this page are not saved yet: a save in another Tsunagari tab has not finished (or has not reached this page). What you entered is kept while this page stays open, and saving is tried again shortly (or with your next change). Closing or reloading the other Tsunagari tabs lets it save.";
     SaveFailedTitle => "保存できませんでした", "Could not save";
     SaveFailedBody => "ブラウザが保存を受け付けませんでした（容量不足やプライベートモードの可能性があります）。入力内容はこの画面を閉じるまで保たれます。今のうちにデータを書き出してください。", "The browser refused to save (it may be full or in private mode). What you entered is kept while this page stays open. Please export your data now.";
     Close => "閉じる", "Close";
