@@ -40,7 +40,7 @@ thread_local! {
     /// The head lock this tab holds, if any: a copy that wrote the head is
     /// never lagging behind it (storage cleared behind every tab's back
     /// must not stop the tab that saved last).
-    static OWN_HEAD_LOCK: RefCell<Option<String>> = const { RefCell::new(None) };
+    static OWN_HEAD_LOCK: RefCell<Option<sync::HeadLock>> = const { RefCell::new(None) };
     /// The head this tab's copy showed when it was found lagging: a save
     /// without the lock (on leaving the page) must not write from it either.
     static STALE: RefCell<Option<Found>> = const { RefCell::new(None) };
@@ -494,7 +494,8 @@ pub fn with_save_lock(f: impl FnOnce() + 'static, held_up: impl Fn() + 'static) 
             let latest = sync::latest_head(names.iter().map(String::as_str));
             wait_until_caught_up(latest.as_ref().map(|lock| &lock.head)).await;
             let before = look();
-            if !latest_is_own(&names) && sync::lagging(latest.as_ref(), &before) {
+            let own = OWN_HEAD_LOCK.with_borrow(Clone::clone);
+            if sync::lagging(latest.as_ref(), own.as_ref(), &before) {
                 STALE.set(Some(before));
                 lagging();
                 return Ok(wasm_bindgen::JsValue::UNDEFINED);
@@ -621,15 +622,6 @@ fn monotonic_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Whether the latest head lock is the one this tab holds.
-fn latest_is_own(names: &[String]) -> bool {
-    let latest = names
-        .iter()
-        .filter_map(|n| Some((sync::parse_head_lock(n)?.seq, n)))
-        .max_by_key(|(seq, _)| *seq);
-    OWN_HEAD_LOCK.with_borrow(|own| latest.is_some_and(|(_, n)| own.as_ref() == Some(n)))
-}
-
 /// Names the head this tab wrote in a lock it keeps (until a later save
 /// takes it away), and takes away the older ones.
 fn publish_head(
@@ -648,7 +640,7 @@ fn publish_head(
     let keep =
         Closure::once_into_js(|_lock: wasm_bindgen::JsValue| js_sys::Promise::new(&mut |_, _| {}));
     quiet(request.call2(locks, &name.as_str().into(), &keep));
-    OWN_HEAD_LOCK.set(Some(name));
+    OWN_HEAD_LOCK.set(sync::parse_head_lock(&name));
     let steal = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&steal, &"steal".into(), &true.into());
     for old in names.iter().filter(|n| sync::parse_head_lock(n).is_some()) {

@@ -57,6 +57,11 @@ async function second(context, hash = '') {
   return page;
 }
 
+/** Holds the Web Lock `name` in `page` until the page closes (or the app steals it). */
+const holdLock = (page, name) => page.evaluate((name) => new Promise((held) => {
+  navigator.locks.request(name, () => { held(); return new Promise(() => {}); }).catch(() => {});
+}), name);
+
 /** Stops `storage` events reaching the app in this page: "delivered never". */
 const deafen = (page) => page.evaluate(() => {
   window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true);
@@ -252,9 +257,7 @@ test('a head lock naming a head that never appears holds a save back only briefl
   await page.goto(`${url}#/people/new`);
   await page.waitForSelector('#person-name');
   // A tab that died mid-save named a head nobody will ever see.
-  await page.evaluate(() => new Promise((held) => {
-    navigator.locks.request('tsunagari.head.999999.d.1.999.1', () => { held(); return new Promise(() => {}); }).catch(() => {}); // stolen by the app's next save
-  }));
+  await holdLock(page, 'tsunagari.head.999999.d.1.999.1');
   await page.fill('#person-name', 'after the stuck head');
   await page.click('#person-save');
   await page.waitForFunction(() => !document.documentElement.hasAttribute('data-unsaved'), null, { timeout: 15_000 });
@@ -266,9 +269,7 @@ test('a head lock naming a head that never appears holds a save back only briefl
 test('a tab frozen while holding the save lock: the other tab says its changes wait, and saves them once the lock is free', async () => {
   const { page: a, context, watcher } = await openApp(browser, url);
   const b = await second(context);
-  await b.evaluate(() => new Promise((held) => {
-    navigator.locks.request('tsunagari.save', () => { held(); return new Promise(() => {}); }).catch(() => {}); // stolen by the app's next save
-  }));
+  await holdLock(b, 'tsunagari.save');
   await addPerson(a, 'waiting');
   await a.waitForSelector('#save-held-up-h', { timeout: 30_000 });
   assert.equal((await a.locator('#save-held-up-h').textContent()).trim(), 'まだ保存できていません');
@@ -290,11 +291,8 @@ test('a copy that still shows the head the last save wrote over never writes ove
   const b = await second(context);
   // Tab b names a save that wrote over the head a's copy shows: a's copy
   // is behind by that save (as a lagging copy of storage would be).
-  await b.evaluate((k) => new Promise((held) => {
-    const h = JSON.parse(localStorage.getItem(k));
-    const name = `tsunagari.head.999999.d.${h.lineage}.${h.revision + 1}.1.after.d.${h.lineage}.${h.revision}.${h.write}`;
-    navigator.locks.request(name, () => { held(); return new Promise(() => {}); }).catch(() => {}); // stolen by the app's next save
-  }), DOC_KEY);
+  const h = await b.evaluate((k) => JSON.parse(localStorage.getItem(k)), DOC_KEY);
+  await holdLock(b, `tsunagari.head.999999.d.${h.lineage}.${h.revision + 1}.1.after.d.${h.lineage}.${h.revision}.${h.write}`);
   await addPerson(a, 'second');
   await a.waitForSelector('#save-held-up-h', { timeout: 30_000 });
   assert.deepEqual(names(await assembled(a)), ['first'], 'nothing written from the lagging copy');

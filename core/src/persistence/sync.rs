@@ -397,9 +397,12 @@ pub fn caught_up(published: Option<&Found>, seen: &Found) -> bool {
 /// it still shows the very head that save wrote over. Every write carries a
 /// new write id, so storage never holds that head again; a save from such a
 /// copy would undo an acknowledged one, so it must not run. Empty storage
-/// proves nothing: it can be empty again (cleared outside the app).
-pub fn lagging(published: Option<&HeadLock>, seen: &Found) -> bool {
+/// proves nothing: it can be empty again (cleared outside the app); nor does
+/// this tab's own last save (`own`): its copy wrote that head, so storage
+/// that shows another was changed behind every tab's back.
+pub fn lagging(published: Option<&HeadLock>, own: Option<&HeadLock>, seen: &Found) -> bool {
     *seen != Found::Nothing
+        && published != own
         && published.is_some_and(|p| p.head != *seen && p.before.as_ref() == Some(seen))
 }
 
@@ -1235,24 +1238,28 @@ mod props {
         let name = head_lock_name(5, &new, &old).unwrap();
         assert_eq!(name, "tsunagari.head.5.d.3.8.81.after.d.3.7.70");
         let lock = latest_head([name.as_str(), "tsunagari.save"]).unwrap();
-        assert!(lagging(Some(&lock), &old));
-        assert!(!lagging(Some(&lock), &new), "caught up");
+        assert!(lagging(Some(&lock), None, &old));
+        assert!(
+            !lagging(Some(&lock), Some(&lock), &old),
+            "this tab's own save"
+        );
+        assert!(!lagging(Some(&lock), None, &new), "caught up");
         let other = Found::Doc(Mark {
             lineage: 3,
             revision: 8,
             write: 99,
         });
-        assert!(!lagging(Some(&lock), &other), "not known to lag");
-        assert!(!lagging(None, &old), "no save named");
+        assert!(!lagging(Some(&lock), None, &other), "not known to lag");
+        assert!(!lagging(None, None, &old), "no save named");
         // The first save of all wrote over nothing; empty storage may be
         // storage cleared outside the app since, so it never counts.
         let first = parse_head_lock(&head_lock_name(1, &old, &Found::Nothing).unwrap());
         assert_eq!(first.as_ref().unwrap().before, Some(Found::Nothing));
-        assert!(!lagging(first.as_ref(), &Found::Nothing));
+        assert!(!lagging(first.as_ref(), None, &Found::Nothing));
         // A name that does not say what it wrote over never counts as lagging.
         let unsaid = parse_head_lock("tsunagari.head.6.d.3.8.81").unwrap();
         assert_eq!(unsaid.before, None);
-        assert!(!lagging(Some(&unsaid), &old));
+        assert!(!lagging(Some(&unsaid), None, &old));
         assert_eq!(head_lock_name(1, &Found::Nothing, &old), None);
         assert_eq!(parse_head_lock("tsunagari.head.1.n.after.n"), None);
     }
