@@ -6,8 +6,8 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use gloo_events::EventListener;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
@@ -59,22 +59,23 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
             on_update_ready();
         }
         let reg = registration.clone();
-        let on_update_found = Closure::<dyn FnMut()>::new(move || {
+        // Both listeners last as long as the page: `forget` leaves them to
+        // the JS garbage collector with the objects they listen to.
+        EventListener::new(&registration, "updatefound", move |_| {
             let Some(installing) = reg.installing() else {
                 return;
             };
             let worker = installing.clone();
             let controlled = controlled.clone();
             let on_update_ready = on_update_ready.clone();
-            let on_state_change = Closure::<dyn FnMut()>::new(move || {
+            EventListener::new(&installing, "statechange", move |_| {
                 if worker.state() == ServiceWorkerState::Installed && controlled() {
                     on_update_ready();
                 }
-            });
-            // Handed to the JS garbage collector: lives as long as the worker object.
-            installing.set_onstatechange(Some(on_state_change.into_js_value().unchecked_ref()));
-        });
-        registration.set_onupdatefound(Some(on_update_found.into_js_value().unchecked_ref()));
+            })
+            .forget();
+        })
+        .forget();
     });
 }
 
@@ -96,7 +97,7 @@ pub fn apply_update() {
             reload();
             return;
         };
-        container.set_oncontrollerchange(Some(Closure::once_into_js(reload).unchecked_ref()));
+        EventListener::once(&container, "controllerchange", |_| reload()).forget();
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
         if waiting.post_message(&message).is_err() {

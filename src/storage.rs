@@ -9,7 +9,8 @@
 //! and deletions take a Web Lock, so no two tabs check-and-write at once.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::rc::Rc;
 
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::closure::Closure;
@@ -18,7 +19,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::backups;
 use crate::domain::document::{self, Document};
 use crate::domain::stored::{self, Written};
-use crate::domain::sync::{self, Effect, Found, Input, Mark, Observed, Saver, Stored};
+use crate::domain::sync::{self, Effect, Found, Input, Mark, Observed, Saver, Stored, TabMemory};
 use crate::domain::update::{Msg, Persistence, State, SyncMsg};
 
 pub const DOC_KEY: &str = "tsunagari.doc";
@@ -30,26 +31,20 @@ pub const KEY_PREFIX: &str = "tsunagari.";
 /// Prefix of keys holding unreadable text that was found under `DOC_KEY`.
 pub const BACKUP_PREFIX: &str = "tsunagari.unreadable.";
 
-thread_local! {
-    /// What the head in storage lists, as this tab last wrote or read it.
-    static WRITTEN: RefCell<Written> = RefCell::new(Written::default());
-    /// When each chunk no head lists was first seen so.
-    static UNLISTED_SINCE: RefCell<HashMap<String, i64>> = RefCell::new(HashMap::new());
-    /// The last head this tab wrote since the save lock was taken.
-    static WROTE: RefCell<Option<Found>> = const { RefCell::new(None) };
-    /// The head lock this tab holds, if any: a copy that wrote the head is
-    /// never lagging behind it (storage cleared behind every tab's back
-    /// must not stop the tab that saved last).
-    static OWN_HEAD_LOCK: RefCell<Option<sync::HeadLock>> = const { RefCell::new(None) };
-    /// The head this tab's copy showed when it was found lagging: a save
-    /// without the lock (on leaving the page) must not write from it either.
-    static STALE: RefCell<Option<Found>> = const { RefCell::new(None) };
-}
+/// This tab's memory of storage (`sync::TabMemory`): created once by the
+/// root component and lent to every call that reads or writes the
+/// document, so nothing the door does depends on state hidden in it.
+#[derive(Clone, Default)]
+pub struct Memory(Rc<RefCell<TabMemory>>);
 
 /// Reads a stored head with its chunks; remembers what it lists for the next save.
-fn read_doc(store: &web_sys::Storage, head: &str) -> Result<Document, document::DecodeError> {
+fn read_doc(
+    store: &web_sys::Storage,
+    head: &str,
+    memory: &Memory,
+) -> Result<Document, document::DecodeError> {
     let (doc, written) = stored::read(head, |k| store.get_item(k).ok().flatten())?;
-    WRITTEN.set(written);
+    memory.0.borrow_mut().written = written;
     Ok(doc)
 }
 
@@ -60,9 +55,9 @@ fn raw() -> Option<web_sys::Storage> {
     Some(LocalStorage::raw())
 }
 
-/// Reads the saved document and the mark of its head. Never writes to
-/// `DOC_KEY`.
-pub fn load(now_millis: i64) -> (Document, Mark, Persistence) {
+/// Reads the saved document and the mark of its head, remembering in
+/// `memory` what the head lists. Never writes to `DOC_KEY`.
+pub fn load(memory: &Memory, now_millis: i64) -> (Document, Mark, Persistence) {
     let Some(store) = raw() else {
         return (Document::default(), Mark::default(), Persistence::Failing);
     };
@@ -99,15 +94,15 @@ pub fn load(now_millis: i64) -> (Document, Mark, Persistence) {
         }
         // Left exactly where it is: the newer version's tabs use it.
         Found::Newer(version) => Persistence::NewerApp(version),
-        Found::Doc(mark) => match read_doc(&store, &text) {
+        Found::Doc(mark) => match read_doc(&store, &text, memory) {
             Ok(doc) => {
-                collect_chunks(&store, now_millis);
+                collect_chunks(&store, now_millis, memory);
                 return (doc, mark, Persistence::Saving);
             }
             Err(err) => blocked(&store, &text, &err.to_string(), now_millis),
         },
         Found::Nothing | Found::Unreadable => {
-            let reason = read_doc(&store, &text)
+            let reason = read_doc(&store, &text, memory)
                 .err()
                 .map_or_else(|| "unreadable".to_string(), |e| e.to_string());
             blocked(&store, &text, &reason, now_millis)
@@ -150,14 +145,14 @@ pub fn look() -> Found {
 }
 
 /// The whole stored document with its mark; what the head is otherwise.
-fn read_stored(store: &web_sys::Storage) -> Result<Stored, Found> {
+fn read_stored(store: &web_sys::Storage, memory: &Memory) -> Result<Stored, Found> {
     let text = store
         .get_item(DOC_KEY)
         .ok()
         .flatten()
         .ok_or(Found::Nothing)?;
     match found_in_text(&text) {
-        Found::Doc(mark) => read_doc(store, &text)
+        Found::Doc(mark) => read_doc(store, &text, memory)
             .map(|doc| Stored { doc, mark })
             .map_err(|_| Found::Unreadable),
         other => Err(other),
@@ -173,7 +168,7 @@ fn backup_text(store: &web_sys::Storage, head: &str) -> String {
 /// `stored::sweep`). Chunks named in a backup of unreadable data stay: the
 /// backup may be a head (say, from a tab still running an older version
 /// that could not read it) whose records live only there.
-fn collect_chunks(store: &web_sys::Storage, now_millis: i64) {
+fn collect_chunks(store: &web_sys::Storage, now_millis: i64, memory: &Memory) {
     let keys = app_keys();
     // Searched on the JS side first: a backup can be megabytes, and most
     // name no chunk at all.
@@ -192,12 +187,21 @@ fn collect_chunks(store: &web_sys::Storage, now_millis: i64) {
         .filter(|js| js.includes(stored::CHUNK_PREFIX, 0))
         .map(String::from)
         .unwrap_or_default();
-    let remove = WRITTEN.with_borrow(|written| {
+    let remove = {
+        let mut memory = memory.0.borrow_mut();
+        let TabMemory {
+            written,
+            unlisted_since,
+            ..
+        } = &mut *memory;
         let listed = stored::protected(&head, written, &backups);
-        UNLISTED_SINCE.with_borrow_mut(|since| {
-            stored::sweep(keys.iter().map(String::as_str), &listed, since, now_millis)
-        })
-    });
+        stored::sweep(
+            keys.iter().map(String::as_str),
+            &listed,
+            unlisted_since,
+            now_millis,
+        )
+    };
     for key in remove {
         let _ = store.remove_item(&key);
     }
@@ -272,8 +276,8 @@ pub fn bytes_used() -> usize {
 /// Runs one save of `state` to its end (`sync::Saver`), performing each
 /// effect the saver asks for. Returns the messages for the app's store.
 /// `random` names this save's writes and chunks.
-pub fn save(state: State, now_millis: i64, random: u64) -> Vec<Msg> {
-    if STALE.with_borrow(|stale| stale.as_ref() == Some(&look())) {
+pub fn save(memory: &Memory, state: State, now_millis: i64, random: u64) -> Vec<Msg> {
+    if memory.0.borrow().still_stale(&look()) {
         return vec![Msg::Sync(SyncMsg::HeldUp)];
     }
     let mut saver = Saver::new(state, random);
@@ -284,12 +288,12 @@ pub fn save(state: State, now_millis: i64, random: u64) -> Vec<Msg> {
             Effect::Done(msgs) => return msgs,
             Effect::ReadHead => Input::Head(look()),
             Effect::ReadDoc => Input::Doc(match raw() {
-                Some(store) => read_stored(&store).map(Box::new),
+                Some(store) => read_stored(&store, memory).map(Box::new),
                 None => Err(Found::Unreadable),
             }),
             Effect::KeepUnreadable => Input::Kept(keep_current(now_millis)),
             Effect::Write { doc, mark } => Input::Written(match raw() {
-                Some(store) => write(&store, &doc, mark, now_millis, random),
+                Some(store) => write(&store, &doc, mark, (now_millis, random), memory),
                 None => false,
             }),
         });
@@ -308,51 +312,26 @@ fn keep_current(now_millis: i64) -> bool {
 
 /// What another tab's change means for this tab (`sync::observe`), reading
 /// what storage holds now rather than the event's possibly late value.
-pub fn observe(state: &State) -> Option<Msg> {
+pub fn observe(memory: &Memory, state: &State) -> Option<Msg> {
     match sync::observe(state, &look()) {
         Observed::Nothing => None,
         Observed::Send(msg) => Some(msg),
-        Observed::ReadDoc => read_stored(&raw()?)
+        Observed::ReadDoc => read_stored(&raw()?, memory)
             .ok()
             .map(|s| Msg::Sync(SyncMsg::StoredElsewhere(Box::new(s)))),
     }
 }
 
-/// Writes the changed chunks, then the head. Chunks are reused only when
-/// storage still holds the head they were remembered with.
+/// Writes the changed chunks, then the head. `at`: the time in
+/// milliseconds and a random number, which name the new chunks.
 fn write(
     store: &web_sys::Storage,
     doc: &Document,
     mark: Mark,
-    now_millis: i64,
-    random: u64,
+    (now_millis, random): (i64, u64),
+    memory: &Memory,
 ) -> bool {
-    let stored_head = get_item_js(DOC_KEY)
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| js_sys::JsString::from(""));
-    let mut last = WRITTEN.take();
-    // UTF-16 length never exceeds UTF-8 length: a longer text cannot match,
-    // and is not worth copying into wasm to compare.
-    let same = !last.head.is_empty()
-        && stored_head.length() as usize <= last.head.len()
-        && stored_head == last.head;
-    if !same {
-        last = Written::default();
-    }
-    let stamp = stored::stamp(now_millis, random);
-    let mut layout = stored::layout(doc, mark, &mut last, &stamp);
-    // A chunk the head lists can only vanish through another tab (deleting
-    // everything, or a lagging view of storage): then write every chunk.
-    let fresh: HashSet<&str> = layout.chunks.iter().map(|(k, _)| k.as_str()).collect();
-    let reused_missing = layout
-        .written
-        .keys()
-        .iter()
-        .any(|k| !fresh.contains(k) && !matches!(get_item_js(k), Ok(Some(_))));
-    if reused_missing {
-        layout = stored::layout(doc, mark, &mut Written::default(), &stamp);
-    }
+    let layout = layout_to_write(doc, mark, &stored::stamp(now_millis, random), memory);
     let refused = |n: usize| {
         for (key, _) in &layout.chunks[..n] {
             let _ = store.remove_item(key);
@@ -360,10 +339,10 @@ fn write(
         // Remember what storage still holds, so the next try again writes
         // only what changed (rewriting everything would need more room).
         if let Some(head) = store.get_item(DOC_KEY).ok().flatten() {
-            let _ = read_doc(store, &head);
+            let _ = read_doc(store, &head, memory);
         }
         // Chunks replaced long enough ago make room for the next try.
-        collect_chunks(store, now_millis);
+        collect_chunks(store, now_millis, memory);
         false
     };
     for (n, (key, text)) in layout.chunks.iter().enumerate() {
@@ -374,10 +353,45 @@ fn write(
     if store.set_item(DOC_KEY, &layout.head).is_err() {
         return refused(layout.chunks.len());
     }
-    WRITTEN.set(layout.written);
-    WROTE.set(Some(Found::Doc(mark)));
-    collect_chunks(store, now_millis);
+    {
+        let mut memory = memory.0.borrow_mut();
+        memory.written = layout.written;
+        memory.wrote = Some(Found::Doc(mark));
+    }
+    collect_chunks(store, now_millis, memory);
     true
+}
+
+/// What a save writes (`stored::layout`). Chunks are reused only when
+/// storage still holds the head they were remembered with, and every one of
+/// them is still there.
+fn layout_to_write(doc: &Document, mark: Mark, stamp: &str, memory: &Memory) -> stored::Layout {
+    let stored_head = get_item_js(DOC_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| js_sys::JsString::from(""));
+    let mut last = std::mem::take(&mut memory.0.borrow_mut().written);
+    // UTF-16 length never exceeds UTF-8 length: a longer text cannot match,
+    // and is not worth copying into wasm to compare.
+    let same = !last.head.is_empty()
+        && stored_head.length() as usize <= last.head.len()
+        && stored_head == last.head;
+    if !same {
+        last = Written::default();
+    }
+    let layout = stored::layout(doc, mark, &mut last, stamp);
+    // A chunk the head lists can only vanish through another tab (deleting
+    // everything, or a lagging view of storage): then write every chunk.
+    let fresh: HashSet<&str> = layout.chunks.iter().map(|(k, _)| k.as_str()).collect();
+    let reused_missing = layout
+        .written
+        .keys()
+        .iter()
+        .any(|k| !fresh.contains(k) && !matches!(get_item_js(k), Ok(Some(_))));
+    if reused_missing {
+        return stored::layout(doc, mark, &mut Written::default(), stamp);
+    }
+    layout
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -456,12 +470,12 @@ pub fn read_backup(key: &str) -> Option<Document> {
 /// `DOC_KEY` only a tombstone naming the new `lineage`: a tab that has not
 /// heard of the deletion finds it before it saves, and never writes the old
 /// document back (`sync`).
-pub fn delete_all(lineage: u64) -> bool {
+pub fn delete_all(memory: &Memory, lineage: u64) -> bool {
     let Some(store) = raw() else { return false };
     // The head first: another tab never sees a head whose chunks are gone.
     let tombstone = store.set_item(DOC_KEY, &sync::tombstone(lineage)).is_ok();
     if tombstone {
-        WROTE.set(Some(Found::Deleted { lineage }));
+        memory.0.borrow_mut().wrote = Some(Found::Deleted { lineage });
     }
     let head = tombstone || store.remove_item(DOC_KEY).is_ok();
     head && app_keys()
@@ -480,7 +494,7 @@ pub fn delete_all(lineage: u64) -> bool {
 /// `LOCK_WAIT_MS` (a tab frozen while holding it), or this tab's copy still
 /// shows the head the last save wrote over once the wait is up
 /// (`sync::lagging`), `f` never runs and `held_up` does instead.
-pub fn with_save_lock(f: impl FnOnce() + 'static, held_up: impl Fn() + 'static) {
+pub fn with_save_lock(memory: &Memory, f: impl FnOnce() + 'static, held_up: impl Fn() + 'static) {
     let Some((locks, request)) = lock_manager() else {
         f();
         return;
@@ -488,24 +502,28 @@ pub fn with_save_lock(f: impl FnOnce() + 'static, held_up: impl Fn() + 'static) 
     let held = locks.clone();
     let held_up = std::rc::Rc::new(held_up);
     let lagging = held_up.clone();
+    let memory = memory.clone();
     let callback = Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| {
         wasm_bindgen_futures::future_to_promise(async move {
             let names = lock_names(&held).await;
             let latest = sync::latest_head(names.iter().map(String::as_str));
             wait_until_caught_up(latest.as_ref().map(|lock| &lock.head)).await;
             let before = look();
-            let own = OWN_HEAD_LOCK.with_borrow(Clone::clone);
-            if sync::lagging(latest.as_ref(), own.as_ref(), &before) {
-                STALE.set(Some(before));
+            if memory
+                .0
+                .borrow_mut()
+                .check_lagging(latest.as_ref(), &before)
+            {
                 lagging();
                 return Ok(wasm_bindgen::JsValue::UNDEFINED);
             }
-            STALE.set(None);
-            WROTE.take();
+            memory.0.borrow_mut().wrote = None;
             f();
-            if let Some(found) = WROTE.take() {
+            let wrote = memory.0.borrow_mut().wrote.take();
+            if let Some(found) = wrote {
                 let seq = latest.map_or(0, |lock| lock.seq) + 1;
-                publish_head(&held, seq, &found, &before, &names);
+                let own = publish_head(&held, seq, &found, &before, &names);
+                memory.0.borrow_mut().own_head_lock = own;
             }
             Ok(wasm_bindgen::JsValue::UNDEFINED)
         })
@@ -623,30 +641,27 @@ fn monotonic_ms() -> f64 {
 }
 
 /// Names the head this tab wrote in a lock it keeps (until a later save
-/// takes it away), and takes away the older ones.
+/// takes it away), and takes away the older ones. Returns what the new lock
+/// says (None when none was asked for).
 fn publish_head(
     locks: &wasm_bindgen::JsValue,
     seq: u64,
     found: &Found,
     before: &Found,
     names: &[String],
-) {
-    let Some(name) = sync::head_lock_name(seq, found, before) else {
-        return;
-    };
-    let Some((_, request)) = lock_manager() else {
-        return;
-    };
+) -> Option<sync::HeadLock> {
+    let name = sync::head_lock_name(seq, found, before)?;
+    let (_, request) = lock_manager()?;
     let keep =
         Closure::once_into_js(|_lock: wasm_bindgen::JsValue| js_sys::Promise::new(&mut |_, _| {}));
     quiet(request.call2(locks, &name.as_str().into(), &keep));
-    OWN_HEAD_LOCK.set(sync::parse_head_lock(&name));
     let steal = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&steal, &"steal".into(), &true.into());
     for old in names.iter().filter(|n| sync::parse_head_lock(n).is_some()) {
         let release = Closure::once_into_js(|_lock: wasm_bindgen::JsValue| {});
         quiet(request.call3(locks, &old.into(), &steal, &release));
     }
+    sync::parse_head_lock(&name)
 }
 
 thread_local! {
@@ -670,32 +685,21 @@ const LOCK_NAME: &str = "tsunagari.save";
 /// when the document key changed (or storage was cleared); it reads what
 /// is there now (`observe`).
 pub struct ExternalChanges {
-    closure: Closure<dyn FnMut(web_sys::StorageEvent)>,
+    _listener: gloo_events::EventListener,
 }
 
 impl ExternalChanges {
     pub fn listen(mut f: impl FnMut() + 'static) -> ExternalChanges {
-        let closure =
-            Closure::<dyn FnMut(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
-                // None: `localStorage.clear()` in another tab.
-                if e.key().is_none_or(|k| k == DOC_KEY) {
-                    f();
-                }
-            });
-        if let Some(w) = web_sys::window() {
-            let _ = w.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
-        }
-        ExternalChanges { closure }
-    }
-}
-
-impl Drop for ExternalChanges {
-    fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            let _ = w.remove_event_listener_with_callback(
-                "storage",
-                self.closure.as_ref().unchecked_ref(),
-            );
+        let window = web_sys::window().expect("a browser window");
+        let listener = gloo_events::EventListener::new(&window, "storage", move |e| {
+            // None: `localStorage.clear()` in another tab.
+            let key = e.dyn_ref::<web_sys::StorageEvent>().map(|e| e.key());
+            if key.is_some_and(|k| k.is_none_or(|k| k == DOC_KEY)) {
+                f();
+            }
+        });
+        ExternalChanges {
+            _listener: listener,
         }
     }
 }

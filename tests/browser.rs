@@ -8,7 +8,7 @@ use tsunagari::domain::i18n::Lang;
 use tsunagari::domain::sync::{Found, Mark};
 use tsunagari::domain::update::{update, Msg, Persistence, State, SyncMsg};
 use tsunagari::domain::{sample, stored};
-use tsunagari::storage::{self, DOC_KEY};
+use tsunagari::storage::{self, Memory, DOC_KEY};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -17,14 +17,18 @@ fn local() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
-fn reset() {
+/// Empty storage, and a new tab's memory of it (one per test: what a tab
+/// remembers between saves is its own, lent to each call).
+#[must_use = "a test that saves needs its tab's memory"]
+fn reset() -> Memory {
     local().clear().unwrap();
+    Memory::default()
 }
 
 /// Saves `doc` through the door's whole save loop, as a tab that knows the
 /// head stored now (so no other tab wrote since). True when it was written
 /// and read back.
-fn save(doc: &Document, p: &Persistence, now: i64, random: u64) -> bool {
+fn save(tab: &Memory, doc: &Document, p: &Persistence, now: i64, random: u64) -> bool {
     let known = match storage::look() {
         Found::Doc(mark) => mark,
         Found::Deleted { lineage } => Mark {
@@ -36,15 +40,15 @@ fn save(doc: &Document, p: &Persistence, now: i64, random: u64) -> bool {
     let mut state = State::loaded(doc.clone(), known, p.clone());
     // Something to save.
     state.pending.push(Msg::SetLang(Lang::Ja));
-    storage::save(state, now, random)
+    storage::save(tab, state, now, random)
         .iter()
         .any(|m| matches!(m, Msg::Sync(SyncMsg::Saved(_))))
 }
 
 #[wasm_bindgen_test]
 fn missing_data_is_a_fresh_start() {
-    reset();
-    let (doc, _, p) = storage::load(1);
+    let tab = reset();
+    let (doc, _, p) = storage::load(&tab, 1);
     assert_eq!(doc, Document::default());
     assert_eq!(p, Persistence::Saving);
     assert_eq!(
@@ -56,11 +60,11 @@ fn missing_data_is_a_fresh_start() {
 
 #[wasm_bindgen_test]
 fn save_then_load_round_trips() {
-    reset();
+    let tab = reset();
     let mut state = State::new(Document::default(), Persistence::Saving);
     let _ = update(&mut state, Msg::SetLang(Lang::En));
-    assert!(save(&state.doc, &state.persistence, 1, 2));
-    let (doc, _, p) = storage::load(2);
+    assert!(save(&tab, &state.doc, &state.persistence, 1, 2));
+    let (doc, _, p) = storage::load(&tab, 2);
     assert_eq!(p, Persistence::Saving);
     assert_eq!(doc, *state.doc);
     assert_eq!(doc.schema_version, SCHEMA_VERSION);
@@ -82,9 +86,9 @@ fn large() -> Document {
 
 #[wasm_bindgen_test]
 fn a_large_document_is_saved_in_chunks_and_a_change_rewrites_one() {
-    reset();
+    let tab = reset();
     let mut doc = large();
-    assert!(save(&doc, &Persistence::Saving, 1_000, 1));
+    assert!(save(&tab, &doc, &Persistence::Saving, 1_000, 1));
     let first = chunk_keys();
     assert_eq!(
         first.len(),
@@ -92,11 +96,11 @@ fn a_large_document_is_saved_in_chunks_and_a_change_rewrites_one() {
         "200 people, 600 interactions, 300 actions"
     );
     assert!(local().get_item(DOC_KEY).unwrap().unwrap().len() < 4096);
-    assert_eq!(storage::load(2_000).0, doc, "reads back equal");
+    assert_eq!(storage::load(&tab, 2_000).0, doc, "reads back equal");
 
     doc.interactions[130].note = "a new note".into();
     doc.revision += 1;
-    assert!(save(&doc, &Persistence::Saving, 3_000, 2));
+    assert!(save(&tab, &doc, &Persistence::Saving, 3_000, 2));
     let second = chunk_keys();
     let new: Vec<_> = second.iter().filter(|k| !first.contains(k)).collect();
     assert_eq!(new.len(), 1, "one chunk rewritten: {new:?}");
@@ -105,7 +109,7 @@ fn a_large_document_is_saved_in_chunks_and_a_change_rewrites_one() {
         first.len() + 1,
         "the replaced chunk is kept a while"
     );
-    let (back, _, p) = storage::load(4_000);
+    let (back, _, p) = storage::load(&tab, 4_000);
     assert_eq!(p, Persistence::Saving);
     assert_eq!(back, doc);
 
@@ -113,23 +117,23 @@ fn a_large_document_is_saved_in_chunks_and_a_change_rewrites_one() {
     doc.people[0].name = "Renamed".into();
     doc.revision += 1;
     let later = 3_000 + stored::CHUNK_GRACE_MILLIS + 1;
-    assert!(save(&doc, &Persistence::Saving, later, 3));
+    assert!(save(&tab, &doc, &Persistence::Saving, later, 3));
     assert_eq!(
         chunk_keys().len(),
         first.len() + 1,
         "one replaced now, one collected"
     );
-    assert_eq!(storage::load(later).0, doc);
+    assert_eq!(storage::load(&tab, later).0, doc);
 }
 
 #[wasm_bindgen_test]
 fn a_missing_chunk_blocks_saving_and_the_backup_keeps_the_rest() {
-    reset();
+    let tab = reset();
     let doc = large();
-    assert!(save(&doc, &Persistence::Saving, 1_000, 1));
+    assert!(save(&tab, &doc, &Persistence::Saving, 1_000, 1));
     let gone = chunk_keys()[3].clone();
     local().remove_item(&gone).unwrap();
-    let (shown, _, p) = storage::load(2_000);
+    let (shown, _, p) = storage::load(&tab, 2_000);
     assert_eq!(shown, Document::default());
     let Persistence::Blocked { backup_key, reason } = p.clone() else {
         panic!("a missing chunk must block saving, got {p:?}");
@@ -148,16 +152,16 @@ fn a_missing_chunk_blocks_saving_and_the_backup_keeps_the_rest() {
         chunk_keys().len() + 1
     );
     // Blocked: nothing is written, and loading again reuses the backup.
-    assert!(!save(&Document::default(), &p, 50_000, 2));
+    assert!(!save(&tab, &Document::default(), &p, 50_000, 2));
     assert_eq!(local().get_item(DOC_KEY).unwrap(), Some(head));
-    assert_eq!(storage::load(60_000).2, p);
+    assert_eq!(storage::load(&tab, 60_000).2, p);
 }
 
 #[wasm_bindgen_test]
 fn a_listed_chunk_that_vanished_is_written_again_not_pointed_at() {
-    reset();
+    let tab = reset();
     let mut doc = large();
-    assert!(save(&doc, &Persistence::Saving, 1_000, 1));
+    assert!(save(&tab, &doc, &Persistence::Saving, 1_000, 1));
     // Another tab (or a lagging view of storage) removed a chunk this tab
     // would otherwise reuse.
     let gone = chunk_keys()
@@ -168,8 +172,8 @@ fn a_listed_chunk_that_vanished_is_written_again_not_pointed_at() {
     // A change elsewhere: the people chunk would otherwise be reused.
     doc.actions[0].title = "changed".into();
     doc.revision += 1;
-    assert!(save(&doc, &Persistence::Saving, 2_000, 2));
-    let (back, _, p) = storage::load(3_000);
+    assert!(save(&tab, &doc, &Persistence::Saving, 2_000, 2));
+    let (back, _, p) = storage::load(&tab, 3_000);
     assert_eq!(
         p,
         Persistence::Saving,
@@ -180,9 +184,9 @@ fn a_listed_chunk_that_vanished_is_written_again_not_pointed_at() {
 
 #[wasm_bindgen_test]
 fn chunks_named_by_a_kept_unreadable_head_are_never_collected() {
-    reset();
+    let tab = reset();
     let doc = large();
-    assert!(save(&doc, &Persistence::Saving, 1_000, 1));
+    assert!(save(&tab, &doc, &Persistence::Saving, 1_000, 1));
     let head = local().get_item(DOC_KEY).unwrap().unwrap();
     let chunks = chunk_keys();
     // An older version of the app, unable to read the chunked head, kept it
@@ -194,12 +198,12 @@ fn chunks_named_by_a_kept_unreadable_head_are_never_collected() {
             &tsunagari::domain::document::encode(&Document::default()),
         )
         .unwrap();
-    let (_, _, p) = storage::load(2_000);
+    let (_, _, p) = storage::load(&tab, 2_000);
     assert_eq!(p, Persistence::Saving);
     let mut later = Document::default();
     for t in [3_000, 3_000 + 3 * stored::CHUNK_GRACE_MILLIS] {
         later.revision += 1;
-        assert!(save(&later, &Persistence::Saving, t, 3));
+        assert!(save(&tab, &later, &Persistence::Saving, t, 3));
     }
     assert_eq!(chunk_keys(), chunks, "every chunk the backup names stays");
     // Its download puts the whole document back together.
@@ -208,9 +212,9 @@ fn chunks_named_by_a_kept_unreadable_head_are_never_collected() {
 }
 
 fn assert_kept(raw: &str) {
-    reset();
+    let tab = reset();
     local().set_item(DOC_KEY, raw).unwrap();
-    let (doc, _, p) = storage::load(42);
+    let (doc, _, p) = storage::load(&tab, 42);
     assert_eq!(doc, Document::default());
     let Persistence::Blocked { backup_key, .. } = p.clone() else {
         panic!("unreadable data must block saving, got {p:?} for {raw:?}");
@@ -221,10 +225,13 @@ fn assert_kept(raw: &str) {
         "backup is byte for byte"
     );
     // Saving while blocked never touches the original.
-    assert!(!save(&Document::default(), &p, 1, 2), "nothing written");
+    assert!(
+        !save(&tab, &Document::default(), &p, 1, 2),
+        "nothing written"
+    );
     assert_eq!(local().get_item(DOC_KEY).unwrap().as_deref(), Some(raw));
     // Loading again reuses the same backup instead of piling up copies.
-    let (_, _, again) = storage::load(43);
+    let (_, _, again) = storage::load(&tab, 43);
     assert_eq!(again, p);
     assert_eq!(storage::backup_keys(), vec![backup_key]);
 }
@@ -248,12 +255,15 @@ fn unreadable_data_is_kept_and_never_overwritten() {
 
 #[wasm_bindgen_test]
 fn a_newer_version_document_is_left_in_place_and_stops_saving() {
-    reset();
+    let tab = reset();
     let raw = "{\"schema_version\": 999}";
     local().set_item(DOC_KEY, raw).unwrap();
-    let (_, _, p) = storage::load(42);
+    let (_, _, p) = storage::load(&tab, 42);
     assert_eq!(p, Persistence::NewerApp(999));
-    assert!(!save(&Document::default(), &p, 1, 2), "nothing written");
+    assert!(
+        !save(&tab, &Document::default(), &p, 1, 2),
+        "nothing written"
+    );
     assert_eq!(local().get_item(DOC_KEY).unwrap().as_deref(), Some(raw));
     assert!(
         storage::backup_keys().is_empty(),
@@ -263,15 +273,15 @@ fn a_newer_version_document_is_left_in_place_and_stops_saving() {
 
 #[wasm_bindgen_test]
 fn starting_fresh_is_explicit_and_keeps_the_backup() {
-    reset();
+    let tab = reset();
     local().set_item(DOC_KEY, "garbage").unwrap();
-    let (doc, _, p) = storage::load(7);
+    let (doc, _, p) = storage::load(&tab, 7);
     let mut state = State::new(doc, p);
     let Persistence::Blocked { backup_key, .. } = state.persistence.clone() else {
         panic!()
     };
     assert!(update(&mut state, Msg::StartFresh { lineage: 77 }).saves());
-    let msgs = storage::save(state.clone(), 1, 2);
+    let msgs = storage::save(&tab, state.clone(), 1, 2);
     assert!(msgs
         .iter()
         .any(|m| matches!(m, Msg::Sync(SyncMsg::Saved(mark)) if mark.lineage == 77)));
@@ -279,7 +289,7 @@ fn starting_fresh_is_explicit_and_keeps_the_backup() {
         local().get_item(&backup_key).unwrap().as_deref(),
         Some("garbage")
     );
-    let (reloaded, _, p) = storage::load(8);
+    let (reloaded, _, p) = storage::load(&tab, 8);
     assert_eq!(p, Persistence::Saving);
     assert_eq!(reloaded, *state.doc);
 }
@@ -300,7 +310,7 @@ fn the_clock_door_gives_plausible_values() {
 
 #[wasm_bindgen_test]
 fn dated_backups_are_kept_listed_and_read_and_an_empty_document_is_not() {
-    reset();
+    let _ = reset();
     let now = chrono::DateTime::from_timestamp(1_795_000_000, 0).unwrap();
     assert!(storage::backups().is_empty());
     assert!(storage::take_backup(
@@ -344,17 +354,17 @@ fn dated_backups_are_kept_listed_and_read_and_an_empty_document_is_not() {
 
 #[wasm_bindgen_test]
 fn a_deletion_leaves_a_tombstone_that_a_save_never_writes_over() {
-    reset();
+    let tab = reset();
     let mut doc = Document::default();
     doc.settings.lang = Some(Lang::En);
     doc.revision = 1;
-    assert!(save(&doc, &Persistence::Saving, 1, 2));
-    let (_, mark, _) = storage::load(2);
-    assert!(storage::delete_all(5));
+    assert!(save(&tab, &doc, &Persistence::Saving, 1, 2));
+    let (_, mark, _) = storage::load(&tab, 2);
+    assert!(storage::delete_all(&tab, 5));
     // A tab that still holds the old data and a change to it.
     let mut stale = State::loaded(doc.clone(), mark, Persistence::Saving);
     let _ = update(&mut stale, Msg::SetLang(Lang::Ja));
-    let msgs = storage::save(stale, 3, 4);
+    let msgs = storage::save(&tab, stale, 3, 4);
     assert_eq!(
         msgs,
         vec![Msg::Sync(SyncMsg::ClearedElsewhere { lineage: 5 })]

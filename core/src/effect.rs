@@ -25,6 +25,13 @@ pub enum Effect {
     },
     /// Show this screen (as if the user followed a link to it).
     Navigate(Route),
+    /// Delete every key of the app under the save lock, leaving a tombstone
+    /// naming `lineage` (`sync::tombstone`); the executor reports
+    /// `SyncMsg::DataDeleted` or `SyncMsg::DeletionFailed`.
+    DeleteAll {
+        /// The lineage of the tombstone.
+        lineage: u64,
+    },
 }
 
 /// The effects of one message, in the order they are to be performed.

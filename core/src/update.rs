@@ -94,6 +94,33 @@ pub struct State {
     /// opened or closed, another tab's document taken, all data deleted. With
     /// `changes` it keys views derived from the shown document (see `version`).
     pub view_changes: u64,
+    /// How the last "restore" went (the backups list's status line); None
+    /// before one, or once a screen with the list is opened afresh.
+    pub restore_outcome: Option<RestoreOutcome>,
+    /// How the user's last "delete all my data" went (the settings screen's
+    /// status line); None before one, or once the screen is opened afresh.
+    pub deletion: Option<Deletion>,
+}
+
+/// How putting a backup back went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RestoreOutcome {
+    /// The backup is the user's data now; what it replaced is a backup.
+    Restored,
+    /// The current data could not be kept as a backup first: nothing changed.
+    BackupFailed,
+    /// The chosen backup is gone or cannot be read: nothing changed.
+    Unreadable,
+}
+
+/// How deleting all data went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Deletion {
+    /// Everything is gone; storage holds only the tombstone.
+    Done,
+    /// The browser refused, or another tab held the save lock: nothing was
+    /// deleted that the user is told about as deleted.
+    Failed,
 }
 
 /// What the user is told after another tab's changes arrived.
@@ -152,6 +179,8 @@ impl State {
             import_outcome: None,
             viewing: None,
             view_changes: 0,
+            restore_outcome: None,
+            deletion: None,
         }
     }
 
@@ -240,6 +269,12 @@ pub enum Msg {
         /// The validated file's document.
         doc: Box<Document>,
     },
+    /// The user chose a backup to put back. Nothing changes yet: the current
+    /// document is kept as a backup first (a swap), and `Restored` follows.
+    Restore(Box<Document>),
+    /// The change a `Restore` asked for, sent once its backup is stored:
+    /// replaces like `ReplaceDocument` and records the outcome.
+    Restored(Box<Document>),
     /// A document replaces the user's content (assessments, the draft,
     /// people, interactions, actions): a restored backup, or an import
     /// (through `Imported`). The user's settings (language, export and
@@ -248,6 +283,13 @@ pub enum Msg {
     /// A document merged in by id (`plan_file::merge`): imported contacts,
     /// or an import (through `Imported`).
     MergeDocument(Box<Document>),
+    /// The user confirmed deleting all their data. Nothing changes yet:
+    /// the storage door deletes under the save lock and reports
+    /// `SyncMsg::DataDeleted` or `SyncMsg::DeletionFailed`.
+    DeleteAll {
+        /// The lineage the tombstone names (random, `sync::new_lineage`).
+        lineage: u64,
+    },
     /// What the storage door found or did (see `SyncMsg`).
     Sync(SyncMsg),
     /// What is shown and told, never saved nor replayed (see `ViewMsg`).
@@ -278,6 +320,9 @@ pub enum SyncMsg {
         /// The lineage of the tombstone.
         lineage: u64,
     },
+    /// Deleting all data was refused by the browser, or the save lock was
+    /// not had in time: the user is told it did not happen.
+    DeletionFailed,
     /// Storage holds a document from a newer app version.
     NewerElsewhere(u32),
     /// The browser refused to store the document.
@@ -297,6 +342,13 @@ pub enum ViewMsg {
     BackupFailed(Reason),
     /// The files screen was opened afresh: the last import's outcome is old news.
     ForgetImportOutcome,
+    /// The settings screen was opened afresh: the last deletion is old news.
+    ForgetDeletion,
+    /// The backup the user chose to restore is gone or cannot be read.
+    RestoreUnreadable,
+    /// A screen with the backups list was opened afresh: the last restore is
+    /// old news.
+    ForgetRestoreOutcome,
     /// Shows a plan read-only instead of the user's own (not a change).
     OpenReadOnly(Box<Document>),
     /// Back to the user's own document (not a change).
@@ -324,6 +376,17 @@ pub fn update(state: &mut State, msg: Msg) -> Effects {
     match msg {
         Msg::Sync(msg) => sync(state, msg),
         Msg::Import { how, doc } => import(state, how, doc),
+        Msg::Restore(doc) => {
+            state.restore_outcome = None;
+            Effects::one(Effect::Backup {
+                reason: Reason::Restore,
+                then: Box::new(Msg::Restored(doc)),
+            })
+        }
+        Msg::DeleteAll { lineage } => {
+            state.deletion = None;
+            Effects::one(Effect::DeleteAll { lineage })
+        }
         Msg::View(msg) => view(state, msg),
         msg => change(state, msg),
     }
@@ -342,7 +405,9 @@ fn sync(state: &mut State, msg: SyncMsg) -> Effects {
         SyncMsg::DataDeleted { lineage } => {
             clear(state, lineage);
             state.sync_notice = None;
+            state.deletion = Some(Deletion::Done);
         }
+        SyncMsg::DeletionFailed => state.deletion = Some(Deletion::Failed),
         SyncMsg::NewerElsewhere(version) => state.persistence = Persistence::NewerApp(version),
         SyncMsg::SaveFailed => state.persistence = Persistence::Failing,
         // Only a tab saving normally says it is held up: a refused write
@@ -392,10 +457,16 @@ fn screen_after(msg: &Msg) -> Option<Route> {
 fn view(state: &mut State, msg: ViewMsg) -> Effects {
     match msg {
         ViewMsg::DismissSyncNotice => state.sync_notice = None,
+        ViewMsg::BackupFailed(Reason::Restore) => {
+            state.restore_outcome = Some(RestoreOutcome::BackupFailed);
+        }
         ViewMsg::BackupFailed(reason) => {
             state.import_outcome = Some(ImportOutcome::BackupFailed(reason));
         }
+        ViewMsg::RestoreUnreadable => state.restore_outcome = Some(RestoreOutcome::Unreadable),
+        ViewMsg::ForgetRestoreOutcome => state.restore_outcome = None,
         ViewMsg::ForgetImportOutcome => state.import_outcome = None,
+        ViewMsg::ForgetDeletion => state.deletion = None,
         ViewMsg::OpenReadOnly(doc) => {
             state.viewing = Some(Rc::new(*doc));
             state.view_changes += 1;
@@ -534,6 +605,10 @@ fn apply(state: &mut State, msg: Msg) -> bool {
         ),
         Msg::Imported { how, doc } => imported(state, how, *doc),
         Msg::ReplaceDocument(incoming) => replace(state, *incoming),
+        Msg::Restored(incoming) => {
+            state.restore_outcome = Some(RestoreOutcome::Restored);
+            replace(state, *incoming)
+        }
         Msg::MergeDocument(incoming) => merge(state, &incoming, ImportHow::Merge).is_some(),
         Msg::Plan(msg) => planner::apply(state.doc_mut(), msg),
         _ => unreachable!("handled in update"),
@@ -1178,6 +1253,33 @@ mod effects {
         assert_eq!(effects.0, vec![Effect::Navigate(Route::Home)]);
         assert!(s.read_only());
     }
+    /// Restoring is a swap: the current document is kept first (by the
+    /// executor, through the backup effect), and only then replaced.
+    #[test]
+    fn restoring_keeps_the_current_document_first_and_says_how_it_went() {
+        let mut a = fresh();
+        let _ = update(&mut a, Msg::SetLang(Lang::En));
+        let backup = Box::new(with_assessment(1));
+        let effects = update(&mut a, Msg::Restore(backup.clone()));
+        assert_eq!(
+            effects.0,
+            vec![Effect::Backup {
+                reason: Reason::Restore,
+                then: Box::new(Msg::Restored(backup.clone())),
+            }]
+        );
+        assert_eq!(a.doc.settings.lang, Some(Lang::En), "nothing replaced yet");
+        let _ = update(&mut a, Msg::View(ViewMsg::BackupFailed(Reason::Restore)));
+        assert_eq!(a.restore_outcome, Some(RestoreOutcome::BackupFailed));
+        assert_eq!(a.import_outcome, None, "not the import's status line");
+        assert!(update(&mut a, Msg::Restored(backup.clone())).saves());
+        assert_eq!(a.restore_outcome, Some(RestoreOutcome::Restored));
+        assert_eq!(a.doc.assessments, backup.assessments);
+        let _ = update(&mut a, Msg::View(ViewMsg::RestoreUnreadable));
+        assert_eq!(a.restore_outcome, Some(RestoreOutcome::Unreadable));
+        let _ = update(&mut a, Msg::View(ViewMsg::ForgetRestoreOutcome));
+        assert_eq!(a.restore_outcome, None);
+    }
 }
 
 /// Other tabs' documents arriving (see `sync` for the save loop and its
@@ -1328,5 +1430,32 @@ mod sync_msgs {
         let before = a.version();
         saves(&mut a, Msg::Sync(SyncMsg::DataDeleted { lineage: 3 }));
         assert_ne!(a.version(), before, "deleted data is no longer shown");
+    }
+
+    /// Deleting everything is the storage door's to do under the save lock:
+    /// the message only asks for it, and the screen is told what happened.
+    #[test]
+    fn deleting_everything_is_asked_of_the_door_and_its_outcome_told() {
+        let mut a = State::new(english(2), Persistence::Saving);
+        let effects = update(&mut a, Msg::DeleteAll { lineage: 9 });
+        assert_eq!(effects.0, vec![Effect::DeleteAll { lineage: 9 }]);
+        assert_eq!(a.doc.settings.lang, Some(Lang::En), "nothing changed yet");
+        assert_eq!(a.deletion, None);
+        let _ = update(&mut a, Msg::Sync(SyncMsg::DeletionFailed));
+        assert_eq!(a.deletion, Some(Deletion::Failed));
+        assert_eq!(
+            a.doc.settings.lang,
+            Some(Lang::En),
+            "a refusal keeps the data"
+        );
+        let _ = update(&mut a, Msg::DeleteAll { lineage: 9 });
+        assert_eq!(a.deletion, None, "asked again: the old outcome is gone");
+        let effects = update(&mut a, Msg::Sync(SyncMsg::DataDeleted { lineage: 9 }));
+        assert!(effects.0.is_empty(), "nothing left to save");
+        assert_eq!(a.deletion, Some(Deletion::Done));
+        assert_eq!(*a.doc, Document::default());
+        assert_eq!(a.stored.lineage, 9);
+        let _ = update(&mut a, Msg::View(ViewMsg::ForgetDeletion));
+        assert_eq!(a.deletion, None);
     }
 }

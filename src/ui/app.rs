@@ -49,13 +49,15 @@ use crate::ui::storage_notice::StorageNotice;
 use crate::ui::store::{Store, StoreHandle};
 use crate::ui::update_banner::UpdateBanner;
 
-/// The store, read from storage once. A first visitor may have answered the
-/// shell's first question before the app started: the self-check continues
-/// from it (the core's effects save it and show the self-check).
+/// The store, read from storage once (what the head lists is remembered in
+/// `memory`). A first visitor may have answered the shell's first question
+/// before the app started: the self-check continues from it (the core's
+/// effects save it and show the self-check).
 #[hook]
-fn use_app_store() -> StoreHandle {
-    use_reducer(|| {
-        let (doc, mark, persistence) = storage::load(clock::now().timestamp_millis());
+fn use_app_store(memory: &storage::Memory) -> StoreHandle {
+    let memory = memory.clone();
+    use_reducer(move || {
+        let (doc, mark, persistence) = storage::load(&memory, clock::now().timestamp_millis());
         let mut state = State::loaded(doc, mark, persistence);
         let first = match browser::take_early_answer() {
             Some(step) => early_answer::apply(&mut state, step),
@@ -179,8 +181,11 @@ fn screen(route: Route, read_only: bool, stray_drops: u32) -> Html {
 
 #[component]
 pub fn App() -> Html {
-    let store = use_app_store();
-    use_executor(&store);
+    // The storage door's memory of this tab: made once, lent to the loader
+    // and the executor.
+    let memory = use_memo((), |_| storage::Memory::default());
+    let store = use_app_store(&memory);
+    use_executor(&store, &memory);
     let lang = store.0.doc.settings.lang.unwrap_or_else(|| {
         Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str))
     });

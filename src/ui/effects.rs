@@ -18,25 +18,27 @@ use crate::ui::store::{current_state, StoreHandle};
 /// How long after a change the document is written (see `schedule_save`).
 const SAVE_DELAY_MS: i32 = 200;
 
-/// The latest store handle (a render's handle is a snapshot), whether a
-/// save is due and whether its timer is set, shared by the executor's
-/// callbacks.
+/// The latest store handle (a render's handle is a snapshot), the storage
+/// door's memory of this tab, whether a save is due and whether its timer is
+/// set, shared by the executor's callbacks.
 #[derive(Clone)]
 struct Saving {
     latest: Rc<RefCell<StoreHandle>>,
+    memory: storage::Memory,
     due: Rc<RefCell<bool>>,
     timer_set: Rc<RefCell<bool>>,
 }
 
 /// Runs the executor for `store`: call once, in the root component.
 #[hook]
-pub fn use_executor(store: &StoreHandle) {
+pub fn use_executor(store: &StoreHandle, memory: &storage::Memory) {
     let latest = use_mut_ref(|| store.clone());
     *latest.borrow_mut() = store.clone();
     let due = use_mut_ref(|| false);
     let timer_set = use_mut_ref(|| false);
     let saving = Saving {
         latest,
+        memory: memory.clone(),
         due,
         timer_set,
     };
@@ -65,7 +67,35 @@ fn perform(effect: Effect, saving: &Saving) {
             });
         }
         Effect::Navigate(route) => browser::set_hash(&route.hash()),
+        Effect::DeleteAll { lineage } => delete_all(saving, lineage),
     }
+}
+
+/// The first-visit module has no settings screen, so nothing there asks for
+/// this; should it ever, it says the deletion did not happen rather than
+/// carry the deletion code in the module every first visit loads.
+#[cfg(not(feature = "full"))]
+fn delete_all(saving: &Saving, _lineage: u64) {
+    let store = saving.latest.borrow().clone();
+    store.dispatch(Msg::Sync(SyncMsg::DeletionFailed));
+}
+
+/// Deletes everything under the save lock, so no other tab's save lands in
+/// between, and reports how it went.
+#[cfg(feature = "full")]
+fn delete_all(saving: &Saving, lineage: u64) {
+    let (store, memory) = (saving.latest.clone(), saving.memory.clone());
+    let failed = saving.latest.clone();
+    let delete = move || {
+        let msg = if storage::delete_all(&memory, lineage) {
+            SyncMsg::DataDeleted { lineage }
+        } else {
+            SyncMsg::DeletionFailed
+        };
+        store.borrow().dispatch(Msg::Sync(msg));
+    };
+    let held_up = move || failed.borrow().dispatch(Msg::Sync(SyncMsg::DeletionFailed));
+    storage::with_save_lock(&saving.memory, delete, held_up);
 }
 
 /// A change schedules a save a moment later instead of writing inside the
@@ -100,11 +130,11 @@ fn use_leave_saves(saving: &Saving) {
 /// Other tabs' writes: what storage holds now decides (`sync::observe`).
 #[hook]
 fn use_other_tabs(saving: &Saving) {
-    let latest = saving.latest.clone();
+    let (latest, memory) = (saving.latest.clone(), saving.memory.clone());
     use_effect_with((), move |_| {
         let listener = storage::ExternalChanges::listen(move || {
             let store = latest.borrow().clone();
-            if let Some(msg) = storage::observe(&current_state(&store)) {
+            if let Some(msg) = storage::observe(&memory, &current_state(&store)) {
                 store.dispatch(msg);
             }
         });
@@ -124,7 +154,7 @@ fn save_if_due(saving: &Saving, locked: bool) {
     let saving = saving.clone();
     let run = move || {
         // Still due only if no leave saved while this waited for the lock.
-        if std::mem::take(&mut *saving.due.borrow_mut()) && !save_now(&saving.latest) {
+        if std::mem::take(&mut *saving.due.borrow_mut()) && !save_now(&saving) {
             // Held up: the changes are still to be saved.
             *saving.due.borrow_mut() = true;
         }
@@ -134,7 +164,8 @@ fn save_if_due(saving: &Saving, locked: bool) {
         }
     };
     if locked {
-        storage::with_save_lock(run, move || held_up(&retry));
+        let memory = retry.memory.clone();
+        storage::with_save_lock(&memory, run, move || held_up(&retry));
     } else {
         run();
     }
@@ -156,12 +187,12 @@ fn held_up(saving: &Saving) {
 const RETRY_MS: i32 = 5_000;
 
 /// Saves the latest state; false when the save was held up (nothing written).
-fn save_now(latest: &RefCell<StoreHandle>) -> bool {
-    let store = latest.borrow().clone();
+fn save_now(saving: &Saving) -> bool {
+    let store = saving.latest.borrow().clone();
     let state = current_state(&store);
     let msgs = clock::measure("tsunagari:save", || {
         let (now, random) = (clock::now().timestamp_millis(), clock::new_id());
-        storage::save(state, now, random)
+        storage::save(&saving.memory, state, now, random)
     });
     let held_up = msgs.contains(&Msg::Sync(SyncMsg::HeldUp));
     for msg in msgs {

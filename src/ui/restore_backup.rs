@@ -1,58 +1,47 @@
 //! The dated backups (`domain::backups`) and "restore": shown while any
-//! backup exists. Restoring asks first, then swaps: the current data becomes
-//! a new backup before the chosen one is put back (as an ordinary change,
-//! so saving and other tabs follow). Nothing is ever removed by restoring.
+//! backup exists. Restoring asks first, then swaps: the core asks for the
+//! current data to be kept as a new backup before the chosen one is put back
+//! (as an ordinary change, so saving and other tabs follow). Nothing is ever
+//! removed by restoring.
 
 use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
-use crate::domain::backups::{Entry, Reason};
-use crate::domain::document::Document;
+use crate::domain::backups::Entry;
 use crate::domain::files_ui_text::{self, FilesScreenText};
-use crate::domain::update::Msg;
+use crate::domain::update::{Msg, RestoreOutcome, ViewMsg};
 use crate::storage;
 use crate::ui::confirm_button::ConfirmButton;
-use crate::ui::store::{use_lang, use_store};
-
-/// Keeps a dated backup of `doc` (see `storage::take_backup`). False when
-/// the browser refused: then nothing may be replaced.
-pub fn take_backup(doc: &Document, reason: Reason) -> bool {
-    storage::take_backup(doc, reason, clock::now(), clock::new_id())
-}
+use crate::ui::store::{use_lang, use_store, StoreHandle};
 
 #[component]
 pub fn RestoreBackup() -> Html {
     let lang = use_lang();
     let store = use_store();
-    let status = use_state(|| None::<FilesScreenText>);
-    {
-        let shown = status.is_some();
-        use_effect_with(*status, move |_| {
-            if shown {
-                browser::focus_selector("#restore-status");
-            }
-        });
-    }
+    let status = store.0.restore_outcome.map(|outcome| match outcome {
+        RestoreOutcome::Restored => FilesScreenText::Restored,
+        RestoreOutcome::BackupFailed => FilesScreenText::RestoreBackupFailed,
+        RestoreOutcome::Unreadable => FilesScreenText::RestoreFailed,
+    });
+    use_forget_restore_outcome(&store);
+    use_effect_with(status, move |status| {
+        if status.is_some() {
+            browser::focus_selector("#restore-status");
+        }
+    });
     // Read on render: a small index, current after every change.
     let list = storage::backups();
     if list.is_empty() && status.is_none() {
         return html! {};
     }
     let restore = |entry: &Entry| {
-        let (store, status, key) = (store.clone(), status.clone(), entry.key.clone());
+        let (store, key) = (store.clone(), entry.key.clone());
         Callback::from(move |()| {
-            let Some(doc) = storage::read_backup(&key) else {
-                status.set(Some(FilesScreenText::RestoreFailed));
-                return;
-            };
-            // The swap: today's data is kept first, or nothing changes.
-            if !take_backup(&store.0.doc, Reason::Restore) {
-                status.set(Some(FilesScreenText::RestoreBackupFailed));
-                return;
-            }
-            store.dispatch(Msg::ReplaceDocument(Box::new(doc)));
-            status.set(Some(FilesScreenText::Restored));
+            store.dispatch(match storage::read_backup(&key) {
+                Some(doc) => Msg::Restore(Box::new(doc)),
+                None => Msg::View(ViewMsg::RestoreUnreadable),
+            });
         })
     };
     let items = list.iter().enumerate().map(|(n, entry)| {
@@ -81,4 +70,16 @@ pub fn RestoreBackup() -> Html {
             </p>
         </section>
     }
+}
+
+/// A restore told about earlier is old news when a screen with the list
+/// opens again.
+#[hook]
+fn use_forget_restore_outcome(store: &StoreHandle) {
+    let store = store.clone();
+    use_effect_with((), move |_| {
+        if store.0.restore_outcome.is_some() {
+            store.dispatch(Msg::View(ViewMsg::ForgetRestoreOutcome));
+        }
+    });
 }

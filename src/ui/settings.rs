@@ -8,7 +8,7 @@ use crate::clock;
 use crate::domain::i18n::{self, Lang};
 use crate::domain::settings_text::SettingsText;
 use crate::domain::sync;
-use crate::domain::update::{Msg, SyncMsg};
+use crate::domain::update::{Deletion, Msg, ViewMsg};
 use crate::files;
 use crate::storage;
 use crate::ui::confirm_button::ConfirmButton;
@@ -26,30 +26,30 @@ enum Persist {
     Unsupported,
 }
 
-#[derive(Clone, Copy, PartialEq)]
-enum Deletion {
-    Idle,
-    Done,
-    Failed,
-}
-
 #[component]
 pub fn Settings() -> Html {
     let lang = use_lang();
     let store = use_store();
     let (persist, ask_persist) = use_persist();
-    let deletion = use_state(|| Deletion::Idle);
+    let deletion = store.0.deletion;
+    use_forget_deletion(&store);
     // Reading every key is not free with a large document: only after a change.
-    let used = *use_memo((store.0.changes, store.0.doc.revision, *deletion), |_| {
+    let used = *use_memo((store.0.changes, store.0.doc.revision, deletion), |_| {
         storage::bytes_used()
     });
     // The confirm buttons are gone afterwards: focus goes to what happened.
-    use_effect_with(*deletion, |&d| {
-        if d != Deletion::Idle {
+    use_effect_with(deletion, |&d| {
+        if d.is_some() {
             browser::focus_selector("#delete-result");
         }
     });
-    let confirm_delete = delete_all(&store, &deletion);
+    let confirm_delete = {
+        let store = store.clone();
+        Callback::from(move |()| {
+            let lineage = sync::new_lineage(clock::new_id());
+            store.dispatch(Msg::DeleteAll { lineage });
+        })
+    };
     let last_export = store.0.doc.settings.last_export.map_or_else(
         || lang.t(SettingsText::NeverExported).to_string(),
         |d| i18n::format_date(lang, d),
@@ -62,7 +62,7 @@ pub fn Settings() -> Html {
             { backup_section(lang, last_export) }
             <RestoreBackup />
             { storage_section(lang, used, *persist, ask_persist) }
-            { delete_section(lang, *deletion, confirm_delete) }
+            { delete_section(lang, deletion, confirm_delete) }
         </div>
     }
 }
@@ -102,24 +102,15 @@ impl From<Option<bool>> for Persist {
     }
 }
 
-/// Deletes everything under the save lock, so no other tab's save lands in
-/// between, and records how it went.
-fn delete_all(store: &StoreHandle, deletion: &UseStateHandle<Deletion>) -> Callback<()> {
-    let (store, deletion) = (store.clone(), deletion.clone());
-    Callback::from(move |_| {
-        let (store, deletion) = (store.clone(), deletion.clone());
-        let failed = deletion.clone();
-        let delete = move || {
-            let lineage = sync::new_lineage(clock::new_id());
-            if storage::delete_all(lineage) {
-                store.dispatch(Msg::Sync(SyncMsg::DataDeleted { lineage }));
-                deletion.set(Deletion::Done);
-            } else {
-                deletion.set(Deletion::Failed);
-            }
-        };
-        storage::with_save_lock(delete, move || failed.set(Deletion::Failed));
-    })
+/// A deletion told about earlier is old news when the screen opens again.
+#[hook]
+fn use_forget_deletion(store: &StoreHandle) {
+    let store = store.clone();
+    use_effect_with((), move |_| {
+        if store.0.deletion.is_some() {
+            store.dispatch(Msg::View(ViewMsg::ForgetDeletion));
+        }
+    });
 }
 
 fn language_section(lang: Lang, store: &StoreHandle) -> Html {
@@ -203,19 +194,19 @@ fn storage_section(
     }
 }
 
-fn delete_section(lang: Lang, deletion: Deletion, confirm_delete: Callback<()>) -> Html {
+fn delete_section(lang: Lang, deletion: Option<Deletion>, confirm_delete: Callback<()>) -> Html {
     let body = match deletion {
-        Deletion::Idle => html! {
+        None => html! {
             <ConfirmButton id="delete-all" label={lang.t(SettingsText::DeleteStart)}
                 question={AttrValue::from(lang.t(SettingsText::DeleteConfirmQuestion))}
                 yes={AttrValue::from(lang.t(SettingsText::DeleteConfirm))}
                 no={AttrValue::from(lang.t(SettingsText::DeleteCancel))}
                 on_confirm={confirm_delete} />
         },
-        Deletion::Done => {
+        Some(Deletion::Done) => {
             html! { <p id="delete-result" role="status" tabindex="-1">{ lang.t(SettingsText::Deleted) }</p> }
         }
-        Deletion::Failed => {
+        Some(Deletion::Failed) => {
             html! { <p id="delete-result" role="alert" class="field-error" tabindex="-1">{ lang.t(SettingsText::DeleteFailed) }</p> }
         }
     };

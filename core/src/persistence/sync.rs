@@ -20,7 +20,10 @@
 //! never writes the deleted document back. A head from a newer app version
 //! stops all writing until the tab is reloaded.
 
+use std::collections::HashMap;
+
 use crate::document::{Document, SCHEMA_VERSION};
+use crate::stored::Written;
 use crate::update::{update, Msg, Persistence, State, SyncMsg};
 
 /// Which stored version of the data a tab knows, or a head names.
@@ -304,7 +307,9 @@ pub fn observe(state: &State, found: &Found) -> Observed {
 // head that save wrote over, so a copy still showing that very head when
 // the wait ends is known to lag, and its save does not run (`lagging`).
 //
-// What this leaves open: a head lock goes when its tab closes, so a tab that
+// What this leaves open: a copy still behind the very first write into
+// empty storage once the wait is over (empty storage never counts as
+// lagging, see `lagging`); a head lock goes when its tab closes, so a tab that
 // closes within milliseconds of its own save, while another saves, is
 // assumed to have reached the other's copy first; the save on leaving a page
 // runs without the lock; and without Web Locks (engines before 2022) the
@@ -404,6 +409,44 @@ pub fn lagging(published: Option<&HeadLock>, own: Option<&HeadLock>, seen: &Foun
     *seen != Found::Nothing
         && published != own
         && published.is_some_and(|p| p.head != *seen && p.before.as_ref() == Some(seen))
+}
+
+/// What one tab remembers of storage between its calls to the storage door.
+/// The executor keeps it and lends it to every call, so what a save does
+/// follows from its arguments rather than from state hidden in the door.
+#[derive(Clone, Debug, Default)]
+pub struct TabMemory {
+    /// What the head in storage lists, as this tab last wrote or read it:
+    /// the next save rewrites only the chunks that changed.
+    pub written: Written,
+    /// When each chunk no head lists was first seen so (`stored::sweep`).
+    pub unlisted_since: HashMap<String, i64>,
+    /// The head lock of this tab's last named save: its copy wrote that
+    /// head, so it never lags behind it (`lagging`).
+    pub own_head_lock: Option<HeadLock>,
+    /// The head this tab's copy showed when it was last found lagging.
+    pub stale: Option<Found>,
+    /// The head this tab wrote since it took the save lock, to be named in a
+    /// head lock before the lock is let go.
+    pub wrote: Option<Found>,
+}
+
+impl TabMemory {
+    /// Under the save lock, once the wait for this tab's copy is over:
+    /// whether the copy lags behind the last save (`lagging`). The answer is
+    /// kept, so a save without the lock (on leaving the page) can ask
+    /// `still_stale` while the copy shows the same head.
+    pub fn check_lagging(&mut self, published: Option<&HeadLock>, seen: &Found) -> bool {
+        let lags = lagging(published, self.own_head_lock.as_ref(), seen);
+        self.stale = lags.then(|| seen.clone());
+        lags
+    }
+
+    /// Whether this tab's copy still shows the head it was found lagging on:
+    /// then nothing may be written from it, with or without the lock.
+    pub fn still_stale(&self, seen: &Found) -> bool {
+        self.stale.as_ref() == Some(seen)
+    }
 }
 
 // ── One deployment per origin ──
@@ -630,6 +673,11 @@ mod props {
         view: Option<Slot>,
         /// The last head this tab's current save wrote.
         wrote: Option<Found>,
+        /// What this tab's copy showed when its save (or deletion) began:
+        /// the head it wrote over, named in its head lock.
+        before: Option<Slot>,
+        /// What the door remembers of storage for this tab (`TabMemory`).
+        memory: TabMemory,
     }
 
     struct World {
@@ -640,8 +688,11 @@ mod props {
         lock: Option<usize>,
         full: bool,
         /// The head the last save under the lock wrote, as its head lock
-        /// names it: (the tab holding that lock, its sequence, the head).
-        published: Option<(usize, u64, Found)>,
+        /// names it: (the tab holding that lock, what the lock says).
+        published: Option<(usize, HeadLock)>,
+        /// Storage as it was right before that save wrote: what a copy
+        /// lagging behind exactly that save still shows.
+        before_published: Option<Slot>,
         next: u64,
         /// People whose save was acknowledged since the last deletion.
         acked: BTreeSet<u64>,
@@ -684,6 +735,7 @@ mod props {
                 acked: BTreeSet::new(),
                 deleted: BTreeSet::new(),
                 published: None,
+                before_published: None,
             };
             w.open();
             w.open();
@@ -710,7 +762,7 @@ mod props {
         /// deletion starts only once the tab's copy of storage shows the
         /// head the last save published.
         fn may_start(&self, t: usize) -> bool {
-            let published = self.published.as_ref().map(|p| &p.2);
+            let published = self.published.as_ref().map(|p| &p.1.head);
             !self.locks || caught_up(published, &self.found(t))
         }
 
@@ -765,6 +817,8 @@ mod props {
                 reported: BTreeSet::new(),
                 view: self.slot.clone(),
                 wrote: None,
+                before: None,
+                memory: TabMemory::default(),
             });
         }
 
@@ -814,6 +868,7 @@ mod props {
             if self.locks {
                 self.lock = Some(t);
             }
+            self.tabs[t].before = self.view(t).clone();
             let mut saver = Saver::new(self.tabs[t].state.clone(), id);
             let effect = saver.step(None);
             self.tabs[t].save = Some((saver, effect));
@@ -895,6 +950,7 @@ mod props {
                 return;
             }
             let lineage = new_lineage(lineage);
+            self.tabs[t].before = self.view(t).clone();
             self.store(t, Slot::Deleted(lineage));
             self.tabs[t].wrote = Some(Found::Deleted { lineage });
             self.publish(t);
@@ -907,16 +963,51 @@ mod props {
         }
 
         /// The door, before it lets go of the save lock: a head this tab
-        /// wrote is named in a head lock (`sync::head_lock_name`).
+        /// wrote is named in a head lock (`sync::head_lock_name`), with the
+        /// head it wrote over.
         fn publish(&mut self, t: usize) {
             if let Some(found) = self.tabs[t].wrote.take() {
-                let seq = self.published.as_ref().map_or(0, |p| p.1) + 1;
-                // The model's waits never time out, so what the save wrote
-                // over (for `lagging`) is not needed here.
-                let name = head_lock_name(seq, &found, &Found::Unreadable)
+                let seq = self.published.as_ref().map_or(0, |p| p.1.seq) + 1;
+                let before = self.tabs[t].before.take();
+                let name = head_lock_name(seq, &found, &found_in(&before))
                     .expect("a save writes a document");
-                self.published = parse_head_lock(&name).map(|lock| (t, lock.seq, lock.head));
+                let lock = parse_head_lock(&name).expect("a head lock");
+                self.tabs[t].memory.own_head_lock = Some(lock.clone());
+                self.published = Some((t, lock));
+                self.before_published = before;
             }
+        }
+
+        /// The door's wait under the save lock ran out while tab `t`'s copy
+        /// still lags behind exactly the last named save (it shows what
+        /// that save wrote over). The door then asks `TabMemory::check_lagging`
+        /// and, if the copy is provably behind, writes nothing and tells
+        /// the user (`HeldUp`); its changes stay pending.
+        fn save_from_a_lagging_copy(&mut self, t: usize, id: u64) {
+            let Some((publisher, lock)) = self.published.clone() else {
+                return;
+            };
+            // A tab's copy always holds its own writes.
+            if publisher == t || !self.locks || self.tabs[t].save.is_some() || !self.free(t) {
+                return;
+            }
+            if !self.live(t) {
+                return;
+            }
+            // Empty storage never counts as lagging (`lagging`: storage can
+            // be cleared outside the app, and a tab must not wait for ever),
+            // so a copy more than the door's wait behind the very first
+            // write into empty storage is not caught: not modelled here.
+            if self.before_published.is_none() {
+                return;
+            }
+            self.tabs[t].view = self.before_published.clone();
+            let seen = self.found(t);
+            if self.tabs[t].memory.check_lagging(Some(&lock), &seen) {
+                let _ = update(&mut self.tabs[t].state, Msg::Sync(SyncMsg::HeldUp));
+                return;
+            }
+            self.start_save_now(t, id);
         }
 
         fn die(&mut self, t: usize) {
@@ -939,6 +1030,7 @@ mod props {
                     self.deliver(other);
                 }
                 self.published = None;
+                self.before_published = None;
             }
         }
 
@@ -950,8 +1042,15 @@ mod props {
                 self.slot = Some(Slot::Newer(s.clone()));
                 // It names its head in a head lock too: one this version
                 // cannot read, so a tab waits until it sees that head.
-                let seq = self.published.as_ref().map_or(0, |p| p.1) + 1;
-                self.published = Some((usize::MAX, seq, Found::Newer(SCHEMA_VERSION + 1)));
+                let seq = self.published.as_ref().map_or(0, |p| p.1.seq) + 1;
+                let head = Found::Newer(SCHEMA_VERSION + 1);
+                let lock = HeadLock {
+                    seq,
+                    head,
+                    before: None,
+                };
+                self.published = Some((usize::MAX, lock));
+                self.before_published = None;
             }
         }
 
@@ -1002,6 +1101,7 @@ mod props {
         Edit(usize),
         StartSave(usize, u64),
         SaveAfterWaiting(usize, u64),
+        SaveFromALaggingCopy(usize, u64),
         Step(usize),
         Event(usize),
         DeleteAll(usize, u64),
@@ -1017,6 +1117,7 @@ mod props {
             6 => tab.clone().prop_map(Op::Edit),
             3 => (tab.clone(), any::<u64>()).prop_map(|(t, id)| Op::StartSave(t, id)),
             1 => (tab.clone(), any::<u64>()).prop_map(|(t, id)| Op::SaveAfterWaiting(t, id)),
+            1 => (tab.clone(), any::<u64>()).prop_map(|(t, id)| Op::SaveFromALaggingCopy(t, id)),
             8 => tab.clone().prop_map(Op::Step),
             3 => tab.clone().prop_map(Op::Event),
             rare => (tab.clone(), any::<u64>()).prop_map(|(t, l)| Op::DeleteAll(t, l)),
@@ -1034,6 +1135,7 @@ mod props {
                 Op::Edit(t) => world.edit(t % n),
                 Op::StartSave(t, id) => world.start_save(t % n, id),
                 Op::SaveAfterWaiting(t, id) => world.start_save_after_waiting(t % n, id),
+                Op::SaveFromALaggingCopy(t, id) => world.save_from_a_lagging_copy(t % n, id),
                 Op::Step(t) => world.step(t % n),
                 Op::Event(t) => world.event(t % n),
                 Op::DeleteAll(t, l) => world.delete_all(t % n, l),
@@ -1262,6 +1364,35 @@ mod props {
         assert!(!lagging(Some(&unsaid), None, &old));
         assert_eq!(head_lock_name(1, &Found::Nothing, &old), None);
         assert_eq!(parse_head_lock("tsunagari.head.1.n.after.n"), None);
+    }
+
+    /// The memory a tab lends the door keeps what a lagging check found:
+    /// a save on leaving the page (no lock, no wait) writes nothing while
+    /// the copy shows that head, and once a check finds the copy caught up
+    /// it may write again. This tab's own last save never counts.
+    #[test]
+    fn a_tab_remembers_a_lagging_copy_until_it_catches_up() {
+        let old = Found::Doc(Mark {
+            lineage: 3,
+            revision: 7,
+            write: 70,
+        });
+        let new = Found::Doc(Mark {
+            lineage: 3,
+            revision: 8,
+            write: 81,
+        });
+        let lock = parse_head_lock(&head_lock_name(5, &new, &old).unwrap()).unwrap();
+        let mut memory = TabMemory::default();
+        assert!(!memory.still_stale(&old), "nothing found yet");
+        assert!(memory.check_lagging(Some(&lock), &old));
+        assert!(memory.still_stale(&old));
+        assert!(!memory.still_stale(&new));
+        assert!(!memory.check_lagging(Some(&lock), &new));
+        assert!(!memory.still_stale(&old), "caught up: forgotten");
+        memory.own_head_lock = Some(lock.clone());
+        assert!(!memory.check_lagging(Some(&lock), &old), "its own save");
+        assert!(!memory.still_stale(&old));
     }
 
     /// A deletion's tombstone stops a background tab's pending save.
