@@ -17,6 +17,7 @@ pub mod effect;
 pub mod persona;
 pub mod route;
 pub mod sample;
+pub mod sorting;
 pub mod update;
 
 // Flat paths (`tsunagari_core::document`, the web crate's `domain::document`) stay valid:

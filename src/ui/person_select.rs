@@ -8,6 +8,7 @@
 
 use yew::prelude::*;
 
+use crate::domain::sorting;
 use crate::ui::store::{memo, use_doc, AppMemo};
 
 /// (lowercased name for sorting, id, name), sorted.
@@ -40,7 +41,7 @@ pub fn PersonSelect(props: &PersonSelectProps) -> Html {
             .iter()
             .map(|p| (p.name.to_lowercase(), p.id.to_string(), p.name.clone()))
             .collect();
-        v.sort();
+        sorting::sort(&mut v);
         v
     });
     let expanded = use_state(|| false);

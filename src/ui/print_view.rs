@@ -18,6 +18,7 @@ use crate::domain::people::PeopleIndex;
 use crate::domain::plan_text;
 use crate::domain::route::Route;
 use crate::domain::scoring::{self, Band};
+use crate::domain::sorting;
 use crate::ui::score_bars::{band_text, score_bars, ScoreBarsProps};
 use crate::ui::store::{use_doc, use_lang, use_people_index};
 
@@ -93,7 +94,7 @@ fn plan_section(lang: Lang, doc: &Document, index: &PeopleIndex, today: NaiveDat
         .iter()
         .filter(|a| a.status == Status::Todo)
         .collect();
-    open.sort_by_key(|a| (a.due.is_none(), a.due));
+    sorting::sort_by_key(&mut open, |a| (a.due.is_none(), a.due));
     html! {
         <section class="print-section" aria-labelledby="print-plan-h">
             <h2 id="print-plan-h">{ lang.t(FilesScreenText::PrintPlan) }</h2>

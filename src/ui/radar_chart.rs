@@ -8,6 +8,7 @@ use crate::domain::content::area_text;
 use crate::domain::content_text::ContentText;
 use crate::domain::decimal::one_place;
 use crate::domain::i18n::{self, Lang, UiText};
+use crate::domain::questionnaire::Area;
 use crate::domain::scoring::Scores;
 use crate::ui::store::use_lang;
 
@@ -20,19 +21,39 @@ const CENTER: f64 = 160.0;
 // Room around the chart for labels large enough to read on a phone.
 const RADIUS: f64 = 95.0;
 
-/// Point on axis `i` of `n` at `fraction` of the radius; axis 0 points up.
-fn point(i: usize, n: usize, fraction: f64) -> (f64, f64) {
-    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
+/// The direction of each area's axis, clockwise from straight up: eight
+/// axes 45° apart, written out because `sin` and `cos` would bring the
+/// maths library (about 8 KB of wasm) to every first visit for eight
+/// constant points.
+const AXES: [(f64, f64); 8] = {
+    const H: f64 = std::f64::consts::FRAC_1_SQRT_2;
+    [
+        (0.0, -1.0),
+        (H, -H),
+        (1.0, 0.0),
+        (H, H),
+        (0.0, 1.0),
+        (-H, H),
+        (-1.0, 0.0),
+        (-H, -H),
+    ]
+};
+// One axis per area.
+const _: () = assert!(Area::ALL.len() == AXES.len());
+
+/// Point on axis `i` at `fraction` of the radius; axis 0 points up.
+fn point(i: usize, fraction: f64) -> (f64, f64) {
+    let (dx, dy) = AXES[i % AXES.len()];
     (
-        CENTER + RADIUS * fraction * angle.cos(),
-        CENTER + RADIUS * fraction * angle.sin(),
+        CENTER + RADIUS * fraction * dx,
+        CENTER + RADIUS * fraction * dy,
     )
 }
 
 fn polygon(n: usize, fraction: impl Fn(usize) -> f64) -> String {
     (0..n)
         .map(|i| {
-            let (x, y) = point(i, n, fraction(i));
+            let (x, y) = point(i, fraction(i));
             format!("{},{}", one_place(x), one_place(y))
         })
         .collect::<Vec<_>>()
@@ -46,7 +67,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
     let grid = [0.25, 0.5, 0.75, 1.0]
         .map(|f| html! { <polygon class="radar-grid" points={polygon(n, |_| f)} /> });
     let axes = (0..n).map(|i| {
-        let (x, y) = point(i, n, 1.0);
+        let (x, y) = point(i, 1.0);
         html! { <line class="radar-axis" x1={one_place(CENTER)} y1={one_place(CENTER)} x2={one_place(x)} y2={one_place(y)} /> }
     });
     let scores: Vec<f64> = props
@@ -64,7 +85,7 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
         .enumerate()
         .filter(|(_, (_, s))| s.is_some())
         .map(|(i, _)| {
-            let (x, y) = point(i, n, scores[i]);
+            let (x, y) = point(i, scores[i]);
             html! { <circle class="radar-dot" cx={one_place(x)} cy={one_place(y)} r="4" /> }
         });
     let figures = figures(lang, &props.scores);
@@ -84,13 +105,12 @@ pub fn RadarChart(props: &RadarChartProps) -> Html {
 
 /// Each area's short name outside its axis.
 fn labels(lang: Lang, scores: &Scores) -> Html {
-    let n = scores.areas.len();
     scores
         .areas
         .iter()
         .enumerate()
         .map(|(i, (area, _))| {
-            let (x, y) = point(i, n, 1.22);
+            let (x, y) = point(i, 1.22);
             let anchor = if (x - CENTER).abs() < 5.0 {
                 "middle"
             } else if x > CENTER {

@@ -5,6 +5,7 @@
 use crate::content::ITEMS;
 use crate::questionnaire::Area;
 use crate::scoring::{self, Answers, Recommendation, Scores};
+use crate::sorting;
 
 /// The `n` highest-scoring areas, highest first (area order on ties).
 pub fn strengths(scores: &Scores, n: usize) -> Vec<(Area, u8)> {
@@ -13,7 +14,7 @@ pub fn strengths(scores: &Scores, n: usize) -> Vec<(Area, u8)> {
         .iter()
         .filter_map(|(a, s)| s.map(|s| (*a, s)))
         .collect();
-    v.sort_by_key(|(_, s)| std::cmp::Reverse(*s));
+    sorting::sort_by_key(&mut v, |(_, s)| std::cmp::Reverse(*s));
     v.truncate(n);
     v
 }

@@ -29,6 +29,7 @@ use std::collections::BTreeMap;
 
 use crate::content::{first_step, ITEMS};
 use crate::questionnaire::{Area, Item, ItemId, Tip, NOT_APPLICABLE};
+use crate::sorting;
 
 /// Saved answers, keyed by the item's stable key: a step 1..=5, or
 /// `NOT_APPLICABLE` for "doesn't apply to me".
@@ -197,7 +198,7 @@ impl Scores {
     /// with.
     pub fn strong_areas(&self) -> Vec<(Area, u8)> {
         let mut v: Vec<_> = self.scored().filter(|(_, s)| *s >= 70).collect();
-        v.sort_by_key(|(_, s)| std::cmp::Reverse(*s));
+        sorting::sort_by_key(&mut v, |(_, s)| std::cmp::Reverse(*s));
         v
     }
 
@@ -205,7 +206,7 @@ impl Scores {
     /// ones whose explanation the results page shows.
     pub fn weak_areas(&self) -> Vec<(Area, u8)> {
         let mut v: Vec<_> = self.scored().filter(|(_, s)| *s < 70).collect();
-        v.sort_by_key(|(_, s)| *s);
+        sorting::sort_by_key(&mut v, |(_, s)| *s);
         v
     }
 
@@ -320,7 +321,7 @@ pub fn recommendations(answers: &Answers, limit: usize) -> Vec<Recommendation> {
             recs.push((s, area, order, rec));
         }
     }
-    recs.sort_by_key(|(s, a, o, _)| (*s, *a, *o));
+    sorting::sort_by_key(&mut recs, |(s, a, o, _)| (*s, *a, *o));
     recs.into_iter().take(limit).map(|(.., r)| r).collect()
 }
 

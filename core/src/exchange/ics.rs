@@ -14,6 +14,7 @@ use crate::document::{Action, Cadence, Document, PersonId, Recurrence, Status};
 use crate::files_text::{self, FileText};
 use crate::follow_up;
 use crate::i18n::{self, Lang};
+use crate::sorting;
 
 /// The longest line allowed, in octets, not counting CRLF.
 pub const MAX_LINE_OCTETS: usize = 75;
@@ -76,7 +77,7 @@ fn action_events(doc: &Document, lang: Lang, stamp: &str, line: &mut impl FnMut(
         .filter(|a| a.status == Status::Todo)
         .filter_map(|a| a.due.map(|d| (a, d)))
         .collect();
-    actions.sort_by_key(|(_, d)| *d);
+    sorting::sort_by_key(&mut actions, |(_, d)| *d);
     for (a, due) in actions {
         let title = if a.title.trim().is_empty() {
             lang.t(FileText::ActionFallback)
@@ -243,7 +244,8 @@ fn date_value(d: NaiveDate) -> String {
     format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
-fn date_time_value(t: DateTime<Utc>) -> String {
+/// A UTC time as iCalendar and vCard write it: `20261123T091500Z`.
+pub(crate) fn date_time_value(t: DateTime<Utc>) -> String {
     format!(
         "{}T{:02}{:02}{:02}Z",
         date_value(t.date_naive()),

@@ -13,6 +13,7 @@ use crate::files_text::{self, FileText};
 use crate::follow_up;
 use crate::i18n::{self, Lang, UiText};
 use crate::scoring::{self, Band};
+use crate::sorting;
 
 /// How many next steps to list, as on the results page.
 pub const RECOMMENDATION_COUNT: usize = 5;
@@ -213,7 +214,7 @@ impl Writer<'_> {
             .iter()
             .filter(|a| a.status == Status::Todo)
             .collect();
-        open.sort_by_key(|a| (a.due.is_none(), a.due));
+        sorting::sort_by_key(&mut open, |a| (a.due.is_none(), a.due));
         if open.is_empty() {
             self.push(self.t(FileText::NoOpenActions));
         }

@@ -7,7 +7,7 @@
 //! organisation and title, and notes. Phone numbers, addresses, e-mail and
 //! photos are left in the phone's contacts, where they belong.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 
 use crate::document::{Cadence, Channel, Person, PersonId};
 use crate::i18n::Lang;
@@ -138,7 +138,7 @@ impl VcardError {
                 .iter()
                 .fold(lang.t(key).to_string(), |s, (k, v)| s.replace(k, v))
         };
-        let mb = |b: usize| format!("{:.1}", b as f64 / (1024.0 * 1024.0));
+        let mb = |b: usize| crate::decimal::megabytes(b as u64);
         match self {
             VcardError::TooLarge { size, limit } => fill(
                 V::TooLarge,
@@ -638,7 +638,14 @@ pub fn file_name(today: chrono::NaiveDate, one: Option<&Person>) -> String {
                 .collect();
             format!("{}.vcf", safe.trim())
         }
-        None => format!("tsunagari-people-{}.vcf", today.format("%Y-%m-%d")),
+        // Written out rather than with chrono's `format`, whose format-string
+        // parser would otherwise be in the wasm for this alone.
+        None => format!(
+            "tsunagari-people-{:04}-{:02}-{:02}.vcf",
+            today.year(),
+            today.month(),
+            today.day()
+        ),
     }
 }
 
@@ -658,7 +665,7 @@ fn card(out: &mut String, p: &Person) {
     }
     line(
         out,
-        &format!("REV:{}", p.updated_at.format("%Y%m%dT%H%M%SZ")),
+        &format!("REV:{}", crate::ics::date_time_value(p.updated_at)),
     );
     line(out, "END:VCARD");
 }

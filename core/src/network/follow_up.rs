@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use crate::document::{Document, Person, PersonId};
 use crate::people::next_follow_up;
+use crate::sorting;
 
 /// A person with a follow-up rhythm and the dates that follow from it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,7 +58,7 @@ pub fn follow_ups(doc: &Document) -> Vec<FollowUp<'_>> {
             })
         })
         .collect();
-    v.sort_by_key(|f| f.next);
+    sorting::sort_by_key(&mut v, |f| f.next);
     v
 }
 

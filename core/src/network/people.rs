@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 
 use crate::document::{Channel, Document, Interaction, InteractionKind, Person, PersonId};
 use crate::schedule::{cadence_next, week_end};
+use crate::sorting;
 
 /// Which way an interaction went, for the give & take tally.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -190,7 +191,9 @@ impl PeopleIndex {
             .iter()
             .filter(|r| r.next_follow_up.is_some_and(|d| d <= end))
             .collect();
-        due.sort_by(|a, b| (a.next_follow_up, &a.name_key).cmp(&(b.next_follow_up, &b.name_key)));
+        sorting::sort_by(&mut due, |a, b| {
+            (a.next_follow_up, &a.name_key).cmp(&(b.next_follow_up, &b.name_key))
+        });
         due
     }
 
@@ -206,7 +209,7 @@ impl PeopleIndex {
             .into_iter()
             .map(|(k, t)| (k.to_string(), t.to_string()))
             .collect();
-        v.sort();
+        sorting::sort(&mut v);
         v
     }
 }
@@ -214,7 +217,7 @@ impl PeopleIndex {
 /// The interactions with one person, newest first.
 pub fn log_of(doc: &Document, id: PersonId) -> Vec<&Interaction> {
     let mut v: Vec<&Interaction> = doc.interactions.iter().filter(|i| i.person == id).collect();
-    v.sort_by_key(|i| std::cmp::Reverse((i.date, i.created_at)));
+    sorting::sort_by_key(&mut v, |i| std::cmp::Reverse((i.date, i.created_at)));
     v
 }
 
@@ -263,16 +266,18 @@ pub fn sorted(index: &PeopleIndex, by: SortBy) -> Vec<usize> {
     let rows = &index.rows;
     let mut order: Vec<usize> = (0..rows.len()).collect();
     match by {
-        SortBy::Name => order.sort_by(|&a, &b| rows[a].name_key.cmp(&rows[b].name_key)),
-        SortBy::Channel => order.sort_by(|&a, &b| {
+        SortBy::Name => {
+            sorting::sort_by(&mut order, |&a, &b| rows[a].name_key.cmp(&rows[b].name_key))
+        }
+        SortBy::Channel => sorting::sort_by(&mut order, |&a, &b| {
             (rows[a].channel, &rows[a].name_key).cmp(&(rows[b].channel, &rows[b].name_key))
         }),
         // None < Some, so never-contacted people come first.
-        SortBy::LastContact => order.sort_by(|&a, &b| {
+        SortBy::LastContact => sorting::sort_by(&mut order, |&a, &b| {
             (rows[a].last_contact, &rows[a].name_key)
                 .cmp(&(rows[b].last_contact, &rows[b].name_key))
         }),
-        SortBy::NextFollowUp => order.sort_by(|&a, &b| {
+        SortBy::NextFollowUp => sorting::sort_by(&mut order, |&a, &b| {
             let key = |r: &Row| (r.next_follow_up.is_none(), r.next_follow_up);
             (key(&rows[a]), &rows[a].name_key).cmp(&(key(&rows[b]), &rows[b].name_key))
         }),

@@ -11,6 +11,7 @@ use crate::people::PeopleIndex;
 use crate::questionnaire::{ActionKind, Area, Item, ItemId, Tip};
 use crate::schedule::{classify, week_end, When};
 use crate::scoring::recommendations;
+use crate::sorting;
 
 /// What the plan list is narrowed to; empty shows every action.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -78,7 +79,7 @@ pub fn group(actions: &[Action], filter: ActionFilter, today: NaiveDate) -> Grou
         }
     }
     let by_due = |v: &mut Vec<usize>| {
-        v.sort_by(|&x, &y| {
+        sorting::sort_by(v, |&x, &y| {
             (actions[x].due, actions[x].created_at).cmp(&(actions[y].due, actions[y].created_at))
         })
     };
@@ -86,9 +87,10 @@ pub fn group(actions: &[Action], filter: ActionFilter, today: NaiveDate) -> Grou
     by_due(&mut g.today);
     by_due(&mut g.this_week);
     by_due(&mut g.later);
-    g.unscheduled
-        .sort_by_key(|&x| std::cmp::Reverse(actions[x].created_at));
-    g.done.sort_by(|&x, &y| {
+    sorting::sort_by_key(&mut g.unscheduled, |&x| {
+        std::cmp::Reverse(actions[x].created_at)
+    });
+    sorting::sort_by(&mut g.done, |&x, &y| {
         (actions[y].closed_on, actions[y].updated_at)
             .cmp(&(actions[x].closed_on, actions[x].updated_at))
     });

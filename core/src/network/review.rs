@@ -12,6 +12,7 @@ use crate::plan_text::{
 };
 use crate::questionnaire::{ActionKind, Area};
 use crate::schedule::{week_end, week_start};
+use crate::sorting;
 
 /// `from_item` of the done action that records a weekly review, so earlier
 /// reviews can be listed. (Other actions carry a questionnaire item key.)
@@ -49,7 +50,7 @@ pub fn summarize(doc: &Document, index: &PeopleIndex, today: NaiveDate) -> WeekS
                 && a.from_item.as_deref() != Some(REVIEW_MARKER)
         })
         .collect();
-    done.sort_by_key(|a| (a.closed_on, a.updated_at));
+    sorting::sort_by_key(&mut done, |a| (a.closed_on, a.updated_at));
     let mut counts: std::collections::HashMap<PersonId, u32> = Default::default();
     for i in doc.interactions.iter().filter(|i| this_week(i.date)) {
         *counts.entry(i.person).or_default() += 1;
@@ -58,7 +59,7 @@ pub fn summarize(doc: &Document, index: &PeopleIndex, today: NaiveDate) -> WeekS
         .into_iter()
         .filter(|(p, _)| index.row(*p).is_some())
         .collect();
-    met.sort_by(|a, b| {
+    sorting::sort_by(&mut met, |a, b| {
         b.1.cmp(&a.1)
             .then_with(|| index.name(a.0).cmp(&index.name(b.0)))
     });
@@ -72,7 +73,7 @@ pub fn summarize(doc: &Document, index: &PeopleIndex, today: NaiveDate) -> WeekS
                 .map(|d| (d, r.id))
         })
         .collect();
-    due.sort();
+    sorting::sort(&mut due);
     WeekSummary {
         week_start: start,
         done: done.iter().map(|a| a.id).collect(),
@@ -233,7 +234,7 @@ pub fn past_reviews(doc: &Document) -> Vec<&Action> {
         .iter()
         .filter(|a| a.from_item.as_deref() == Some(REVIEW_MARKER))
         .collect();
-    v.sort_by_key(|a| std::cmp::Reverse((a.closed_on, a.created_at)));
+    sorting::sort_by_key(&mut v, |a| std::cmp::Reverse((a.closed_on, a.created_at)));
     v
 }
 

@@ -20,6 +20,7 @@ use crate::document::{
     decode_value, encode, Action, Assessment, DecodeError, Document, Draft, Interaction, Person,
     Settings, SCHEMA_VERSION,
 };
+use crate::sorting;
 use crate::sync::{with_mark, Mark};
 
 /// Records per chunk: a changed record rewrites about this many.
@@ -343,7 +344,7 @@ pub fn sweep<'a>(
             remove.push(key.to_string());
         }
     }
-    remove.sort();
+    sorting::sort(&mut remove);
     remove
 }
 

@@ -133,7 +133,9 @@ fn unexpected(value: &Value) -> Unexpected<'_> {
         Value::Number(n) => match (n.as_u64(), n.as_i64()) {
             (Some(u), _) => Unexpected::Unsigned(u),
             (None, Some(i)) => Unexpected::Signed(i),
-            _ => Unexpected::Float(n.as_f64().unwrap_or(f64::NAN)),
+            // Not `Unexpected::Float`: writing the value would pull Rust's
+            // float formatting (about 12 KB) into the wasm for an error text.
+            _ => Unexpected::Other("a number with a fraction"),
         },
         Value::String(s) => Unexpected::Str(s),
         Value::Array(_) => Unexpected::Seq,

@@ -18,6 +18,13 @@ pub fn kilobytes(bytes: u64) -> String {
     format!("{}.{} KB", tenths / 10, tenths % 10)
 }
 
+/// `bytes` in MB (1,048,576 bytes) with one decimal place, no unit: "4.8"
+/// is `format!("{:.1}", bytes as f64 / 1048576.0)` up to rounding of ties.
+pub fn megabytes(bytes: u64) -> String {
+    let tenths = (bytes * 10 + (1 << 19)) >> 20;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,6 +50,21 @@ mod tests {
             assert_eq!(
                 kilobytes(bytes),
                 format!("{:.1} KB", bytes as f64 / 1024.0),
+                "{bytes}"
+            );
+        }
+        for bytes in [
+            0u64,
+            1,
+            52_428,
+            104_857,
+            5 * 1024 * 1024,
+            7_654_321,
+            64 << 20,
+        ] {
+            assert_eq!(
+                megabytes(bytes),
+                format!("{:.1}", bytes as f64 / 1_048_576.0),
                 "{bytes}"
             );
         }

@@ -23,6 +23,7 @@ use crate::ui::store::{
     use_doc, use_lang, use_people_index, use_read_only, use_store, StoreHandle,
 };
 
+use crate::domain::sorting;
 use about::about_person;
 use contact_log::{contact_log, use_contact_log};
 use facts::person_facts;
@@ -108,8 +109,8 @@ fn linked_actions(actions: &[crate::domain::document::Action], id: PersonId) -> 
         .filter(|(_, a)| a.people.contains(&id))
         .map(|(i, _)| i)
         .partition(|&i| actions[i].status == Status::Todo);
-    open.sort_by_key(|&i| (actions[i].due.is_none(), actions[i].due));
-    closed.sort_by_key(|&i| std::cmp::Reverse(actions[i].closed_on));
+    sorting::sort_by_key(&mut open, |&i| (actions[i].due.is_none(), actions[i].due));
+    sorting::sort_by_key(&mut closed, |&i| std::cmp::Reverse(actions[i].closed_on));
     open.extend(closed);
     open
 }
