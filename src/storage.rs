@@ -655,6 +655,7 @@ fn publish_head(
     let keep =
         Closure::once_into_js(|_lock: wasm_bindgen::JsValue| js_sys::Promise::new(&mut |_, _| {}));
     quiet(request.call2(locks, &name.as_str().into(), &keep));
+    announce(&name);
     let steal = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&steal, &"steal".into(), &true.into());
     for old in names.iter().filter(|n| sync::parse_head_lock(n).is_some()) {
@@ -675,6 +676,60 @@ fn quiet(promise: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue>) {
         IGNORE.with(|ignore| {
             let _ = promise.catch(ignore);
         });
+    }
+}
+
+/// The channel on which a tab announces each head lock it takes
+/// (`AnnouncedSaves`).
+const ANNOUNCE_CHANNEL: &str = "tsunagari.heads";
+
+/// Tells the other tabs which save was just named (`sync::TabMemory::hear`).
+fn announce(name: &str) {
+    if let Ok(channel) = web_sys::BroadcastChannel::new(ANNOUNCE_CHANNEL) {
+        let _ = channel.post_message(&name.into());
+        channel.close();
+    }
+}
+
+/// Hears the saves other tabs announce until dropped, and keeps the latest
+/// in `memory`: a message can arrive before the tab's copy of storage
+/// shows that save, and a save on leaving the page, which cannot ask for
+/// the locks, must then not write from the copy (`TabMemory::still_stale`).
+pub struct AnnouncedSaves {
+    channel: Option<web_sys::BroadcastChannel>,
+    _listener: Option<gloo_events::EventListener>,
+}
+
+impl AnnouncedSaves {
+    pub fn listen(memory: &Memory) -> AnnouncedSaves {
+        let Ok(channel) = web_sys::BroadcastChannel::new(ANNOUNCE_CHANNEL) else {
+            return AnnouncedSaves {
+                channel: None,
+                _listener: None,
+            };
+        };
+        let memory = memory.clone();
+        let listener = gloo_events::EventListener::new(&channel, "message", move |e| {
+            let lock = e
+                .dyn_ref::<web_sys::MessageEvent>()
+                .and_then(|e| e.data().as_string())
+                .and_then(|name| sync::parse_head_lock(&name));
+            if let Some(lock) = lock {
+                memory.0.borrow_mut().hear(lock);
+            }
+        });
+        AnnouncedSaves {
+            channel: Some(channel),
+            _listener: Some(listener),
+        }
+    }
+}
+
+impl Drop for AnnouncedSaves {
+    fn drop(&mut self) {
+        if let Some(channel) = &self.channel {
+            channel.close();
+        }
     }
 }
 

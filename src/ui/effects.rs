@@ -127,18 +127,20 @@ fn use_leave_saves(saving: &Saving) {
     });
 }
 
-/// Other tabs' writes: what storage holds now decides (`sync::observe`).
+/// Other tabs' writes: what storage holds now decides (`sync::observe`);
+/// the saves they announce are remembered for the save on leaving the page.
 #[hook]
 fn use_other_tabs(saving: &Saving) {
     let (latest, memory) = (saving.latest.clone(), saving.memory.clone());
     use_effect_with((), move |_| {
+        let announced = storage::AnnouncedSaves::listen(&memory);
         let listener = storage::ExternalChanges::listen(move || {
             let store = latest.borrow().clone();
             if let Some(msg) = storage::observe(&memory, &current_state(&store)) {
                 store.dispatch(msg);
             }
         });
-        move || drop(listener)
+        move || drop((listener, announced))
     });
 }
 

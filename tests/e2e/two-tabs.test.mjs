@@ -308,3 +308,36 @@ test('a copy that still shows the head the last save wrote over never writes ove
   watcher.assertClean();
   await context.close();
 });
+
+test('a save another tab announces stops even the save on leaving the page from a copy that is behind it', async () => {
+  const { page: a, context, watcher } = await openApp(browser, url);
+  await addPerson(a, 'first');
+  await saved(a);
+  const b = await second(context);
+  // A real save in b is announced to a (apart from a's copy of storage).
+  const heard = a.evaluate(() => new Promise((got) => {
+    const channel = new BroadcastChannel('tsunagari.heads');
+    channel.onmessage = (e) => { channel.close(); got(e.data); };
+  }));
+  await addPerson(b, 'from b');
+  await saved(b);
+  assert.match(await heard, /^tsunagari\.head\.\d+\.d\.\d+\.\d+\.\d+\.after\.d\./, 'b announced its save');
+  await a.reload();
+  await waitForApp(a);
+  // b holds the save lock, so a's own deferred save waits: only the save on
+  // leaving the page could write. b announces a save that wrote over the
+  // head a's copy shows, as if a's copy had not caught up with it yet.
+  await holdLock(b, 'tsunagari.save');
+  const h = await a.evaluate((k) => JSON.parse(localStorage.getItem(k)), DOC_KEY);
+  await b.evaluate((name) => {
+    const channel = new BroadcastChannel('tsunagari.heads');
+    channel.postMessage(name);
+    channel.close();
+  }, `tsunagari.head.999999.d.${h.lineage}.${h.revision + 1}.1.after.d.${h.lineage}.${h.revision}.${h.write}`);
+  await addPerson(a, 'second');
+  await a.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  assert.deepEqual(names(await assembled(a)), ['first', 'from b'], 'nothing written on leaving from a copy behind an announced save');
+  assert.ok(await a.evaluate(() => document.documentElement.hasAttribute('data-unsaved')), 'still marked unsaved');
+  watcher.assertClean();
+  await context.close();
+});

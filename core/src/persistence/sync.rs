@@ -306,13 +306,19 @@ pub fn observe(state: &State, found: &Found) -> Observed {
 // The wait is bounded (a writer may die mid-save); the name also says which
 // head that save wrote over, so a copy still showing that very head when
 // the wait ends is known to lag, and its save does not run (`lagging`).
+// The save on leaving a page cannot ask for locks, so each named save is
+// also announced by message (a BroadcastChannel in the door, apart from the
+// copies of storage): a tab remembers the latest it heard
+// (`TabMemory::hear`), and no save of it writes from a copy that still shows
+// the head that save wrote over (`TabMemory::still_stale`).
 //
 // What this leaves open: a copy still behind the very first write into
 // empty storage once the wait is over (empty storage never counts as
 // lagging, see `lagging`); a head lock goes when its tab closes, so a tab that
 // closes within milliseconds of its own save, while another saves, is
 // assumed to have reached the other's copy first; the save on leaving a page
-// runs without the lock; and without Web Locks (engines before 2022) the
+// runs without the lock, so a copy behind a save whose announcement has not
+// arrived either is not caught there; and without Web Locks (engines before 2022) the
 // re-read after a write reads this tab's own copy, so it catches a lost race
 // only where tabs share one copy of storage (the model's lock-free runs).
 
@@ -429,6 +435,10 @@ pub struct TabMemory {
     /// The head this tab wrote since it took the save lock, to be named in a
     /// head lock before the lock is let go.
     pub wrote: Option<Found>,
+    /// The latest save another tab announced (`hear`): it reaches this tab
+    /// by message, apart from its copy of storage, so a save on leaving the
+    /// page (no lock, no wait) can tell that its copy is behind it.
+    pub heard: Option<HeadLock>,
 }
 
 impl TabMemory {
@@ -442,10 +452,20 @@ impl TabMemory {
         lags
     }
 
-    /// Whether this tab's copy still shows the head it was found lagging on:
-    /// then nothing may be written from it, with or without the lock.
+    /// Another tab announced the save its head lock names (`lock`, from
+    /// `parse_head_lock`); the latest one is kept.
+    pub fn hear(&mut self, lock: HeadLock) {
+        if self.heard.as_ref().is_none_or(|h| h.seq < lock.seq) {
+            self.heard = Some(lock);
+        }
+    }
+
+    /// Whether this tab's copy still shows the head it was found lagging on,
+    /// or the head an announced save wrote over: then nothing may be written
+    /// from it, with or without the lock.
     pub fn still_stale(&self, seen: &Found) -> bool {
         self.stale.as_ref() == Some(seen)
+            || lagging(self.heard.as_ref(), self.own_head_lock.as_ref(), seen)
     }
 }
 
@@ -1393,6 +1413,44 @@ mod props {
         memory.own_head_lock = Some(lock.clone());
         assert!(!memory.check_lagging(Some(&lock), &old), "its own save");
         assert!(!memory.still_stale(&old));
+    }
+
+    /// A save another tab announces reaches this tab apart from its copy of
+    /// storage: while the copy still shows what that save wrote over, not
+    /// even a save on leaving the page writes from it. Older announcements
+    /// never replace newer ones.
+    #[test]
+    fn an_announced_save_stops_a_save_from_a_copy_behind_it() {
+        let at = |revision, write| {
+            Found::Doc(Mark {
+                lineage: 3,
+                revision,
+                write,
+            })
+        };
+        let lock = |seq, head: &Found, before: &Found| {
+            parse_head_lock(&head_lock_name(seq, head, before).unwrap()).unwrap()
+        };
+        let mut memory = TabMemory::default();
+        memory.hear(lock(5, &at(8, 81), &at(7, 70)));
+        assert!(memory.still_stale(&at(7, 70)), "the copy is behind it");
+        assert!(!memory.still_stale(&at(8, 81)), "caught up");
+        memory.hear(lock(4, &at(7, 70), &at(6, 60)));
+        assert_eq!(
+            memory.heard.as_ref().map(|h| h.seq),
+            Some(5),
+            "the latest kept"
+        );
+        memory.hear(lock(6, &at(9, 90), &at(8, 81)));
+        assert!(memory.still_stale(&at(8, 81)));
+        assert!(
+            !memory.still_stale(&at(7, 70)),
+            "only the head it wrote over is known to lag"
+        );
+        assert!(
+            !memory.still_stale(&Found::Nothing),
+            "empty storage never counts"
+        );
     }
 
     /// A deletion's tombstone stops a background tab's pending save.
