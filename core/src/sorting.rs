@@ -29,19 +29,22 @@ fn sort_indices(order: &mut [usize], cmp: &dyn Fn(usize, usize) -> Ordering) {
     order.sort_by(|&a, &b| cmp(a, b));
 }
 
-/// Moves the elements so that position `i` holds what was at `order[i]`
-/// (in place: the classic cycle-following walk, checked against the
-/// standard sort below).
-fn permute<T>(items: &mut [T], order: Vec<usize>) {
-    for i in 0..items.len() {
-        // A place before `i` is final: its old element was swapped to the
-        // place that step's index points to. Follow those moves until the
-        // element this place wants is found.
-        let mut from = order[i];
-        while from < i {
-            from = order[from];
+/// Moves the elements so that position `i` holds what was at `order[i]`,
+/// in place and in linear time: each cycle of the permutation is walked
+/// once, every element moving one step along it, and a place is marked done
+/// (`order[j] = j`) once it holds its element.
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..items.len() {
+        let mut at = start;
+        // Along the cycle, the element `start` held travels with the swaps
+        // until it reaches the place that wants it.
+        while order[at] != start {
+            let from = order[at];
+            items.swap(at, from);
+            order[at] = at;
+            at = from;
         }
-        items.swap(i, from);
+        order[at] = at;
     }
 }
 

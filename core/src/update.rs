@@ -95,10 +95,10 @@ pub struct State {
     /// `changes` it keys views derived from the shown document (see `version`).
     pub view_changes: u64,
     /// How the last "restore" went (the backups list's status line); None
-    /// before one, or once a screen with the list is opened afresh.
+    /// before one, or once the screen with the list is left.
     pub restore_outcome: Option<RestoreOutcome>,
     /// How the user's last "delete all my data" went (the settings screen's
-    /// status line); None before one, or once the screen is opened afresh.
+    /// status line); None before one, or once the screen is left.
     pub deletion: Option<Deletion>,
 }
 
@@ -130,6 +130,11 @@ pub enum SyncNotice {
     Reapplied,
     /// Another tab deleted all data.
     ClearedElsewhere,
+    /// Another tab saved while this tab's replace (a restore or an import
+    /// that replaces) was on its way: the replace was not applied over
+    /// those changes, which would have been lost with no backup; the user
+    /// can choose it again.
+    ReplaceNotApplied,
 }
 
 /// How an imported plan file joins the user's data.
@@ -342,12 +347,12 @@ pub enum ViewMsg {
     BackupFailed(Reason),
     /// The files screen was opened afresh: the last import's outcome is old news.
     ForgetImportOutcome,
-    /// The settings screen was opened afresh: the last deletion is old news.
+    /// The settings screen was left: the last deletion is old news.
     ForgetDeletion,
     /// The backup the user chose to restore is gone or cannot be read.
     RestoreUnreadable,
-    /// A screen with the backups list was opened afresh: the last restore is
-    /// old news.
+    /// The screen with the backups list was left: the last restore is old
+    /// news.
     ForgetRestoreOutcome,
     /// Shows a plan read-only instead of the user's own (not a change).
     OpenReadOnly(Box<Document>),
@@ -557,14 +562,41 @@ fn rebase(state: &mut State, newer: Stored) -> bool {
     state.doc = Rc::new(newer.doc);
     state.view_changes += 1;
     state.stored = newer.mark;
+    // Replaying changes nothing the screens have already said.
+    let told = (state.import_outcome, state.restore_outcome);
     let mut reapplied = false;
+    let mut replace_dropped = false;
     for msg in pending {
+        // A replace over the other tab's document would throw its changes
+        // away, and the backup taken before the replace does not hold them.
+        if replaces_document(&msg) {
+            replace_dropped = true;
+            continue;
+        }
         reapplied |= update(state, msg).saves();
     }
-    if reapplied {
+    (state.import_outcome, state.restore_outcome) = told;
+    if replace_dropped {
+        state.import_outcome = None;
+        state.restore_outcome = None;
+        state.sync_notice = Some(SyncNotice::ReplaceNotApplied);
+    } else if reapplied {
         state.sync_notice = Some(SyncNotice::Reapplied);
     }
     reapplied
+}
+
+/// Whether `msg` replaces the user's content as a whole.
+fn replaces_document(msg: &Msg) -> bool {
+    matches!(
+        msg,
+        Msg::ReplaceDocument(_)
+            | Msg::Restored(_)
+            | Msg::Imported {
+                how: ImportHow::Replace,
+                ..
+            }
+    )
 }
 
 /// Applies a document change; returns whether anything changed.
@@ -1457,5 +1489,76 @@ mod sync_msgs {
         assert_eq!(a.stored.lineage, 9);
         let _ = update(&mut a, Msg::View(ViewMsg::ForgetDeletion));
         assert_eq!(a.deletion, None);
+    }
+
+    /// A restore still on its way when another tab's save is found is not
+    /// replayed over that save: the other tab's changes stay (the backup
+    /// taken before the restore does not hold them), the user is told, and
+    /// the screen no longer says "restored". Other pending changes are.
+    #[test]
+    fn a_replace_is_never_replayed_over_another_tabs_changes() {
+        let mut a = State::loaded(Document::default(), mark(1, 0, 0), Persistence::Saving);
+        let backup =
+            crate::persona::persona(Lang::En, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        assert!(saves(&mut a, Msg::Restored(Box::new(backup))));
+        assert_eq!(a.restore_outcome, Some(RestoreOutcome::Restored));
+        assert!(saves(
+            &mut a,
+            Msg::SetIntro(Box::new(SelfIntro {
+                experience: "listening".into(),
+                ..SelfIntro::default()
+            }))
+        ));
+        let mut theirs = Document {
+            revision: 1,
+            ..Document::default()
+        };
+        theirs.settings.reminder_snoozed_until = NaiveDate::from_ymd_opt(2026, 12, 24);
+        let other = Stored {
+            doc: theirs,
+            mark: mark(1, 1, 77),
+        };
+        assert!(saves(
+            &mut a,
+            Msg::Sync(SyncMsg::StoredElsewhere(Box::new(other)))
+        ));
+        assert_eq!(a.sync_notice, Some(SyncNotice::ReplaceNotApplied));
+        assert_eq!(a.restore_outcome, None, "no longer said to be restored");
+        assert!(a.doc.people.is_empty(), "the backup was not put back");
+        assert!(
+            a.doc.settings.reminder_snoozed_until.is_some(),
+            "their change stays"
+        );
+        assert_eq!(
+            a.doc.intro.as_ref().map(|i| i.experience.as_str()),
+            Some("listening"),
+            "the later change is replayed"
+        );
+    }
+
+    /// Replaying a merge does not bring back a status the user has already
+    /// left behind (the files screen forgets it when opened again).
+    #[test]
+    fn replaying_changes_says_nothing_new_on_the_screens() {
+        let mut a = State::loaded(Document::default(), mark(1, 0, 0), Persistence::Saving);
+        let file =
+            crate::persona::persona(Lang::En, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        let merge = Msg::Imported {
+            how: ImportHow::Merge,
+            doc: Box::new(file),
+        };
+        assert!(saves(&mut a, merge));
+        assert!(matches!(a.import_outcome, Some(ImportOutcome::Merged(_))));
+        let _ = update(&mut a, Msg::View(ViewMsg::ForgetImportOutcome));
+        let other = Stored {
+            doc: english(1),
+            mark: mark(1, 1, 9),
+        };
+        assert!(saves(
+            &mut a,
+            Msg::Sync(SyncMsg::StoredElsewhere(Box::new(other)))
+        ));
+        assert!(!a.doc.people.is_empty(), "the merge is replayed");
+        assert_eq!(a.import_outcome, None, "its status does not come back");
     }
 }

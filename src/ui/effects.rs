@@ -157,8 +157,11 @@ fn save_if_due(saving: &Saving, locked: bool) {
     let run = move || {
         // Still due only if no leave saved while this waited for the lock.
         if std::mem::take(&mut *saving.due.borrow_mut()) && !save_now(&saving) {
-            // Held up: the changes are still to be saved.
+            // Held up (the door found this tab's copy behind a save another
+            // tab announced): the changes are still to be saved, and the
+            // notice promises another try.
             *saving.due.borrow_mut() = true;
+            retry_later(&saving);
         }
         // Unsaved until no further save is due.
         if !*saving.due.borrow() {
@@ -181,6 +184,11 @@ fn held_up(saving: &Saving) {
         return;
     }
     saving.latest.borrow().dispatch(Msg::Sync(SyncMsg::HeldUp));
+    retry_later(saving);
+}
+
+/// Tries a held-up save again a little later (sooner if another change comes).
+fn retry_later(saving: &Saving) {
     let again = saving.clone();
     clock::after(RETRY_MS, move || save_if_due(&again, true));
 }

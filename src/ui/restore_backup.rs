@@ -13,7 +13,7 @@ use crate::domain::files_ui_text::{self, FilesScreenText};
 use crate::domain::update::{Msg, RestoreOutcome, ViewMsg};
 use crate::storage;
 use crate::ui::confirm_button::ConfirmButton;
-use crate::ui::store::{use_lang, use_store, StoreHandle};
+use crate::ui::store::{current_state, use_lang, use_store, StoreHandle};
 
 #[component]
 pub fn RestoreBackup() -> Html {
@@ -72,14 +72,16 @@ pub fn RestoreBackup() -> Html {
     }
 }
 
-/// A restore told about earlier is old news when a screen with the list
-/// opens again.
+/// The outcome is told while the screen is open and forgotten when it is
+/// left, so opening it again never shows (nor moves focus to) old news.
 #[hook]
 fn use_forget_restore_outcome(store: &StoreHandle) {
     let store = store.clone();
     use_effect_with((), move |_| {
-        if store.0.restore_outcome.is_some() {
-            store.dispatch(Msg::View(ViewMsg::ForgetRestoreOutcome));
+        move || {
+            if current_state(&store).restore_outcome.is_some() {
+                store.dispatch(Msg::View(ViewMsg::ForgetRestoreOutcome));
+            }
         }
     });
 }

@@ -15,7 +15,7 @@ use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::export_button::ExportButton;
 use crate::ui::home_screen::HomeScreenAdvice;
 use crate::ui::restore_backup::RestoreBackup;
-use crate::ui::store::{use_lang, use_store, StoreHandle};
+use crate::ui::store::{current_state, use_lang, use_store, StoreHandle};
 
 /// What the browser said about persistent storage.
 #[derive(Clone, Copy, PartialEq)]
@@ -102,13 +102,16 @@ impl From<Option<bool>> for Persist {
     }
 }
 
-/// A deletion told about earlier is old news when the screen opens again.
+/// The outcome is told while the screen is open and forgotten when it is
+/// left, so opening it again never shows (nor moves focus to) old news.
 #[hook]
 fn use_forget_deletion(store: &StoreHandle) {
     let store = store.clone();
     use_effect_with((), move |_| {
-        if store.0.deletion.is_some() {
-            store.dispatch(Msg::View(ViewMsg::ForgetDeletion));
+        move || {
+            if current_state(&store).deletion.is_some() {
+                store.dispatch(Msg::View(ViewMsg::ForgetDeletion));
+            }
         }
     });
 }

@@ -70,6 +70,7 @@ fn sync_notice(lang: Lang, store: &StoreHandle, notice: SyncNotice) -> Html {
     let text = match notice {
         SyncNotice::Reapplied => SettingsText::SyncReapplied,
         SyncNotice::ClearedElsewhere => SettingsText::SyncCleared,
+        SyncNotice::ReplaceNotApplied => SettingsText::SyncReplaceNotApplied,
     };
     html! {
         <section class="notice notice-info sync-notice" role="status">

@@ -417,6 +417,9 @@ pub fn lagging(published: Option<&HeadLock>, own: Option<&HeadLock>, seen: &Foun
         && published.is_some_and(|p| p.head != *seen && p.before.as_ref() == Some(seen))
 }
 
+/// How many announced saves a tab keeps (`TabMemory::hear`).
+const HEARD: usize = 8;
+
 /// What one tab remembers of storage between its calls to the storage door.
 /// The executor keeps it and lends it to every call, so what a save does
 /// follows from its arguments rather than from state hidden in the door.
@@ -435,10 +438,11 @@ pub struct TabMemory {
     /// The head this tab wrote since it took the save lock, to be named in a
     /// head lock before the lock is let go.
     pub wrote: Option<Found>,
-    /// The latest save another tab announced (`hear`): it reaches this tab
-    /// by message, apart from its copy of storage, so a save on leaving the
-    /// page (no lock, no wait) can tell that its copy is behind it.
-    pub heard: Option<HeadLock>,
+    /// The last saves other tabs announced (`hear`), newest last: they
+    /// reach this tab by message, apart from its copy of storage, so a save
+    /// on leaving the page (no lock, no wait) can tell that its copy is
+    /// behind one of them.
+    pub heard: Vec<HeadLock>,
 }
 
 impl TabMemory {
@@ -453,11 +457,15 @@ impl TabMemory {
     }
 
     /// Another tab announced the save its head lock names (`lock`, from
-    /// `parse_head_lock`); the latest one is kept.
+    /// `parse_head_lock`). The last `HEARD` are kept whatever their `seq`:
+    /// the numbering starts again when every head lock is gone (the tab that
+    /// saved last closed), and a head a save wrote over never comes back,
+    /// so an older announcement can never hold a save up wrongly.
     pub fn hear(&mut self, lock: HeadLock) {
-        if self.heard.as_ref().is_none_or(|h| h.seq < lock.seq) {
-            self.heard = Some(lock);
+        if self.heard.len() == HEARD {
+            self.heard.remove(0);
         }
+        self.heard.push(lock);
     }
 
     /// Whether this tab's copy still shows the head it was found lagging on,
@@ -465,7 +473,10 @@ impl TabMemory {
     /// from it, with or without the lock.
     pub fn still_stale(&self, seen: &Found) -> bool {
         self.stale.as_ref() == Some(seen)
-            || lagging(self.heard.as_ref(), self.own_head_lock.as_ref(), seen)
+            || self
+                .heard
+                .iter()
+                .any(|lock| lagging(Some(lock), self.own_head_lock.as_ref(), seen))
     }
 }
 
@@ -1417,8 +1428,8 @@ mod props {
 
     /// A save another tab announces reaches this tab apart from its copy of
     /// storage: while the copy still shows what that save wrote over, not
-    /// even a save on leaving the page writes from it. Older announcements
-    /// never replace newer ones.
+    /// even a save on leaving the page writes from it, whatever number the
+    /// announcement carries.
     #[test]
     fn an_announced_save_stops_a_save_from_a_copy_behind_it() {
         let at = |revision, write| {
@@ -1435,22 +1446,27 @@ mod props {
         memory.hear(lock(5, &at(8, 81), &at(7, 70)));
         assert!(memory.still_stale(&at(7, 70)), "the copy is behind it");
         assert!(!memory.still_stale(&at(8, 81)), "caught up");
-        memory.hear(lock(4, &at(7, 70), &at(6, 60)));
-        assert_eq!(
-            memory.heard.as_ref().map(|h| h.seq),
-            Some(5),
-            "the latest kept"
-        );
-        memory.hear(lock(6, &at(9, 90), &at(8, 81)));
-        assert!(memory.still_stale(&at(8, 81)));
+        // The numbering starts again when the tab that saved last closed
+        // (its head lock goes): a lower number is news too.
+        memory.hear(lock(1, &at(9, 90), &at(8, 81)));
+        assert!(memory.still_stale(&at(8, 81)), "behind the renumbered save");
         assert!(
-            !memory.still_stale(&at(7, 70)),
-            "only the head it wrote over is known to lag"
+            memory.still_stale(&at(7, 70)),
+            "and still behind the earlier one"
+        );
+        assert!(!memory.still_stale(&at(9, 90)), "caught up");
+        assert!(
+            !memory.still_stale(&at(6, 60)),
+            "only a head a save wrote over is known to lag"
         );
         assert!(
             !memory.still_stale(&Found::Nothing),
             "empty storage never counts"
         );
+        for n in 0..20 {
+            memory.hear(lock(2 + n, &at(10 + n, 100 + n), &at(9 + n, 99 + n)));
+        }
+        assert_eq!(memory.heard.len(), HEARD, "a few kept, not every one");
     }
 
     /// A deletion's tombstone stops a background tab's pending save.

@@ -36,6 +36,7 @@ crate::string_table! {
         DeleteFailed => "削除できませんでした。もう一度お試しください。", "Could not delete. Please try again.";
         SyncReapplied => "別のタブで保存された新しい内容を読み込み、このタブでの変更をその上に反映しました。", "Newer changes saved in another tab were loaded, and your changes in this tab were applied on top.";
         SyncCleared => "別のタブですべてのデータが削除されました。", "All data was deleted in another tab.";
+        SyncReplaceNotApplied => "別のタブでほぼ同時にデータが保存されたため、このタブでの置き換え（控えから戻す・ファイルで置き換える）は行いませんでした。別のタブでの変更はそのまま残っています。必要でしたら、もう一度選んでください。", "Your data was saved in another tab at almost the same moment, so the replacement made in this tab (restoring a backup or replacing from a file) was not applied. The changes from the other tab are kept. If you still want it, please choose it again.";
         NewerTitle => "新しい版のつながりが使われています", "A newer version of Tsunagari is in use";
         NewerBody => "別のタブで新しい版のつながりがデータを保存しました。このタブは古い版のため、データを守るために保存を止めています。ページを再読み込みすると、新しい版で続けられます。", "Another tab saved your data with a newer version of Tsunagari. This tab runs an older version, so it has stopped saving to keep your data safe. Reload the page to continue with the newer version.";
         NewerReload => "再読み込みする", "Reload";
