@@ -62,10 +62,34 @@ const holdLock = (page, name) => page.evaluate((name) => new Promise((held) => {
   navigator.locks.request(name, () => { held(); return new Promise(() => {}); }).catch(() => {});
 }), name);
 
+/**
+ * Lets `deafen` work in every page of `context` from now on, and reloads
+ * `page` so that it has it too. Listeners on the window run in the order
+ * they were added (Chromium runs capture listeners at the target in that
+ * order as well), so the one that stops the events must come before the
+ * app's: a script that runs before the page's own.
+ */
+async function deafenable(context, page) {
+  await context.addInitScript(() => {
+    window.addEventListener('storage', (e) => { if (window.__deaf) e.stopImmediatePropagation(); }, true);
+  });
+  await page.reload();
+  await waitForApp(page);
+}
+
 /** Stops `storage` events reaching the app in this page: "delivered never". */
-const deafen = (page) => page.evaluate(() => {
-  window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true);
-});
+const deafen = async (page) => {
+  assert.ok(await page.evaluate(() => {
+    window.__deaf = true;
+    // A write by another page of this origin must no longer reach the app.
+    let heard = false;
+    const probe = () => { heard = true; };
+    window.addEventListener('storage', probe);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'tsunagari.doc' }));
+    window.removeEventListener('storage', probe);
+    return !heard;
+  }), 'storage events are stopped before the app hears them');
+};
 
 // Only with Web Locks: without them (engines before 2022) the re-read after
 // each write catches most lost races but not all (a tab that read before our
@@ -74,6 +98,7 @@ const deafen = (page) => page.evaluate(() => {
 for (const locks of [true]) {
   test(`two tabs adding people at the same moment keep every person (${locks ? 'with' : 'without'} Web Locks)`, async () => {
     const { page: a, context, watcher } = await openApp(browser, url);
+    await deafenable(context, a);
     if (!locks) {
       // An engine without Web Locks: the re-read after each write must catch a lost race.
       await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined }));
@@ -138,8 +163,7 @@ function generated(people, interactions, actions) {
 test('two tabs saving a chunked plan at the same moment keep both changes, and every chunk the head lists exists', async () => {
   const { page: a, context, watcher } = await openApp(browser, url);
   await a.evaluate(([k, v]) => { localStorage.clear(); localStorage.setItem(k, v); }, [DOC_KEY, generated(300, 900, 400)]);
-  await a.reload();
-  await waitForApp(a);
+  await deafenable(context, a);
   const b = await second(context);
   await deafen(a);
   await deafen(b);
@@ -176,6 +200,7 @@ test('two tabs saving a chunked plan at the same moment keep both changes, and e
 
 test('deleting everything while a background tab holds changes: nothing is ever written back', async () => {
   const { page: a, context, watcher } = await openApp(browser, url);
+  await deafenable(context, a);
   await addPerson(a, 'before deletion');
   await saved(a);
   const b = await second(context, '#/people');
@@ -338,6 +363,37 @@ test('a save another tab announces stops even the save on leaving the page from 
   await a.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   assert.deepEqual(names(await assembled(a)), ['first', 'from b'], 'nothing written on leaving from a copy behind an announced save');
   assert.ok(await a.evaluate(() => document.documentElement.hasAttribute('data-unsaved')), 'still marked unsaved');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a restore that meets another tab\'s save is not applied over it: the other tab\'s change stays, and the tab says so', async () => {
+  const { page: a, context, watcher } = await openApp(browser, url);
+  await deafenable(context, a);
+  await addPerson(a, 'mine');
+  await saved(a);
+  // A replace from a file keeps "mine" as a backup to restore.
+  await a.goto(`${url}#/files`);
+  await a.waitForSelector('#import-file');
+  await a.setInputFiles('#import-file', join(ROOT, 'tests/fixtures/valid-small.json'));
+  await a.waitForSelector('#import-preview-h');
+  await a.click('#import-replace');
+  await a.waitForFunction(() => document.activeElement?.id === 'files-status');
+  await saved(a);
+  const replaced = names(await assembled(a));
+  // b adds someone; a does not hear of it before restoring.
+  await deafen(a);
+  const b = await second(context);
+  await addPerson(b, 'added in b');
+  await saved(b);
+  await a.click('#restore-0');
+  await a.waitForSelector('#restore-0-question');
+  await a.getByRole('button', { name: '戻す', exact: true }).click();
+  await a.waitForSelector('.sync-notice');
+  assert.match(await a.locator('.sync-notice').textContent(), /置き換え（控えから戻す・ファイルで置き換える）は行いませんでした/);
+  await saved(a);
+  assert.deepEqual(names(await assembled(a)), [...replaced, 'added in b'].sort(), 'b\'s change is kept, the restore not applied over it');
+  assert.equal(await a.locator('#restore-status').textContent(), '', 'not said to be restored');
   watcher.assertClean();
   await context.close();
 });
