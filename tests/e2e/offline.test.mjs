@@ -51,9 +51,12 @@ async function progressText(page) {
 async function answerThree(page, url) {
   await page.goto(`${url}#/assessment`);
   await page.waitForSelector('.progress-count');
-  for (let i = 0; i < 3; i++) {
+  for (let i = 1; i <= 3; i++) {
     await page.keyboard.press('3');
     await page.keyboard.press('Enter');
+    // One question at a time: the next key waits for the next question
+    // (under load a key could land before it was shown).
+    await page.waitForFunction((n) => document.querySelector('.progress-count')?.textContent.trim().startsWith(`${n} /`), i + 1);
   }
   assert.equal(await progressText(page), '4 / 35');
 }
