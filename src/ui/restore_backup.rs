@@ -13,7 +13,8 @@ use crate::domain::files_ui_text::{self, FilesScreenText};
 use crate::domain::update::{Msg, RestoreOutcome, ViewMsg};
 use crate::storage;
 use crate::ui::confirm_button::ConfirmButton;
-use crate::ui::store::{current_state, use_lang, use_store, StoreHandle};
+use crate::ui::hooks::use_forget_on_leave;
+use crate::ui::store::{use_lang, use_store};
 
 #[component]
 pub fn RestoreBackup() -> Html {
@@ -24,7 +25,11 @@ pub fn RestoreBackup() -> Html {
         RestoreOutcome::BackupFailed => FilesScreenText::RestoreBackupFailed,
         RestoreOutcome::Unreadable => FilesScreenText::RestoreFailed,
     });
-    use_forget_restore_outcome(&store);
+    use_forget_on_leave(
+        &store,
+        |s| s.restore_outcome.is_some(),
+        ViewMsg::ForgetRestoreOutcome,
+    );
     use_effect_with(status, move |status| {
         if status.is_some() {
             browser::focus_selector("#restore-status");
@@ -70,18 +75,4 @@ pub fn RestoreBackup() -> Html {
             </p>
         </section>
     }
-}
-
-/// The outcome is told while the screen is open and forgotten when it is
-/// left, so opening it again never shows (nor moves focus to) old news.
-#[hook]
-fn use_forget_restore_outcome(store: &StoreHandle) {
-    let store = store.clone();
-    use_effect_with((), move |_| {
-        move || {
-            if current_state(&store).restore_outcome.is_some() {
-                store.dispatch(Msg::View(ViewMsg::ForgetRestoreOutcome));
-            }
-        }
-    });
 }

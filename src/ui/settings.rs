@@ -14,8 +14,9 @@ use crate::storage;
 use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::export_button::ExportButton;
 use crate::ui::home_screen::HomeScreenAdvice;
+use crate::ui::hooks::use_forget_on_leave;
 use crate::ui::restore_backup::RestoreBackup;
-use crate::ui::store::{current_state, use_lang, use_store, StoreHandle};
+use crate::ui::store::{use_lang, use_store, StoreHandle};
 
 /// What the browser said about persistent storage.
 #[derive(Clone, Copy, PartialEq)]
@@ -32,7 +33,7 @@ pub fn Settings() -> Html {
     let store = use_store();
     let (persist, ask_persist) = use_persist();
     let deletion = store.0.deletion;
-    use_forget_deletion(&store);
+    use_forget_on_leave(&store, |s| s.deletion.is_some(), ViewMsg::ForgetDeletion);
     // Reading every key is not free with a large document: only after a change.
     let used = *use_memo((store.0.changes, store.0.doc.revision, deletion), |_| {
         storage::bytes_used()
@@ -100,20 +101,6 @@ impl From<Option<bool>> for Persist {
             None => Persist::Unsupported,
         }
     }
-}
-
-/// The outcome is told while the screen is open and forgotten when it is
-/// left, so opening it again never shows (nor moves focus to) old news.
-#[hook]
-fn use_forget_deletion(store: &StoreHandle) {
-    let store = store.clone();
-    use_effect_with((), move |_| {
-        move || {
-            if current_state(&store).deletion.is_some() {
-                store.dispatch(Msg::View(ViewMsg::ForgetDeletion));
-            }
-        }
-    });
 }
 
 fn language_section(lang: Lang, store: &StoreHandle) -> Html {

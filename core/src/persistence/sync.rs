@@ -1353,21 +1353,22 @@ mod props {
         );
     }
 
+    /// The head of a document stored under this mark.
+    fn head(lineage: u64, revision: u64, write: u64) -> Found {
+        Found::Doc(Mark {
+            lineage,
+            revision,
+            write,
+        })
+    }
+
     /// After its wait, a copy that still shows the head the last save
     /// wrote over is known to lag: its save must not run. Any other head
     /// (a save on leaving a page, a writer that died) is not known to.
     #[test]
     fn a_copy_still_showing_the_head_before_the_last_save_never_writes() {
-        let old = Found::Doc(Mark {
-            lineage: 3,
-            revision: 7,
-            write: 70,
-        });
-        let new = Found::Doc(Mark {
-            lineage: 3,
-            revision: 8,
-            write: 81,
-        });
+        let old = head(3, 7, 70);
+        let new = head(3, 8, 81);
         let name = head_lock_name(5, &new, &old).unwrap();
         assert_eq!(name, "tsunagari.head.5.d.3.8.81.after.d.3.7.70");
         let lock = latest_head([name.as_str(), "tsunagari.save"]).unwrap();
@@ -1377,11 +1378,7 @@ mod props {
             "this tab's own save"
         );
         assert!(!lagging(Some(&lock), None, &new), "caught up");
-        let other = Found::Doc(Mark {
-            lineage: 3,
-            revision: 8,
-            write: 99,
-        });
+        let other = head(3, 8, 99);
         assert!(!lagging(Some(&lock), None, &other), "not known to lag");
         assert!(!lagging(None, None, &old), "no save named");
         // The first save of all wrote over nothing; empty storage may be
@@ -1403,16 +1400,8 @@ mod props {
     /// it may write again. This tab's own last save never counts.
     #[test]
     fn a_tab_remembers_a_lagging_copy_until_it_catches_up() {
-        let old = Found::Doc(Mark {
-            lineage: 3,
-            revision: 7,
-            write: 70,
-        });
-        let new = Found::Doc(Mark {
-            lineage: 3,
-            revision: 8,
-            write: 81,
-        });
+        let old = head(3, 7, 70);
+        let new = head(3, 8, 81);
         let lock = parse_head_lock(&head_lock_name(5, &new, &old).unwrap()).unwrap();
         let mut memory = TabMemory::default();
         assert!(!memory.still_stale(&old), "nothing found yet");
@@ -1432,13 +1421,7 @@ mod props {
     /// announcement carries.
     #[test]
     fn an_announced_save_stops_a_save_from_a_copy_behind_it() {
-        let at = |revision, write| {
-            Found::Doc(Mark {
-                lineage: 3,
-                revision,
-                write,
-            })
-        };
+        let at = |revision, write| head(3, revision, write);
         let lock = |seq, head: &Found, before: &Found| {
             parse_head_lock(&head_lock_name(seq, head, before).unwrap()).unwrap()
         };

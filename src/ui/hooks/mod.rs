@@ -2,7 +2,9 @@
 //! what it wants ("focus the status when a notice appears") and not how.
 
 mod focus_when;
+mod forget_on_leave;
 mod form;
 
 pub use focus_when::use_focus_when;
+pub use forget_on_leave::use_forget_on_leave;
 pub use form::{use_form, FormHandle};
