@@ -96,12 +96,27 @@ async function launchChromium(lang) {
 
 // ── Firefox (puppeteer-core over WebDriver BiDi) ──
 
+// A first start on a fresh machine (a new profile, fonts not yet cached, two
+// busy cores) once took longer than puppeteer's default 30 s and cancelled the
+// whole Firefox suite in CI; locally it starts in about 4 s. So: a longer wait,
+// and one more try with the first error printed.
 async function launchFirefox(lang) {
+  try {
+    return await startFirefox(lang);
+  } catch (error) {
+    console.log(`# firefox did not start (${error.message.split('\n')[0]}); trying once more`);
+    return startFirefox(lang);
+  }
+}
+
+async function startFirefox(lang) {
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    timeout: 120_000,
+    protocolTimeout: 120_000,
     defaultViewport: VIEWPORT,
     extraPrefsFirefox: {
       'intl.accept_languages': lang === 'ja' ? 'ja,en' : 'en-GB,en',
