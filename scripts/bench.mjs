@@ -166,10 +166,17 @@ if (!LOAD_ONLY) {
 const { server, url } = await startServer({ dir: DIST });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
 
-/** Times `action` (run in the page) from its start to the first DOM mutation under main, in ms. */
+/**
+ * Times `action` (run in the page) from its start to the first DOM mutation under main, in ms.
+ * Each run starts from a settled page (two frames painted, as when a person taps), not in the
+ * frame of the previous run: clicking back to back (until 2026-12-03) also counted the previous
+ * screen's paint, which Chromium runs between the click and the app's render task.
+ */
 async function timed(page, action, arg) {
   return page.evaluate(async ([source, arg]) => {
+    // Made before waiting: after an await the page's CSP forbids it.
     const run = new Function('arg', `return (${source})(arg)`);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 20))));
     const main = document.querySelector('main') ?? document.body;
     const done = new Promise((resolve) => {
       const mo = new MutationObserver(() => { mo.disconnect(); resolve(performance.now()); });

@@ -1,8 +1,9 @@
 //! One action in a list: what (the user's words), its kind as a small label,
 //! due date (overdue marked in words, not colour only), repeat, linked
 //! people and note. One visible primary control (Done, or Reopen once
-//! closed); skip, edit and the message example wait in a compact menu, so a
-//! row on a phone shows at most two buttons.
+//! closed); skip, edit and the message example wait in a compact menu
+//! (`RowMenu`, built only when opened), so a row on a phone shows at most
+//! two buttons.
 
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -14,6 +15,7 @@ use crate::domain::plan_text::{self, PlanText};
 use crate::domain::route::Route;
 use crate::domain::schedule::{classify, When};
 use crate::ui::message_template::MessageTemplate;
+use crate::ui::row_menu::RowMenu;
 use crate::ui::store::use_lang;
 
 #[derive(Properties, PartialEq)]
@@ -63,14 +65,12 @@ pub fn ActionItem(props: &ActionItemProps) -> Html {
             if !props.read_only {
                 <div class="action-buttons no-print">
                     { primary }
-                    <details class="row-menu">
-                        <summary class="button" aria-label={format!("{}{}{}", lang.t(PhoneText::MoreActions), colon, a.title)}>{ lang.t(PhoneText::MoreActions) }</summary>
-                        <div class="row-menu-body">
-                            { skip }
-                            { edit }
-                            { template }
-                        </div>
-                    </details>
+                    <RowMenu label={lang.t(PhoneText::MoreActions)}
+                        aria_label={format!("{}{}{}", lang.t(PhoneText::MoreActions), colon, a.title)}>
+                        { skip }
+                        { edit }
+                        { template }
+                    </RowMenu>
                 </div>
             }
         </li>

@@ -37,6 +37,7 @@ pub mod read_only;
 pub mod restore_backup;
 pub mod results;
 pub mod review;
+pub mod row_menu;
 pub mod score_bars;
 pub mod select_field;
 pub mod self_intro;

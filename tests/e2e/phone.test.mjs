@@ -174,6 +174,7 @@ for (const lang of ['ja', 'en']) {
     // The row's other controls are in its menu.
     await page.goto(`${url}#/plan`);
     await page.locator('.action-item .row-menu summary').first().tap();
+    await page.locator('.action-item .row-menu[open] .action-skip').first().waitFor();
     assert.ok(await page.locator('.action-item .row-menu[open] .action-skip').first().isVisible());
     watcher.assertClean();
     await context.close();
