@@ -210,6 +210,64 @@ async fn file_of_handle(handle: &wasm_bindgen::JsValue) -> Option<web_sys::File>
 const SHARED_CACHE_PREFIX: &str = "tsunagari-shared:";
 const SHARED_MARK: &str = "share-target";
 
+/// The largest shared file static/sw.js keeps (`SHARED_MAX_BYTES` there).
+const SHARED_MAX_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+
+/// The first-visit module has no files screen, and handing over to the full
+/// app reloads the page: a file dropped there waits where a file shared to
+/// the installed app waits (the share target's cache, `?share-target` in the
+/// URL), and the full app opens it as it opens a shared one. False where the
+/// page cannot keep it (no Cache Storage outside a secure context, a file
+/// over the share target's limit): the files screen then opens without it.
+pub async fn keep_for_full_app(file: &web_sys::File) -> bool {
+    keep_as_shared(file).await.is_some()
+}
+
+async fn keep_as_shared(file: &web_sys::File) -> Option<()> {
+    use wasm_bindgen_futures::JsFuture;
+    if file.size() > SHARED_MAX_BYTES {
+        return None;
+    }
+    let window = web_sys::window()?;
+    // Undefined outside a secure context; calling it then would throw.
+    let caches: web_sys::CacheStorage = js_sys::Reflect::get(&window, &"caches".into())
+        .ok()
+        .filter(|c| !c.is_undefined())?
+        .dyn_into()
+        .ok()?;
+    let location = window.location();
+    let scope = location.pathname().ok()?;
+    let cache: web_sys::Cache =
+        JsFuture::from(caches.open(&format!("{SHARED_CACHE_PREFIX}{scope}")))
+            .await
+            .ok()?
+            .dyn_into()
+            .ok()?;
+    let headers = web_sys::Headers::new().ok()?;
+    let mime = file.type_();
+    let mime = if mime.is_empty() {
+        "application/json".to_string()
+    } else {
+        mime
+    };
+    headers.set("Content-Type", &mime).ok()?;
+    let name = String::from(js_sys::encode_uri_component(&file.name()));
+    headers.set("X-File-Name", &name).ok()?;
+    let init = web_sys::ResponseInit::new();
+    init.set_headers(&headers);
+    let response = web_sys::Response::new_with_opt_blob_and_init(Some(file), &init).ok()?;
+    let url = format!("{}{}file", location.origin().ok()?, scope);
+    JsFuture::from(cache.put_with_str(&url, &response))
+        .await
+        .ok()?;
+    let marked = format!("{scope}?{SHARED_MARK}{}", location.hash().ok()?);
+    window
+        .history()
+        .ok()?
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&marked))
+        .ok()
+}
+
 /// When the app was opened by the service worker after a file was shared to
 /// it (`?share-target` in the URL), reads that file once, removes it from
 /// the cache and the mark from the URL, and gives it to `f`.

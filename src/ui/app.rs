@@ -2,7 +2,6 @@
 //! executor, provides the store and language contexts, follows the URL hash
 //! and lays out the page around the current screen.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -91,13 +90,7 @@ fn use_stray_drops() -> u32 {
     {
         let stray_drops = stray_drops.clone();
         use_effect_with((), move |_| {
-            let count = Rc::new(Cell::new(0));
-            let receive = Rc::new(move |file| {
-                files::hand_over(file);
-                count.set(count.get() + 1);
-                stray_drops.set(count.get());
-                browser::set_hash(&Route::Files.hash());
-            });
+            let receive = stray_receiver(stray_drops);
             let listener = files::StrayDrops::listen({
                 let receive = receive.clone();
                 move |file| receive(file)
@@ -111,6 +104,32 @@ fn use_stray_drops() -> u32 {
         });
     }
     *stray_drops
+}
+
+/// Gives a stray file to the files screen: kept for it, then shown there
+/// (a new key when it is already open).
+#[cfg(feature = "full")]
+fn stray_receiver(stray_drops: UseStateHandle<u32>) -> Rc<dyn Fn(web_sys::File)> {
+    let count = Rc::new(std::cell::Cell::new(0));
+    Rc::new(move |file| {
+        files::hand_over(file);
+        count.set(count.get() + 1);
+        stray_drops.set(count.get());
+        browser::set_hash(&Route::Files.hash());
+    })
+}
+
+/// The first-visit module has no files screen, and its hand-over reloads
+/// the page: the file waits in the cache a shared file waits in, and the
+/// full app opens it (`files::keep_for_full_app`).
+#[cfg(not(feature = "full"))]
+fn stray_receiver(_: UseStateHandle<u32>) -> Rc<dyn Fn(web_sys::File)> {
+    Rc::new(|file| {
+        wasm_bindgen_futures::spawn_local(async move {
+            files::keep_for_full_app(&file).await;
+            browser::set_hash(&Route::Files.hash());
+        })
+    })
 }
 
 /// Focus moves to the new screen's heading after navigation (not on first

@@ -5,6 +5,7 @@
 // (the network requests), that the self-check works to its results in the
 // small one, and that going on to another screen keeps every answer.
 import { strict as assert } from 'node:assert';
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { guard, saved, serve, setUp, waitForApp } from './harness.mjs';
 
@@ -92,6 +93,49 @@ test('an answer given just before leaving for another screen is saved before the
   await page.waitForSelector('.progress-count');
   assert.equal(await progress(page), `2 / ${TOTAL}`);
   assert.equal(await page.locator('#choice-2').isChecked(), true, 'the answer given just before leaving is kept');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a plan file dropped on a first-visit page opens in the full app\'s import preview', async () => {
+  const { context, watcher, page, fetched } = await visit();
+  await page.goto(url);
+  await waitForApp(page);
+  assert.deepEqual(modules(fetched), ['first']);
+  const text = await readFile(new URL('../fixtures/valid-small.json', import.meta.url), 'utf8');
+  const reloaded = page.waitForEvent('load');
+  // Dropped on the page (the small module has no files screen): the browser
+  // must not open the file in place of the app.
+  const prevented = await page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'まえのプラン.json', { type: 'application/json' }));
+    const header = document.querySelector('header');
+    const fire = (type) => !header.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    return [fire('dragover'), fire('drop')];
+  }, text);
+  assert.deepEqual(prevented, [true, true], 'the browser is kept from opening the file');
+  await reloaded;
+  await waitForApp(page);
+  await page.waitForSelector('#import-preview-h');
+  assert.ok((await page.locator('#import-summary').textContent()).includes('まえのプラン.json'), 'the preview names the dropped file');
+  await page.waitForFunction(() => document.activeElement?.id === 'import-preview-h', null, { timeout: 3000 })
+    .catch(async () => assert.fail(`focus is on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))}, not the preview`));
+  // And in view above the phone's bottom menu bar (focus once scrolled it
+  // just to the window's edge, under the bar).
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('#import-preview-h').getBoundingClientRect();
+    return { top: Math.round(r.top), bottom: Math.round(r.bottom), bar: Math.round(document.querySelector('.main-nav').getBoundingClientRect().top) };
+  });
+  assert.ok(box.top >= 0 && box.bottom <= box.bar, `the preview heading is in view: ${JSON.stringify(box)}`);
+  assert.deepEqual(modules(fetched), ['first', 'full'], `fetched ${fetched}`);
+  assert.equal(new URL(page.url()).search, '', 'the mark is used once');
+  assert.equal(new URL(page.url()).hash, '#/files');
+  assert.equal(await page.evaluate(() => localStorage.getItem('tsunagari.doc')), null, 'nothing imported before the user chooses');
+  // A reload does not open the file again.
+  await page.reload();
+  await waitForApp(page);
+  await page.waitForSelector('#import-file');
+  assert.equal(await page.locator('#import-preview-h').count(), 0);
   watcher.assertClean();
   await context.close();
 });
