@@ -215,10 +215,11 @@ const SHARED_MAX_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
 /// The first-visit module has no files screen, and handing over to the full
 /// app reloads the page: a file dropped there waits where a file shared to
-/// the installed app waits (the share target's cache, `?share-target` in the
-/// URL), and the full app opens it as it opens a shared one. False where the
-/// page cannot keep it (no Cache Storage outside a secure context, a file
-/// over the share target's limit): the files screen then opens without it.
+/// the installed app waits (the share target's cache), and the full app
+/// opens it as it opens a shared one once the URL is marked
+/// (`mark_kept_file`). False where the page cannot keep it (no Cache Storage
+/// outside a secure context, a file over the share target's limit): the
+/// files screen then opens without it.
 pub async fn keep_for_full_app(file: &web_sys::File) -> bool {
     keep_as_shared(file).await.is_some()
 }
@@ -229,20 +230,7 @@ async fn keep_as_shared(file: &web_sys::File) -> Option<()> {
         return None;
     }
     let window = web_sys::window()?;
-    // Undefined outside a secure context; calling it then would throw.
-    let caches: web_sys::CacheStorage = js_sys::Reflect::get(&window, &"caches".into())
-        .ok()
-        .filter(|c| !c.is_undefined())?
-        .dyn_into()
-        .ok()?;
-    let location = window.location();
-    let scope = location.pathname().ok()?;
-    let cache: web_sys::Cache =
-        JsFuture::from(caches.open(&format!("{SHARED_CACHE_PREFIX}{scope}")))
-            .await
-            .ok()?
-            .dyn_into()
-            .ok()?;
+    let SharedCache { cache, url, .. } = shared_cache(&window).await?;
     let headers = web_sys::Headers::new().ok()?;
     let mime = file.type_();
     let mime = if mime.is_empty() {
@@ -256,16 +244,89 @@ async fn keep_as_shared(file: &web_sys::File) -> Option<()> {
     let init = web_sys::ResponseInit::new();
     init.set_headers(&headers);
     let response = web_sys::Response::new_with_opt_blob_and_init(Some(file), &init).ok()?;
-    let url = format!("{}{}file", location.origin().ok()?, scope);
     JsFuture::from(cache.put_with_str(&url, &response))
         .await
         .ok()?;
-    let marked = format!("{scope}?{SHARED_MARK}{}", location.hash().ok()?);
-    window
-        .history()
-        .ok()?
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&marked))
+    Some(())
+}
+
+/// Marks the current URL (`?share-target`, the hash kept) so the page the
+/// hand-over reloads opens the kept file. Marks the entry the files screen's
+/// hash made, so going back never loads a marked page again.
+pub fn mark_kept_file() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(hash)) = (location.pathname(), location.hash()) else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let marked = format!("{path}?{SHARED_MARK}{hash}");
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&marked));
+    }
+}
+
+/// The page's Cache Storage: undefined outside a secure context, where
+/// calling it would throw through the wasm.
+fn cache_storage(window: &web_sys::Window) -> Option<web_sys::CacheStorage> {
+    js_sys::Reflect::get(window, &"caches".into())
         .ok()
+        .filter(|c| !c.is_undefined() && !c.is_null())?
+        .dyn_into()
+        .ok()
+}
+
+/// Where a shared file waits: the page's Cache Storage, the cache's name
+/// and the file's URL in it (the names static/sw.js uses, from the page's
+/// path), and that cache, opened.
+struct SharedCache {
+    caches: web_sys::CacheStorage,
+    name: String,
+    url: String,
+    cache: web_sys::Cache,
+}
+
+async fn shared_cache(window: &web_sys::Window) -> Option<SharedCache> {
+    use wasm_bindgen_futures::JsFuture;
+    let caches = cache_storage(window)?;
+    let scope = window.location().pathname().ok()?;
+    let name = format!("{SHARED_CACHE_PREFIX}{scope}");
+    let cache = JsFuture::from(caches.open(&name))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let url = format!("{}{}file", window.location().origin().ok()?, scope);
+    Some(SharedCache {
+        caches,
+        name,
+        url,
+        cache,
+    })
+}
+
+/// Removes any file still waiting to be opened (a drop whose page was
+/// closed before the hand-over, a share never read): "delete all my data"
+/// leaves none of the user's files on the device.
+pub fn forget_kept_files() {
+    let Some(caches) = web_sys::window().as_ref().and_then(cache_storage) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        use wasm_bindgen_futures::JsFuture;
+        let Ok(names) = JsFuture::from(caches.keys()).await else {
+            return;
+        };
+        for name in js_sys::Array::from(&names)
+            .iter()
+            .filter_map(|n| n.as_string())
+        {
+            if name.starts_with(SHARED_CACHE_PREFIX) {
+                let _ = JsFuture::from(caches.delete(&name)).await;
+            }
+        }
+    });
 }
 
 /// When the app was opened by the service worker after a file was shared to
@@ -302,16 +363,10 @@ pub fn take_shared_to_app(f: impl FnOnce(web_sys::File) + 'static) {
 
 async fn read_shared(window: &web_sys::Window) -> Option<web_sys::File> {
     use wasm_bindgen_futures::JsFuture;
-    let caches = window.caches().ok()?;
-    let scope = window.location().pathname().ok()?;
-    let name = format!("{SHARED_CACHE_PREFIX}{scope}");
-    let cache: web_sys::Cache = JsFuture::from(caches.open(&name))
+    let shared = shared_cache(window).await?;
+    let found = JsFuture::from(shared.cache.match_with_str(&shared.url))
         .await
-        .ok()?
-        .dyn_into()
         .ok()?;
-    let url = format!("{}{}file", window.location().origin().ok()?, scope);
-    let found = JsFuture::from(cache.match_with_str(&url)).await.ok()?;
     let response: web_sys::Response = found.dyn_into().ok()?;
     let file_name = response
         .headers()
@@ -332,7 +387,8 @@ async fn read_shared(window: &web_sys::Window) -> Option<web_sys::File> {
         .ok()?
         .dyn_into()
         .ok()?;
-    let _ = JsFuture::from(caches.delete(&name)).await;
+    // Used once: a reload must not open it again.
+    let _ = JsFuture::from(shared.caches.delete(&shared.name)).await;
     let options = web_sys::FilePropertyBag::new();
     options.set_type(&mime);
     web_sys::File::new_with_blob_sequence_and_options(

@@ -118,6 +118,9 @@ async function receiveShared(request) {
     const form = await request.formData();
     const file = [...form.values()].find((v) => typeof v === 'object' && v !== null && 'name' in v);
     const cache = await caches.open(SHARED_CACHE);
+    // A file an earlier share or drop left behind must never open in place
+    // of this one (which may be unreadable or too large to keep).
+    await cache.delete(here('file'));
     if (file && file.size <= SHARED_MAX_BYTES) {
       await cache.put(
         here('file'),

@@ -126,8 +126,13 @@ fn stray_receiver(stray_drops: UseStateHandle<u32>) -> Rc<dyn Fn(web_sys::File)>
 fn stray_receiver(_: UseStateHandle<u32>) -> Rc<dyn Fn(web_sys::File)> {
     Rc::new(|file| {
         wasm_bindgen_futures::spawn_local(async move {
-            files::keep_for_full_app(&file).await;
+            let kept = files::keep_for_full_app(&file).await;
             browser::set_hash(&Route::Files.hash());
+            // In the same task as the hash: the hand-over, which reloads,
+            // starts only on the hash change that follows.
+            if kept {
+                files::mark_kept_file();
+            }
         })
     })
 }

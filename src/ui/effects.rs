@@ -88,6 +88,7 @@ fn delete_all(saving: &Saving, lineage: u64) {
     let failed = saving.latest.clone();
     let delete = move || {
         let msg = if storage::delete_all(&memory, lineage) {
+            crate::files::forget_kept_files();
             SyncMsg::DataDeleted { lineage }
         } else {
             SyncMsg::DeletionFailed

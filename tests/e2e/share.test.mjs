@@ -150,6 +150,42 @@ test('a plan file opened with the installed app (launchQueue) shows the import p
   await context.close();
 });
 
+test('a share that cannot be kept never opens a file left behind by an earlier one', async () => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const watcher = guard(context, new URL(url).origin);
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // A file kept by a drop whose tab closed before the hand-over.
+  await page.evaluate(async () => {
+    const cache = await caches.open(`tsunagari-shared:${location.pathname}`);
+    await cache.put(`${location.origin}${location.pathname}file`, new Response('{}', { headers: { 'X-File-Name': 'left-behind.json' } }));
+  });
+  // A share with no file in it (as from an app that sent text only).
+  await page.goto(`${url}not-a-page`);
+  await page.evaluate(() => {
+    const form = document.createElement('form');
+    form.method = 'POST';
+    form.enctype = 'multipart/form-data';
+    form.action = 'share-target';
+    const input = document.createElement('input');
+    input.name = 'title';
+    input.value = 'no file';
+    form.append(input);
+    document.body.append(form);
+    form.submit();
+  });
+  await page.waitForURL(/#\/files$/);
+  await waitForApp(page);
+  await page.waitForSelector('#import-file');
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#import-preview-h').count(), 0, 'the left-behind file is not opened');
+  watcher.assertClean((p) => (p.includes('HTTP 404') && p.includes('/not-a-page'))
+    || p === 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)');
+  await context.close();
+});
+
 test('a file shared to the app is taken by the service worker and opens in the import preview', async () => {
   const context = await browser.newContext({ locale: 'ja-JP' });
   const origin = new URL(url).origin;

@@ -252,6 +252,14 @@ test('delete all my data really empties the app keys, after a confirmation', asy
   await page.waitForSelector('.progress-count');
   await answer(page, 4);
   await page.evaluate(() => localStorage.setItem('unrelated.key', 'kept'));
+  // A plan file still waiting to be opened (a drop on a first-visit page
+  // whose tab was closed before the hand-over): deleted too.
+  const kept = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('tsunagari-shared:')));
+  await page.evaluate(async () => {
+    const cache = await caches.open(`tsunagari-shared:${location.pathname}`);
+    await cache.put(`${location.origin}${location.pathname}file`, new Response('{"people": []}', { headers: { 'X-File-Name': 'left.json' } }));
+  });
+  assert.equal((await kept()).length, 1);
   await page.goto(`${url}#/settings`);
   await page.getByRole('button', { name: 'すべてのデータを削除する…' }).click();
   await page.getByRole('button', { name: 'やめる' }).click();
@@ -267,6 +275,8 @@ test('delete all my data really empties the app keys, after a confirmation', asy
     assert.deepEqual(Object.keys(JSON.parse(entries[DOC_KEY])).sort(), ['lineage', 'tsunagari_deleted']);
   };
   tombstone(await left());
+  for (let i = 0; i < 30 && (await kept()).length > 0; i++) await page.waitForTimeout(100);
+  assert.deepEqual(await kept(), [], 'no kept file is left');
   await page.reload();
   await waitForApp(page);
   tombstone(await left());
