@@ -158,10 +158,10 @@ test('a share that cannot be kept never opens a file left behind by an earlier o
   await waitForApp(page);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   // A file kept by a drop whose tab closed before the hand-over.
-  await page.evaluate(async () => {
+  await page.evaluate(async (text) => {
     const cache = await caches.open(`tsunagari-shared:${location.pathname}`);
-    await cache.put(`${location.origin}${location.pathname}file`, new Response('{}', { headers: { 'X-File-Name': 'left-behind.json' } }));
-  });
+    await cache.put(`${location.origin}${location.pathname}file`, new Response(text, { headers: { 'X-File-Name': 'left-behind.json' } }));
+  }, SMALL_PLAN);
   // A share with no file in it (as from an app that sent text only).
   await page.goto(`${url}not-a-page`);
   await page.evaluate(() => {
@@ -181,6 +181,7 @@ test('a share that cannot be kept never opens a file left behind by an earlier o
   await page.waitForSelector('#import-file');
   await page.waitForTimeout(500);
   assert.equal(await page.locator('#import-preview-h').count(), 0, 'the left-behind file is not opened');
+  assert.ok(!(await page.locator('main').textContent()).includes('left-behind.json'));
   watcher.assertClean((p) => (p.includes('HTTP 404') && p.includes('/not-a-page'))
     || p === 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)');
   await context.close();
