@@ -32,6 +32,17 @@ const modules = (files) => [...new Set(files.map((f) => (f.startsWith('tsunagari
 
 const progress = async (page) => (await page.locator('.progress-count').textContent()).trim();
 
+/**
+ * Waits until question `i` is shown, then checks it: the app moves on in the
+ * render after a key, which under load can come after the next read.
+ */
+async function atQuestion(page, i) {
+  const want = `${i} / ${TOTAL}`;
+  await page.waitForFunction((w) => document.querySelector('.progress-count')?.textContent.trim() === w, want, { timeout: 5000 })
+    .catch(() => {});
+  assert.equal(await progress(page), want);
+}
+
 test('a first visit loads only the small module; the self-check to its results works in it; another screen brings the full app with every answer kept', async () => {
   const { context, watcher, page, fetched } = await visit();
   await page.goto(url);
@@ -42,7 +53,7 @@ test('a first visit loads only the small module; the self-check to its results w
   await page.locator('main .start-button').click();
   await page.waitForURL(/#\/assessment$/);
   for (let i = 1; i <= TOTAL; i++) {
-    assert.equal(await progress(page), `${i} / ${TOTAL}`);
+    await atQuestion(page, i);
     await page.keyboard.press(String((i % 5) + 1));
     await page.keyboard.press('Enter');
   }
