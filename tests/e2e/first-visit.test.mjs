@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { guard, saved, serve, setUp, waitForApp } from './harness.mjs';
+import { dropOnHeader, guard, saved, serve, setUp, waitForApp } from './harness.mjs';
 
 const { browser, url } = await setUp();
 const TOTAL = 35;
@@ -117,13 +117,7 @@ test('a plan file dropped on a first-visit page opens in the full app\'s import 
   const reloaded = page.waitForEvent('load');
   // Dropped on the page (the small module has no files screen): the browser
   // must not open the file in place of the app.
-  const prevented = await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], 'まえのプラン.json', { type: 'application/json' }));
-    const header = document.querySelector('header');
-    const fire = (type) => !header.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
-    return [fire('dragover'), fire('drop')];
-  }, text);
+  const prevented = await dropOnHeader(page, 'まえのプラン.json', text);
   assert.deepEqual(prevented, [true, true], 'the browser is kept from opening the file');
   await reloaded;
   await waitForApp(page);

@@ -142,3 +142,35 @@ export function focusedText(page) {
 export async function clearStorage(page) {
   await page.evaluate(() => localStorage.clear());
 }
+
+/**
+ * Drops a file named `name` holding `text` on the page header, which no
+ * screen's drop zone covers. Returns whether each of dragover and drop was
+ * prevented (if not, the browser would open the file in place of the app).
+ */
+export function dropOnHeader(page, name, text) {
+  return page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'application/json' }));
+    const header = document.querySelector('header');
+    const fire = (type) => !header.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    return [fire('dragover'), fire('drop')];
+  }, [name, text]);
+}
+
+/**
+ * Leaves a file in the cache where a shared or dropped plan file waits to be
+ * opened (the names static/sw.js and src/files.rs use), as a share or drop
+ * whose page closed before opening it would.
+ */
+export function leaveWaitingFile(page, name, text) {
+  return page.evaluate(async ([n, t]) => {
+    const cache = await caches.open(`tsunagari-shared:${location.pathname}`);
+    await cache.put(`${location.origin}${location.pathname}file`, new Response(t, { headers: { 'X-File-Name': n } }));
+  }, [name, text]);
+}
+
+/** The caches where shared or dropped plan files wait. */
+export async function waitingFileCaches(page) {
+  return (await page.evaluate(() => caches.keys())).filter((k) => k.startsWith('tsunagari-shared:'));
+}

@@ -9,7 +9,7 @@ import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, openApp, saved, setUp, waitForApp } from './harness.mjs';
+import { ROOT, dropOnHeader, openApp, saved, setUp, waitForApp } from './harness.mjs';
 
 const DOC_KEY = 'tsunagari.doc';
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -334,13 +334,7 @@ test('a file dropped on another screen opens on the files screen instead of repl
     // Dropped on the header, which no screen's drop zone covers. A drag
     // event whose default is not prevented would make the browser open the
     // file in place of the app.
-    const prevented = await page.evaluate((t) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([t], 'elsewhere.json', { type: 'application/json' }));
-      const header = document.querySelector('header');
-      const fire = (type) => !header.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
-      return [fire('dragover'), fire('drop')];
-    }, text);
+    const prevented = await dropOnHeader(page, 'elsewhere.json', text);
     assert.deepEqual(prevented, [true, true], 'the browser is kept from opening the file');
     await page.waitForSelector('#import-preview-h');
     assert.equal(await page.evaluate(() => location.hash), '#/files');

@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, guard, openApp, saved, setUp, waitForApp } from './harness.mjs';
+import { ROOT, guard, leaveWaitingFile, openApp, saved, setUp, waitForApp, waitingFileCaches } from './harness.mjs';
 
 const DOC_KEY = 'tsunagari.doc';
 const SMALL_PLAN = await readFile(join(ROOT, 'tests/fixtures/valid-small.json'), 'utf8');
@@ -150,6 +150,39 @@ test('a plan file opened with the installed app (launchQueue) shows the import p
   await context.close();
 });
 
+/**
+ * Shares to the installed app as the system does: a form posted to the
+ * manifest's share_target, with `file` ({ name, text }) or, for null, only a
+ * text field. The app's own page forbids forms (CSP form-action 'none'), so
+ * the post is made from a plain page of the same origin: the server's "not
+ * found" text.
+ */
+async function postShare(page, file) {
+  await page.goto(`${url}not-a-page`);
+  await page.evaluate((f) => {
+    const form = document.createElement('form');
+    form.method = 'POST';
+    form.enctype = 'multipart/form-data';
+    form.action = 'share-target';
+    // The plain page has no declared encoding; the system posts UTF-8.
+    form.acceptCharset = 'UTF-8';
+    const input = document.createElement('input');
+    if (f) {
+      input.type = 'file';
+      input.name = 'plan';
+      const dt = new DataTransfer();
+      dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      input.files = dt.files;
+    } else {
+      input.name = 'title';
+      input.value = 'no file';
+    }
+    form.append(input);
+    document.body.append(form);
+    form.submit();
+  }, file);
+}
+
 test('a share that cannot be kept never opens a file left behind by an earlier one', async () => {
   const context = await browser.newContext({ locale: 'ja-JP' });
   const watcher = guard(context, new URL(url).origin);
@@ -158,24 +191,9 @@ test('a share that cannot be kept never opens a file left behind by an earlier o
   await waitForApp(page);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   // A file kept by a drop whose tab closed before the hand-over.
-  await page.evaluate(async (text) => {
-    const cache = await caches.open(`tsunagari-shared:${location.pathname}`);
-    await cache.put(`${location.origin}${location.pathname}file`, new Response(text, { headers: { 'X-File-Name': 'left-behind.json' } }));
-  }, SMALL_PLAN);
+  await leaveWaitingFile(page, 'left-behind.json', SMALL_PLAN);
   // A share with no file in it (as from an app that sent text only).
-  await page.goto(`${url}not-a-page`);
-  await page.evaluate(() => {
-    const form = document.createElement('form');
-    form.method = 'POST';
-    form.enctype = 'multipart/form-data';
-    form.action = 'share-target';
-    const input = document.createElement('input');
-    input.name = 'title';
-    input.value = 'no file';
-    form.append(input);
-    document.body.append(form);
-    form.submit();
-  });
+  await postShare(page, null);
   await page.waitForURL(/#\/files$/);
   await waitForApp(page);
   await page.waitForSelector('#import-file');
@@ -195,37 +213,13 @@ test('a file shared to the app is taken by the service worker and opens in the i
   await page.goto(url);
   await waitForApp(page);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  // The system posts the shared file as a form (the manifest's share_target).
-  // The app's own page forbids forms (CSP form-action 'none'), so the post
-  // is made from a plain page of the same origin: the server's "not found" text.
-  await page.goto(`${url}not-a-page`);
-  await page.evaluate((text) => {
-    const form = document.createElement('form');
-    form.method = 'POST';
-    form.enctype = 'multipart/form-data';
-    form.action = 'share-target';
-    // The plain page has no declared encoding; the system posts UTF-8.
-    form.acceptCharset = 'UTF-8';
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.name = 'plan';
-    const dt = new DataTransfer();
-    dt.items.add(new File([text], '共有されたプラン.json', { type: 'application/json' }));
-    input.files = dt.files;
-    form.append(input);
-    document.body.append(form);
-    form.submit();
-  }, SMALL_PLAN);
+  await postShare(page, { name: '共有されたプラン.json', text: SMALL_PLAN });
   await page.waitForSelector('#import-preview-h', { timeout: 20_000 });
   const summary = await page.locator('#import-summary').textContent();
   assert.ok(summary.includes('共有されたプラン.json'), summary);
   assert.equal(await page.evaluate(() => location.search), '', 'the mark is used once');
   assert.equal(await page.evaluate(() => location.hash), '#/files');
-  assert.deepEqual(
-    (await page.evaluate(() => caches.keys())).filter((k) => k.startsWith('tsunagari-shared:')),
-    [],
-    'the kept file is removed once read',
-  );
+  assert.deepEqual(await waitingFileCaches(page), [], 'the kept file is removed once read');
   // A reload does not open it again.
   await page.reload();
   await waitForApp(page);

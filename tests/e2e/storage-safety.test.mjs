@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { CORRUPT_STORAGE, rawOf } from './fixtures/corrupt-storage.mjs';
-import { ROOT, guard, openApp, saved, setUp, waitForApp } from './harness.mjs';
+import { ROOT, guard, leaveWaitingFile, openApp, saved, setUp, waitForApp, waitingFileCaches } from './harness.mjs';
 
 const DOC_KEY = 'tsunagari.doc';
 const { browser, url } = await setUp();
@@ -254,11 +254,8 @@ test('delete all my data really empties the app keys, after a confirmation', asy
   await page.evaluate(() => localStorage.setItem('unrelated.key', 'kept'));
   // A plan file still waiting to be opened (a drop on a first-visit page
   // whose tab was closed before the hand-over): deleted too.
-  const kept = () => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('tsunagari-shared:')));
-  await page.evaluate(async () => {
-    const cache = await caches.open(`tsunagari-shared:${location.pathname}`);
-    await cache.put(`${location.origin}${location.pathname}file`, new Response('{"people": []}', { headers: { 'X-File-Name': 'left.json' } }));
-  });
+  const kept = () => waitingFileCaches(page);
+  await leaveWaitingFile(page, 'left.json', '{"people": []}');
   assert.equal((await kept()).length, 1);
   await page.goto(`${url}#/settings`);
   await page.getByRole('button', { name: 'すべてのデータを削除する…' }).click();
