@@ -46,13 +46,16 @@ for (const [kind, name] of [['glue', 'tsunagari-first.js'], ['wasm', 'tsunagari-
 }
 // Which module starts: the small first-visit one only for a first visit
 // (nothing of the app stored, a screen it has, not the installed app, which
-// receives files and shares); else the full app. The small one reloads the
+// receives files and shares, no changes carried over from a first-visit page
+// that found another tab's save); else the full app. The small one reloads the
 // page after saving when the visitor goes to a screen it lacks, and this then
 // starts the full one (src/first_visit.rs).
 const loader = `<script type="module">
 const pick = () => {
   try {
     if (matchMedia('(display-mode: standalone)').matches || navigator.standalone) return 0;
+    // Changes a first-visit page carried over for the full app (src/storage.rs).
+    if (sessionStorage.getItem('tsunagari.carried') !== null) return 0;
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
       // Every start claims tsunagari.home (src/storage.rs); it holds no data.

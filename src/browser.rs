@@ -92,21 +92,30 @@ pub fn has_unsaved() -> bool {
 /// Sets a mark for this tab's next page load (`sessionStorage`: this tab
 /// only, gone when it closes; never app data).
 pub fn set_tab_mark(key: &str) {
-    if let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
-        let _ = s.set_item(key, "1");
-    }
+    keep_for_next_load(key, "1");
 }
 
 /// Whether `set_tab_mark(key)` was called before this load; removes it.
 pub fn take_tab_mark(key: &str) -> bool {
-    let Some(s) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
-        return false;
-    };
-    let marked = s.get_item(key).ok().flatten().is_some();
-    if marked {
-        let _ = s.remove_item(key);
-    }
-    marked
+    take_kept(key).is_some()
+}
+
+/// Keeps `text` for this tab's next page load (`sessionStorage`); whether
+/// the browser kept it.
+pub fn keep_for_next_load(key: &str, text: &str) -> bool {
+    session_storage().is_some_and(|s| s.set_item(key, text).is_ok())
+}
+
+/// What `keep_for_next_load(key, …)` kept before this load; removes it.
+pub fn take_kept(key: &str) -> Option<String> {
+    let s = session_storage()?;
+    let kept = s.get_item(key).ok().flatten()?;
+    let _ = s.remove_item(key);
+    Some(kept)
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
 }
 
 /// Moves focus to the main heading so keyboard and screen-reader users land

@@ -7,6 +7,8 @@
 //! performs the effects its `Saver` asks for (read the head, read the
 //! document, keep unreadable text, write) and decides nothing itself. Saves
 //! and deletions take a Web Lock, so no two tabs check-and-write at once.
+//! The first-visit module reads no stored document (it has no decoder): it
+//! hands over to the full app instead (`hand_over`, `domain::carry`).
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -19,7 +21,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::backups;
 use crate::domain::document::{self, Document};
 use crate::domain::stored::{self, Written};
-use crate::domain::sync::{self, Effect, Found, Input, Mark, Observed, Saver, Stored, TabMemory};
+use crate::domain::sync::{self, Effect, Found, Input, Mark, Observed, Saver, TabMemory};
 use crate::domain::update::{Msg, Persistence, State, SyncMsg};
 
 pub const DOC_KEY: &str = "tsunagari.doc";
@@ -30,6 +32,9 @@ pub const HOME_KEY: &str = "tsunagari.home";
 pub const KEY_PREFIX: &str = "tsunagari.";
 /// Prefix of keys holding unreadable text that was found under `DOC_KEY`.
 pub const BACKUP_PREFIX: &str = "tsunagari.unreadable.";
+/// The `sessionStorage` key of changes carried into the full app
+/// (`domain::carry`); the loader in index.html starts the full app for it.
+pub const CARRY_KEY: &str = "tsunagari.carried";
 
 /// This tab's memory of storage (`sync::TabMemory`): created once by the
 /// root component and lent to every call that reads or writes the
@@ -38,6 +43,7 @@ pub const BACKUP_PREFIX: &str = "tsunagari.unreadable.";
 pub struct Memory(Rc<RefCell<TabMemory>>);
 
 /// Reads a stored head with its chunks; remembers what it lists for the next save.
+#[cfg(feature = "full")]
 fn read_doc(
     store: &web_sys::Storage,
     head: &str,
@@ -83,35 +89,100 @@ pub fn load(memory: &Memory, now_millis: i64) -> (Document, Mark, Persistence) {
         Ok(None) => return (Document::default(), Mark::default(), Persistence::Saving),
         Err(_) => return (Document::default(), Mark::default(), Persistence::Failing),
     };
-    let found = found_in_text(&text);
-    let persistence = match found {
+    match found_in_text(&text) {
         Found::Deleted { lineage } => {
             let mark = Mark {
                 lineage,
                 ..Mark::default()
             };
-            return (Document::default(), mark, Persistence::Saving);
+            (Document::default(), mark, Persistence::Saving)
         }
         // Left exactly where it is: the newer version's tabs use it.
-        Found::Newer(version) => Persistence::NewerApp(version),
-        Found::Doc(mark) => match read_doc(&store, &text, memory) {
+        Found::Newer(version) => (
+            Document::default(),
+            Mark::default(),
+            Persistence::NewerApp(version),
+        ),
+        found => read_found(&store, &text, found, memory, now_millis),
+    }
+}
+
+/// `load` for a head that is a document, or unreadable.
+#[cfg(feature = "full")]
+fn read_found(
+    store: &web_sys::Storage,
+    text: &str,
+    found: Found,
+    memory: &Memory,
+    now_millis: i64,
+) -> (Document, Mark, Persistence) {
+    let persistence = match found {
+        Found::Doc(mark) => match read_doc(store, text, memory) {
             Ok(doc) => {
-                collect_chunks(&store, now_millis, memory);
+                collect_chunks(store, now_millis, memory);
                 return (doc, mark, Persistence::Saving);
             }
-            Err(err) => blocked(&store, &text, &err.to_string(), now_millis),
+            Err(err) => blocked(store, text, &err.to_string(), now_millis),
         },
-        Found::Nothing | Found::Unreadable => {
-            let reason = read_doc(&store, &text, memory)
+        _ => {
+            let reason = read_doc(store, text, memory)
                 .err()
                 .map_or_else(|| "unreadable".to_string(), |e| e.to_string());
-            blocked(&store, &text, &reason, now_millis)
+            blocked(store, text, &reason, now_millis)
         }
     };
     (Document::default(), Mark::default(), persistence)
 }
 
+/// The first-visit module reads no stored document: another tab saved after
+/// the loader chose it, so the full app takes over (see `hand_over`).
+#[cfg(not(feature = "full"))]
+fn read_found(
+    _: &web_sys::Storage,
+    _: &str,
+    _: Found,
+    _: &Memory,
+    _: i64,
+) -> (Document, Mark, Persistence) {
+    (
+        Document::default(),
+        Mark::default(),
+        Persistence::HandingOver,
+    )
+}
+
+/// Leaves `state`'s unsaved changes for the full app in this tab
+/// (`domain::carry`) and reloads, so the loader starts the full app, which
+/// rebases them onto what storage holds. Writes nothing to localStorage.
+/// When they cannot be kept the page stays, and saving reports a failure:
+/// the changes stay in memory, never lost by a reload.
+#[cfg(not(feature = "full"))]
+pub fn hand_over(state: &State) -> Msg {
+    let kept = crate::domain::carry::to_text(state)
+        .is_some_and(|text| crate::browser::keep_for_next_load(CARRY_KEY, &text));
+    if !kept {
+        return Msg::Sync(SyncMsg::SaveFailed);
+    }
+    crate::browser::reload();
+    Msg::Sync(SyncMsg::HandingOver)
+}
+
+/// Changes a first-visit page carried into this load (`hand_over`), as the
+/// message that rebases them; taken once.
+#[cfg(feature = "full")]
+pub fn take_carried() -> Option<Msg> {
+    let text = crate::browser::take_kept(CARRY_KEY)?;
+    let msg = crate::domain::carry::from_text(&text);
+    if msg.is_none() {
+        web_sys::console::warn_1(
+            &"Tsunagari: changes carried from the first visit could not be read".into(),
+        );
+    }
+    msg
+}
+
 /// Keeps unreadable text aside and blocks saving.
+#[cfg(feature = "full")]
 fn blocked(store: &web_sys::Storage, text: &str, reason: &str, now_millis: i64) -> Persistence {
     let backup_key = keep_unreadable(store, &backup_text(store, text), now_millis);
     Persistence::Blocked {
@@ -145,7 +216,8 @@ pub fn look() -> Found {
 }
 
 /// The whole stored document with its mark; what the head is otherwise.
-fn read_stored(store: &web_sys::Storage, memory: &Memory) -> Result<Stored, Found> {
+#[cfg(feature = "full")]
+fn read_stored(store: &web_sys::Storage, memory: &Memory) -> Result<sync::Stored, Found> {
     let text = store
         .get_item(DOC_KEY)
         .ok()
@@ -153,7 +225,7 @@ fn read_stored(store: &web_sys::Storage, memory: &Memory) -> Result<Stored, Foun
         .ok_or(Found::Nothing)?;
     match found_in_text(&text) {
         Found::Doc(mark) => read_doc(store, &text, memory)
-            .map(|doc| Stored { doc, mark })
+            .map(|doc| sync::Stored { doc, mark })
             .map_err(|_| Found::Unreadable),
         other => Err(other),
     }
@@ -287,10 +359,10 @@ pub fn save(memory: &Memory, state: State, now_millis: i64, random: u64) -> Vec<
         input = Some(match effect {
             Effect::Done(msgs) => return msgs,
             Effect::ReadHead => Input::Head(look()),
-            Effect::ReadDoc => Input::Doc(match raw() {
-                Some(store) => read_stored(&store, memory).map(Box::new),
-                None => Err(Found::Unreadable),
-            }),
+            Effect::ReadDoc => match stored_for_save(&saver.state, memory) {
+                Ok(input) => input,
+                Err(handing_over) => return vec![handing_over],
+            },
             Effect::KeepUnreadable => Input::Kept(keep_current(now_millis)),
             Effect::Write { doc, mark } => Input::Written(match raw() {
                 Some(store) => write(&store, &doc, mark, (now_millis, random), memory),
@@ -316,10 +388,37 @@ pub fn observe(memory: &Memory, state: &State) -> Option<Msg> {
     match sync::observe(state, &look()) {
         Observed::Nothing => None,
         Observed::Send(msg) => Some(msg),
-        Observed::ReadDoc => read_stored(&raw()?, memory)
-            .ok()
-            .map(|s| Msg::Sync(SyncMsg::StoredElsewhere(Box::new(s)))),
+        Observed::ReadDoc => stored_elsewhere(state, memory),
     }
+}
+
+/// The stored document a save asks for (`Effect::ReadDoc`).
+#[cfg(feature = "full")]
+fn stored_for_save(_: &State, memory: &Memory) -> Result<Input, Msg> {
+    Ok(Input::Doc(match raw() {
+        Some(store) => read_stored(&store, memory).map(Box::new),
+        None => Err(Found::Unreadable),
+    }))
+}
+
+/// The first-visit module cannot read it: it hands over instead.
+#[cfg(not(feature = "full"))]
+fn stored_for_save(state: &State, _: &Memory) -> Result<Input, Msg> {
+    Err(hand_over(state))
+}
+
+/// Another tab's document, for `SyncMsg::StoredElsewhere`.
+#[cfg(feature = "full")]
+fn stored_elsewhere(_: &State, memory: &Memory) -> Option<Msg> {
+    read_stored(&raw()?, memory)
+        .ok()
+        .map(|s| Msg::Sync(SyncMsg::StoredElsewhere(Box::new(s))))
+}
+
+/// The first-visit module cannot read it: it hands over instead.
+#[cfg(not(feature = "full"))]
+fn stored_elsewhere(state: &State, _: &Memory) -> Option<Msg> {
+    Some(hand_over(state))
 }
 
 /// Writes the changed chunks, then the head. `at`: the time in
@@ -336,11 +435,7 @@ fn write(
         for (key, _) in &layout.chunks[..n] {
             let _ = store.remove_item(key);
         }
-        // Remember what storage still holds, so the next try again writes
-        // only what changed (rewriting everything would need more room).
-        if let Some(head) = store.get_item(DOC_KEY).ok().flatten() {
-            let _ = read_doc(store, &head, memory);
-        }
+        remember_stored(store, memory);
         // Chunks replaced long enough ago make room for the next try.
         collect_chunks(store, now_millis, memory);
         false
@@ -360,6 +455,23 @@ fn write(
     }
     collect_chunks(store, now_millis, memory);
     true
+}
+
+/// After a refused write: remembers what storage still holds, so the next
+/// try again writes only what changed (rewriting everything would need
+/// more room).
+#[cfg(feature = "full")]
+fn remember_stored(store: &web_sys::Storage, memory: &Memory) {
+    if let Some(head) = store.get_item(DOC_KEY).ok().flatten() {
+        let _ = read_doc(store, &head, memory);
+    }
+}
+
+/// The first-visit module cannot read the head: the next try writes every
+/// chunk (a first visit's document has none to speak of).
+#[cfg(not(feature = "full"))]
+fn remember_stored(_: &web_sys::Storage, memory: &Memory) {
+    memory.0.borrow_mut().written = Written::default();
 }
 
 /// What a save writes (`stored::layout`). Chunks are reused only when

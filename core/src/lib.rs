@@ -27,7 +27,7 @@ pub use assessment::{
 };
 pub use exchange::{ics, markdown, plan_file, vcard};
 pub use network::{follow_up, forms, people, plan, planner, review, schedule};
-pub use persistence::{backups, document, platform, reminder, stored, sync, value_de};
+pub use persistence::{backups, carry, document, platform, reminder, stored, sync, value_de};
 pub use text::{
     contacts_text, content_text, decimal, files_text, files_ui_text, i18n, phone_text, plan_text,
     settings_text, share_text, update_text,

@@ -37,7 +37,7 @@ use crate::questionnaire::ItemId;
 use crate::route::Route;
 use crate::scoring;
 use crate::self_intro::SelfIntro;
-use crate::sync::{same_life, Mark, Stored};
+use crate::sync::{may_write, same_life, Mark, Stored};
 
 /// Whether the in-memory document may be written to storage.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -65,6 +65,10 @@ pub enum Persistence {
     /// The origin's storage belongs to the app deployed at this other path
     /// (`sync::other_home`): this deployment never writes there.
     OtherHome(String),
+    /// Storage holds a document this build cannot read (the first-visit
+    /// module has no decoder, see `carry`): this tab writes nothing and
+    /// reloads into the full app, carrying its unsaved changes.
+    HandingOver,
 }
 
 /// Everything the app knows: the user's document, how saving goes, and the
@@ -335,6 +339,18 @@ pub enum SyncMsg {
     /// The save lock was not granted in time (another tab holds it): this
     /// save did not run.
     HeldUp,
+    /// This tab found a document it cannot read and is reloading into the
+    /// full app with its unsaved changes (`carry::to_text`).
+    HandingOver,
+    /// Changes carried across a reload (`carry::from_text`): `pending` was
+    /// made on the stored version `known`, and is rebased onto what this tab
+    /// loaded, as after `StoredElsewhere`.
+    Resume {
+        /// The stored version the changes were made on.
+        known: Mark,
+        /// The changes, oldest first.
+        pending: Vec<Msg>,
+    },
 }
 
 /// Messages about what is shown and told: never saved, never replayed
@@ -422,8 +438,34 @@ fn sync(state: &mut State, msg: SyncMsg) -> Effects {
             state.persistence = Persistence::HeldUp;
         }
         SyncMsg::HeldUp => {}
+        SyncMsg::HandingOver => state.persistence = Persistence::HandingOver,
+        SyncMsg::Resume { known, pending } => {
+            return Effects::save_if(resume(state, known, pending))
+        }
     }
     Effects::none()
+}
+
+/// Carried changes (`SyncMsg::Resume`) rebased onto the loaded document;
+/// returns whether any of them changed it. Where this tab may not write
+/// (unreadable data, a newer version), they wait as unsaved changes, as any
+/// change there does.
+fn resume(state: &mut State, known: Mark, pending: Vec<Msg>) -> bool {
+    if known == state.stored || !may_write(state) {
+        // Storage still holds what they were made on: made again as they were.
+        let mut changed = false;
+        for msg in pending {
+            changed |= update(state, msg).saves();
+        }
+        return changed;
+    }
+    let loaded = Stored {
+        doc: std::mem::take(Rc::make_mut(&mut state.doc)),
+        mark: state.stored,
+    };
+    state.stored = known;
+    state.pending = pending;
+    rebase(state, loaded)
 }
 
 /// A document change: applied, counted, kept for replay, saved.

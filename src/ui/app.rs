@@ -58,13 +58,43 @@ fn use_app_store(memory: &storage::Memory) -> StoreHandle {
     use_reducer(move || {
         let (doc, mark, persistence) = storage::load(&memory, clock::now().timestamp_millis());
         let mut state = State::loaded(doc, mark, persistence);
+        let carried = take_carried(&mut state);
         let first = match browser::take_early_answer() {
             Some(step) => early_answer::apply(&mut state, step),
             None => Effects::none(),
         };
-        Store::new(state, first)
+        hand_over_if_due(&state);
+        Store::new(state, carried.and(first))
     })
 }
+
+/// Changes a first-visit page carried into this load, rebased onto what
+/// storage holds (`domain::carry`).
+#[cfg(feature = "full")]
+fn take_carried(state: &mut State) -> Effects {
+    storage::take_carried().map_or_else(Effects::none, |msg| {
+        crate::domain::update::update(state, msg)
+    })
+}
+
+/// The first-visit module carries nothing in: it only hands over.
+#[cfg(not(feature = "full"))]
+fn take_carried(_: &mut State) -> Effects {
+    Effects::none()
+}
+
+/// The first-visit module found a document in storage (another tab saved
+/// while the module loaded): it hands over to the full app, with the answer
+/// given in the static shell, if any.
+#[cfg(not(feature = "full"))]
+fn hand_over_if_due(state: &State) {
+    if state.persistence == crate::domain::update::Persistence::HandingOver {
+        storage::hand_over(state);
+    }
+}
+
+#[cfg(feature = "full")]
+fn hand_over_if_due(_: &State) {}
 
 /// The route, following the URL hash (links, back/forward, reload).
 #[hook]

@@ -25,7 +25,8 @@ pub fn StorageNotice() -> Html {
         .sync_notice
         .map(|notice| sync_notice(lang, &store, notice));
     let persistence = match &store.0.persistence {
-        Persistence::Saving => html! {},
+        // Handing over reloads the page at once: nothing to tell.
+        Persistence::Saving | Persistence::HandingOver => html! {},
         Persistence::Blocked { backup_key, reason } => blocked(lang, &store, backup_key, reason),
         Persistence::NewerApp(_) => html! {
             <section class="notice notice-warning" role="alert" aria-labelledby="newer-app-h">

@@ -55,6 +55,8 @@ test('an answer given before the app starts is where the self-check continues', 
   // Changed in the app, the app's answer stands after a reload: the shell's
   // answer is never applied a second time.
   await page.locator('label[for="choice-2"]').click();
+  // The tap moves on after a moment; that move is a change to save too.
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
   await saved(page);
   await page.reload();
   await waitForApp(page);

@@ -43,7 +43,7 @@ async function atQuestion(page, i) {
   assert.equal(await progress(page), want);
 }
 
-test('a first visit loads only the small module; the self-check to its results works in it; another screen brings the full app with every answer kept', async () => {
+test('a first visit loads only the small module; the self-check to its results works in it; the home screen\'s dashboard brings the full app with every answer kept', async () => {
   const { context, watcher, page, fetched } = await visit();
   await page.goto(url);
   await waitForApp(page);
@@ -63,14 +63,15 @@ test('a first visit loads only the small module; the self-check to its results w
   const overall = (await page.locator('.overall-score').textContent()).trim();
   assert.deepEqual(modules(fetched), ['first'], 'the self-check and its results need nothing more');
 
-  // Straight on to a screen the small module lacks, without waiting for the
-  // save: the hand-over saves first, then the full app starts on that screen.
+  // Straight on to the home screen, without waiting for the save: its
+  // dashboard (for whoever has data) is the full app's, so the hand-over
+  // saves first, then the full app starts there.
   const reloaded = page.waitForEvent('load');
-  await page.locator('a[href="#/people"]:visible').first().click();
+  await page.locator('a[href="#/"]:visible').first().click();
   await reloaded;
   await waitForApp(page);
-  await page.waitForFunction(() => document.querySelector('main h1')?.textContent.trim() === '人脈');
-  assert.match(page.url(), /#\/people$/);
+  await page.waitForSelector('.screen.home:not(.first-visit) #home-status', { state: 'attached' });
+  assert.match(page.url(), /#\/$/);
   assert.deepEqual(modules(fetched), ['first', 'full'], `then fetched ${fetched}`);
 
   // The full app shows the same results, from what the small one saved.
@@ -104,6 +105,70 @@ test('an answer given just before leaving for another screen is saved before the
   await page.waitForSelector('.progress-count');
   assert.equal(await progress(page), `2 / ${TOTAL}`);
   assert.equal(await page.locator('#choice-2').isChecked(), true, 'the answer given just before leaving is kept');
+  watcher.assertClean();
+  await context.close();
+});
+
+test('a first-visit page that finds another tab\'s save hands over to the full app with its own answer, which is rebased onto that save', async () => {
+  // Two first visits at once. B has answered in the static page while its
+  // module loads; A saves an answer first. The small module cannot read A's
+  // save (it has no document decoder): B must carry its answer into the full
+  // app, which rebases it onto A's save, and A follows B's save the same way.
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
+  const watcher = guard(context, new URL(url).origin);
+  const fetchedBy = (page) => {
+    const files = [];
+    page.on('request', (req) => {
+      const file = new URL(req.url()).pathname.split('/').pop();
+      if (!req.serviceWorker() && /^tsunagari-.*\.(js|wasm)$/.test(file)) files.push(file);
+    });
+    return files;
+  };
+  const b = await context.newPage();
+  const bFetched = fetchedBy(b);
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  let asked;
+  const wasmAsked = new Promise((ok) => { asked = ok; });
+  await b.route(/_bg\.wasm$/, async (route) => { asked(); await gate; await route.continue(); });
+  await b.goto(url);
+  await wasmAsked;
+  await b.locator('.shell-first .start-button').click();
+  await b.locator('label[for="shell-choice-2"]').click();
+
+  const a = await context.newPage();
+  const aFetched = fetchedBy(a);
+  await a.goto(`${url}#/assessment`);
+  await waitForApp(a);
+  await a.waitForSelector('.progress-count');
+  await a.keyboard.press('4');
+  await saved(a);
+  assert.deepEqual(modules(aFetched), ['first']);
+  const answers = async (page) => page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.doc')).draft?.answers);
+  assert.deepEqual(await answers(a), { 'hob.enjoy': 4 });
+
+  // B's module starts, finds A's save, and hands over.
+  const bReloaded = b.waitForEvent('load');
+  const aReloaded = a.waitForEvent('load');
+  release();
+  await bReloaded;
+  await waitForApp(b);
+  assert.deepEqual(modules(bFetched), ['first', 'full'], `B fetched ${bFetched}`);
+  await b.waitForFunction(() => JSON.parse(localStorage.getItem('tsunagari.doc') ?? '{}').draft?.answers?.['hob.enjoy'] === 2, null, { timeout: 5000 })
+    .catch(async () => assert.fail(`B's answer was not carried: ${JSON.stringify(await answers(b))}`));
+  assert.equal(await b.evaluate(() => sessionStorage.getItem('tsunagari.carried')), null, 'the carried changes are used once');
+  await saved(b);
+
+  // A cannot read B's save either: it reloads into the full app, which shows it.
+  await aReloaded;
+  await waitForApp(a);
+  assert.deepEqual(modules(aFetched), ['first', 'full'], `A fetched ${aFetched}`);
+  await a.evaluate(() => { location.hash = '#/assessment'; });
+  await a.waitForSelector('.progress-count');
+  if ((await progress(a)) !== `1 / ${TOTAL}`) await a.getByRole('button', { name: '戻る', exact: true }).click();
+  await atQuestion(a, 1);
+  assert.equal(await a.locator('#choice-2').isChecked(), true, 'A shows the answer B carried over');
+  assert.deepEqual(await answers(a), { 'hob.enjoy': 2 });
   watcher.assertClean();
   await context.close();
 });
@@ -152,6 +217,8 @@ test('a returning visitor, and a link to another screen, load only the full app'
   await page.locator('main .start-button').click();
   await page.waitForSelector('.progress-count');
   await page.locator('label[for="choice-3"]').click();
+  // The tap moves on after a moment; that move is a change to save too.
+  await atQuestion(page, 2);
   await saved(page);
   fetched.length = 0;
   await page.reload();

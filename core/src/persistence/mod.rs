@@ -1,6 +1,7 @@
-//! The saved document, its reading and migrations, the stored layout, the save protocol across tabs, dated backups, backup reminders and the platform facts behind them.
+//! The saved document, its reading and migrations, the stored layout, the save protocol across tabs, dated backups, carrying unsaved changes across a reload, backup reminders and the platform facts behind them.
 
 pub mod backups;
+pub mod carry;
 pub mod document;
 pub mod platform;
 pub mod reminder;
