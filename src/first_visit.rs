@@ -6,23 +6,43 @@
 //! the loader (scripts/postbuild.mjs) starts the full module for stored data
 //! or a screen the small one lacks, and it reads the same storage and route.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
 use crate::domain::plan_text::PlanText;
-use crate::ui::store::use_lang;
+use crate::domain::update::Persistence;
+use crate::ui::store::{use_lang, use_store};
 
 /// How often the hand-over looks whether the pending save has run.
 const POLL_MS: i32 = 50;
 /// The `sessionStorage` mark of a hand-over, read by the full app's start.
 const HANDED_OVER: &str = "tsunagari.handed-over";
 
-/// Shown for a moment in place of a screen the first-visit module lacks.
+/// Shown for a moment in place of a screen the first-visit module lacks,
+/// and while a page that found another tab's save hands over
+/// (`storage::hand_over`). It reloads only while saving works: where a save
+/// failed, changes may exist only in this page, and the storage notice says
+/// so and offers to export them.
 #[component]
 pub fn Handover() -> Html {
     let lang = use_lang();
-    use_effect_with((), |_| reload_when_saved());
+    let store = use_store();
+    // Reloading loses nothing when saving works or nothing is unsaved.
+    let saving = matches!(
+        store.0.persistence,
+        Persistence::Saving | Persistence::HandingOver
+    ) || store.0.pending.is_empty();
+    use_effect_with(saving, |&saving| {
+        // Cleared when saving stops working (or the screen goes): a poll
+        // already under way then never reloads.
+        let go = Rc::new(Cell::new(saving));
+        reload_when_saved(go.clone());
+        move || go.set(false)
+    });
     html! {
         <div class="screen" aria-busy="true">
             <h1>{ lang.t(PlanText::Loading) }</h1>
@@ -33,9 +53,12 @@ pub fn Handover() -> Html {
 /// Reloads once no change waits for the save (`data-unsaved`, set by the
 /// app's save effect): the reload never races the deferred save, and the
 /// page-hide save then has nothing left to do.
-fn reload_when_saved() {
+fn reload_when_saved(go: Rc<Cell<bool>>) {
+    if !go.get() {
+        return;
+    }
     if browser::has_unsaved() {
-        clock::after(POLL_MS, reload_when_saved);
+        clock::after(POLL_MS, move || reload_when_saved(go));
     } else {
         browser::set_tab_mark(HANDED_OVER);
         browser::reload();

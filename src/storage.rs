@@ -140,22 +140,26 @@ fn read_found(
 fn read_found(
     _: &web_sys::Storage,
     _: &str,
-    _: Found,
+    found: Found,
     _: &Memory,
     _: i64,
 ) -> (Document, Mark, Persistence) {
-    (
-        Document::default(),
-        Mark::default(),
-        Persistence::HandingOver,
-    )
+    // The found version is what the answer given in the static shell, if
+    // any, is carried onto.
+    let mark = match found {
+        Found::Doc(mark) => mark,
+        _ => Mark::default(),
+    };
+    (Document::default(), mark, Persistence::HandingOver)
 }
 
 /// Leaves `state`'s unsaved changes for the full app in this tab
 /// (`domain::carry`) and reloads, so the loader starts the full app, which
 /// rebases them onto what storage holds. Writes nothing to localStorage.
-/// When they cannot be kept the page stays, and saving reports a failure:
-/// the changes stay in memory, never lost by a reload.
+/// Called again while handing over (a change or a leave before the page
+/// goes), it keeps the latest changes without reloading again. When they
+/// cannot be kept the page stays, and saving reports a failure: the changes
+/// stay in memory, never lost by a reload (see `first_visit::Handover`).
 #[cfg(not(feature = "full"))]
 pub fn hand_over(state: &State) -> Msg {
     let kept = crate::domain::carry::to_text(state)
@@ -163,7 +167,9 @@ pub fn hand_over(state: &State) -> Msg {
     if !kept {
         return Msg::Sync(SyncMsg::SaveFailed);
     }
-    crate::browser::reload();
+    if state.persistence != Persistence::HandingOver {
+        crate::browser::reload();
+    }
     Msg::Sync(SyncMsg::HandingOver)
 }
 
@@ -349,6 +355,11 @@ pub fn bytes_used() -> usize {
 /// effect the saver asks for. Returns the messages for the app's store.
 /// `random` names this save's writes and chunks.
 pub fn save(memory: &Memory, state: State, now_millis: i64, random: u64) -> Vec<Msg> {
+    #[cfg(not(feature = "full"))]
+    if state.persistence == Persistence::HandingOver {
+        // Nothing is written; the latest changes go with the hand-over.
+        return vec![hand_over(&state)];
+    }
     if memory.0.borrow().still_stale(&look()) {
         return vec![Msg::Sync(SyncMsg::HeldUp)];
     }

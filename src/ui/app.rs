@@ -13,7 +13,7 @@ use crate::domain::effect::Effects;
 use crate::domain::files_ui_text::{self, FilesScreenText};
 use crate::domain::i18n::{Lang, UiText};
 use crate::domain::route::Route;
-use crate::domain::update::State;
+use crate::domain::update::{Persistence, State};
 use crate::files;
 use crate::storage;
 #[cfg(feature = "full")]
@@ -63,7 +63,7 @@ fn use_app_store(memory: &storage::Memory) -> StoreHandle {
             Some(step) => early_answer::apply(&mut state, step),
             None => Effects::none(),
         };
-        hand_over_if_due(&state);
+        hand_over_if_due(&mut state);
         Store::new(state, carried.and(first))
     })
 }
@@ -87,14 +87,15 @@ fn take_carried(_: &mut State) -> Effects {
 /// while the module loaded): it hands over to the full app, with the answer
 /// given in the static shell, if any.
 #[cfg(not(feature = "full"))]
-fn hand_over_if_due(state: &State) {
-    if state.persistence == crate::domain::update::Persistence::HandingOver {
-        storage::hand_over(state);
+fn hand_over_if_due(state: &mut State) {
+    if state.persistence == Persistence::HandingOver {
+        let msg = storage::hand_over(state);
+        let _ = crate::domain::update::update(state, msg);
     }
 }
 
 #[cfg(feature = "full")]
-fn hand_over_if_due(_: &State) {}
+fn hand_over_if_due(_: &mut State) {}
 
 /// The route, following the URL hash (links, back/forward, reload).
 #[hook]
@@ -250,7 +251,13 @@ pub fn App() -> Html {
     });
     let read_only = store.0.read_only();
     use_focus_on_arrival(*route, read_only);
-    let screen = screen(*route, read_only, stray_drops);
+    let screen = if store.0.persistence == Persistence::HandingOver {
+        // Reloading into the full app with every change carried: the
+        // screen is set aside so nothing more can be changed here.
+        html! { <crate::first_visit::Handover /> }
+    } else {
+        screen(*route, read_only, stray_drops)
+    };
     let skip = Callback::from(|e: MouseEvent| {
         e.prevent_default();
         browser::focus_selector("#main");

@@ -173,6 +173,42 @@ test('a first-visit page that finds another tab\'s save hands over to the full a
   await context.close();
 });
 
+test('a first-visit page whose saves fail keeps its answers instead of reloading into the full app', async () => {
+  // The browser refuses every write of the document (a full or disabled
+  // storage): the answers exist only in this page, so going to a screen the
+  // small module lacks must not reload them away.
+  const { context, watcher, page, fetched } = await visit();
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (this === window.localStorage && key === 'tsunagari.doc') throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.goto(`${url}#/assessment`);
+  await waitForApp(page);
+  await page.waitForSelector('.progress-count');
+  await page.keyboard.press('4');
+  await page.keyboard.press('Enter');
+  await atQuestion(page, 2);
+  await page.waitForSelector('#save-failed-h');
+  let reloads = 0;
+  page.on('load', () => { reloads += 1; });
+  await page.evaluate(() => { location.hash = '#/people'; });
+  await page.waitForFunction(() => document.querySelector('main h1')?.textContent.trim() === '読み込み中…');
+  await page.waitForTimeout(1000);
+  assert.equal(reloads, 0, 'the page stays');
+  assert.deepEqual(modules(fetched), ['first']);
+  assert.equal(await page.locator('#save-failed-h').count(), 1, 'the notice says why and offers the export');
+  await page.evaluate(() => { location.hash = '#/assessment'; });
+  await atQuestion(page, 2);
+  await page.getByRole('button', { name: '戻る', exact: true }).click();
+  await atQuestion(page, 1);
+  assert.equal(await page.locator('#choice-4').isChecked(), true, 'the answer is still here');
+  watcher.assertClean();
+  await context.close();
+});
+
 test('a plan file dropped on a first-visit page opens in the full app\'s import preview', async () => {
   const { context, watcher, page, fetched } = await visit();
   await page.goto(url);

@@ -6,9 +6,12 @@
 //! same browser tab, and reloads; the full app reads the text back
 //! (`from_text`) and rebases exactly as a tab that saw the other save would
 //! (`SyncMsg::Resume`).
+//!
+//! The text is one line per change, words separated by spaces, dates as
+//! days and times as milliseconds: plain integer code, because serde's
+//! derived reader for these few messages cost the full app 5 to 18 KB gzip.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
 
 use crate::document::{ActionId, AssessmentId};
 use crate::i18n::Lang;
@@ -17,159 +20,133 @@ use crate::scoring;
 use crate::sync::Mark;
 use crate::update::{Msg, State, SyncMsg};
 
-/// The version of the carried text; another version is not read.
-const VERSION: u32 = 1;
-
-/// What is carried: the stored version the changes were made on, and the
-/// changes.
-#[derive(Serialize, Deserialize)]
-struct Carry {
-    v: u32,
-    /// The known stored version (`Mark`): lineage, revision, write.
-    known: [u64; 3],
-    pending: Vec<Change>,
-}
-
-/// The changes a first visit can make (home, self-check, results), as text.
-#[derive(Serialize, Deserialize)]
-#[serde(tag = "m", rename_all = "snake_case")]
-enum Change {
-    SetLang {
-        lang: Lang,
-    },
-    Start,
-    Answer {
-        item: String,
-        step: u8,
-    },
-    Next,
-    Previous,
-    Finish {
-        id: AssessmentId,
-        date: NaiveDate,
-        at: DateTime<Utc>,
-    },
-    Exported {
-        on: NaiveDate,
-    },
-    Snooze {
-        until: NaiveDate,
-    },
-    AddTip {
-        id: ActionId,
-        item: String,
-        lang: Lang,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-    },
-}
-
-impl Change {
-    /// The change `msg` makes, when it is one a first visit can make.
-    fn of(msg: &Msg) -> Option<Change> {
-        Some(match msg {
-            Msg::SetLang(lang) => Change::SetLang { lang: *lang },
-            Msg::StartAssessment => Change::Start,
-            Msg::Answer { item, step } => Change::Answer {
-                item: item.0.to_string(),
-                step: *step,
-            },
-            Msg::NextQuestion => Change::Next,
-            Msg::PreviousQuestion => Change::Previous,
-            Msg::FinishAssessment { id, date, at } => Change::Finish {
-                id: *id,
-                date: *date,
-                at: *at,
-            },
-            Msg::Exported { on } => Change::Exported { on: *on },
-            Msg::SnoozeReminder { until } => Change::Snooze { until: *until },
-            Msg::Plan(PlanMsg::AddTip {
-                id,
-                item,
-                lang,
-                today,
-                now,
-            }) => Change::AddTip {
-                id: *id,
-                item: item.0.to_string(),
-                lang: *lang,
-                today: *today,
-                now: *now,
-            },
-            _ => return None,
-        })
-    }
-
-    /// The message again; `None` for an item this version does not have.
-    fn into_msg(self) -> Option<Msg> {
-        let item = |id: &str| scoring::item(id).map(|i| i.id);
-        Some(match self {
-            Change::SetLang { lang } => Msg::SetLang(lang),
-            Change::Start => Msg::StartAssessment,
-            Change::Answer { item: id, step } => Msg::Answer {
-                item: item(&id)?,
-                step,
-            },
-            Change::Next => Msg::NextQuestion,
-            Change::Previous => Msg::PreviousQuestion,
-            Change::Finish { id, date, at } => Msg::FinishAssessment { id, date, at },
-            Change::Exported { on } => Msg::Exported { on },
-            Change::Snooze { until } => Msg::SnoozeReminder { until },
-            Change::AddTip {
-                id,
-                item: tip,
-                lang,
-                today,
-                now,
-            } => Msg::Plan(PlanMsg::AddTip {
-                id,
-                item: item(&tip)?,
-                lang,
-                today,
-                now,
-            }),
-        })
-    }
-}
+/// The first line; text of another version is not read.
+const HEADER: &str = "tsunagari-carry 1";
 
 /// `state`'s known stored version and unsaved changes as text; `None` when
-/// a change is not one a first visit makes (the caller must then not leave
-/// the page: the change would be lost).
+/// a change is not one a first visit makes (home, self-check, results): the
+/// caller must then not leave the page, or the change would be lost.
 pub fn to_text(state: &State) -> Option<String> {
-    let known = state.stored;
-    let carry = Carry {
-        v: VERSION,
-        known: [known.lineage, known.revision, known.write],
-        pending: state
-            .pending
-            .iter()
-            .map(Change::of)
-            .collect::<Option<_>>()?,
-    };
-    serde_json::to_string(&carry).ok()
+    let Mark {
+        lineage,
+        revision,
+        write,
+    } = state.stored;
+    let mut lines = vec![
+        HEADER.to_string(),
+        format!("known {lineage} {revision} {write}"),
+    ];
+    for msg in &state.pending {
+        lines.push(line_of(msg)?);
+    }
+    Some(lines.join("\n"))
+}
+
+/// One change as a line.
+fn line_of(msg: &Msg) -> Option<String> {
+    Some(match msg {
+        Msg::SetLang(lang) => format!("lang {}", lang.tag()),
+        Msg::StartAssessment => "start".into(),
+        Msg::Answer { item, step } => format!("answer {} {step}", item.0),
+        Msg::NextQuestion => "next".into(),
+        Msg::PreviousQuestion => "previous".into(),
+        Msg::FinishAssessment { id, date, at } => {
+            format!("finish {} {} {}", id.0, days(*date), at.timestamp_millis())
+        }
+        Msg::Exported { on } => format!("exported {}", days(*on)),
+        Msg::SnoozeReminder { until } => format!("snooze {}", days(*until)),
+        Msg::Plan(PlanMsg::AddTip {
+            id,
+            item,
+            lang,
+            today,
+            now,
+        }) => format!(
+            "tip {} {} {} {} {}",
+            id.0,
+            item.0,
+            lang.tag(),
+            days(*today),
+            now.timestamp_millis()
+        ),
+        _ => return None,
+    })
 }
 
 /// The message that resumes carried changes in a freshly loaded tab;
 /// `None` for text that is not a carry of this version.
 pub fn from_text(text: &str) -> Option<Msg> {
-    let carry: Carry = serde_json::from_str(text).ok()?;
-    if carry.v != VERSION {
+    let mut lines = text.lines();
+    if lines.next()? != HEADER {
         return None;
     }
-    let [lineage, revision, write] = carry.known;
+    let known = lines.next()?.strip_prefix("known ")?;
+    let [lineage, revision, write] = numbers(known)?;
     Some(Msg::Sync(SyncMsg::Resume {
         known: Mark {
             lineage,
             revision,
             write,
         },
-        // A change about an item this version lacks is the only one left out.
-        pending: carry
-            .pending
-            .into_iter()
-            .filter_map(Change::into_msg)
-            .collect(),
+        // A line this version cannot read (an item it lacks) is the only
+        // change left out.
+        pending: lines.filter_map(msg_of).collect(),
     }))
+}
+
+/// The change one line names.
+fn msg_of(line: &str) -> Option<Msg> {
+    let words: Vec<&str> = line.split(' ').collect();
+    Some(match words.as_slice() {
+        ["lang", lang] => Msg::SetLang(lang_of(lang)?),
+        ["start"] => Msg::StartAssessment,
+        ["answer", item, step] => Msg::Answer {
+            item: scoring::item(item)?.id,
+            step: step.parse().ok()?,
+        },
+        ["next"] => Msg::NextQuestion,
+        ["previous"] => Msg::PreviousQuestion,
+        ["finish", id, date, at] => Msg::FinishAssessment {
+            id: AssessmentId(id.parse().ok()?),
+            date: date_of(date)?,
+            at: time_of(at)?,
+        },
+        ["exported", on] => Msg::Exported { on: date_of(on)? },
+        ["snooze", until] => Msg::SnoozeReminder {
+            until: date_of(until)?,
+        },
+        ["tip", id, item, lang, today, now] => Msg::Plan(PlanMsg::AddTip {
+            id: ActionId(id.parse().ok()?),
+            item: scoring::item(item)?.id,
+            lang: lang_of(lang)?,
+            today: date_of(today)?,
+            now: time_of(now)?,
+        }),
+        _ => return None,
+    })
+}
+
+/// Three numbers separated by spaces.
+fn numbers(text: &str) -> Option<[u64; 3]> {
+    let mut n = text.split(' ').map(|w| w.parse::<u64>().ok());
+    let three = [n.next()??, n.next()??, n.next()??];
+    n.next().is_none().then_some(three)
+}
+
+fn days(date: NaiveDate) -> i32 {
+    chrono::Datelike::num_days_from_ce(&date)
+}
+
+fn date_of(word: &str) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(word.parse().ok()?)
+}
+
+fn time_of(word: &str) -> Option<DateTime<Utc>> {
+    DateTime::from_timestamp_millis(word.parse().ok()?)
+}
+
+fn lang_of(tag: &str) -> Option<Lang> {
+    Lang::ALL.into_iter().find(|l| l.tag() == tag)
 }
 
 #[cfg(test)]
@@ -255,11 +232,9 @@ mod tests {
     #[test]
     fn other_text_is_not_a_carry() {
         assert_eq!(from_text(""), None);
-        assert_eq!(
-            from_text("{\"v\":2,\"known\":[1,2,3],\"pending\":[]}"),
-            None
-        );
-        let text = "{\"v\":1,\"known\":[1,2,3],\"pending\":[{\"m\":\"answer\",\"item\":\"gone\",\"step\":2},{\"m\":\"next\"}]}";
+        assert_eq!(from_text("tsunagari-carry 2\nknown 1 2 3"), None);
+        assert_eq!(from_text("tsunagari-carry 1\nknown 1 2"), None);
+        let text = "tsunagari-carry 1\nknown 1 2 3\nanswer gone 2\nnext";
         assert_eq!(
             from_text(text),
             Some(Msg::Sync(SyncMsg::Resume {
