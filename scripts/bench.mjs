@@ -58,20 +58,25 @@ const sizes = files.map((f) => {
     brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 });
-// A first visit loads the first-visit module (tsunagari-first-*), a returning
+// A first visit loads a first-visit module in the language the app will use
+// (tsunagari-first-* Japanese, tsunagari-first-en-* English), a returning
 // user (stored data) or a link to another screen the full app
 // (scripts/postbuild.mjs writes the loader that chooses).
-const isFirst = (f) => f.startsWith('tsunagari-first-');
+const isFirstEn = (f) => f.startsWith('tsunagari-first-en-');
+const isFirstJa = (f) => f.startsWith('tsunagari-first-') && !isFirstEn(f);
 const isFull = (f) => /^tsunagari-[0-9a-f]+(_bg)?\.(js|wasm)$/.test(f);
 const sum = (list) => list.reduce((t, s) => ({ raw: t.raw + s.raw, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-const firstVisit = sum(sizes.filter((s) => !isFull(s.file)));
-const returning = sum(sizes.filter((s) => !isFirst(s.file)));
-console.log('\nFirst-load transfer (index.html + JS + WASM + CSS; the service worker precaches the other module afterwards)');
+const firstVisit = sum(sizes.filter((s) => !isFull(s.file) && !isFirstEn(s.file)));
+const firstVisitEn = sum(sizes.filter((s) => !isFull(s.file) && !isFirstJa(s.file)));
+const returning = sum(sizes.filter((s) => !isFirstJa(s.file) && !isFirstEn(s.file)));
+console.log('\nFirst-load transfer (index.html + JS + WASM + CSS; the service worker precaches the other modules afterwards)');
 console.log('| file | raw | gzip | brotli |\n| --- | ---: | ---: | ---: |');
 for (const s of sizes) console.log(`| ${s.file.replace(/-[0-9a-f]{10,16}/, '-<hash>')} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
-console.log(`| **first visit** (html, css, first-visit module) | ${kb(firstVisit.raw)} | ${kb(firstVisit.gzip)} | ${kb(firstVisit.brotli)} |`);
+console.log(`| **first visit** (html, css, Japanese first-visit module) | ${kb(firstVisit.raw)} | ${kb(firstVisit.gzip)} | ${kb(firstVisit.brotli)} |`);
+console.log(`| **first visit in English** (html, css, English first-visit module) | ${kb(firstVisitEn.raw)} | ${kb(firstVisitEn.gzip)} | ${kb(firstVisitEn.brotli)} |`);
 console.log(`| **returning user** (html, css, full app) | ${kb(returning.raw)} | ${kb(returning.gzip)} | ${kb(returning.brotli)} |`);
-console.log(`budget: first visit gzip ≤ ${kb(BUDGET.firstLoadGzip)} → ${check(firstVisit.gzip <= BUDGET.firstLoadGzip, `first-visit gzip ${kb(firstVisit.gzip)}`)}`);
+const firstMax = Math.max(firstVisit.gzip, firstVisitEn.gzip);
+console.log(`budget: first visit gzip ≤ ${kb(BUDGET.firstLoadGzip)} (either language) → ${check(firstMax <= BUDGET.firstLoadGzip, `first-visit gzip ${kb(firstMax)}`)}`);
 
 // ── Where the wasm's bytes go (twiggy, on a build that keeps names) ───────
 // The release wasm from cargo (before wasm-bindgen and wasm-opt) still has its
@@ -137,7 +142,7 @@ function classify(name) {
 }
 const RELEASE = join(ROOT, 'target/wasm32-unknown-unknown/release');
 sizeTable(process.env.BENCH_RAW_WASM ?? join(RELEASE, 'tsunagari.wasm'), 'full app');
-sizeTable(join(RELEASE, 'tsunagari-first.wasm'), 'first-visit module');
+sizeTable(join(RELEASE, 'tsunagari-first.wasm'), 'Japanese first-visit module');
 
 // ── Data sets ─────────────────────────────────────────────────────────────
 const generate = (people, interactions, actions) =>
@@ -433,7 +438,10 @@ if (!QUICK) {
   const cats = lhr.categories;
   const audit = (id) => lhr.audits[id].numericValue;
   const lcp = audit('largest-contentful-paint');
-  const gz = firstVisit.gzip;
+  // Which first-visit module Lighthouse's browser got (its language preference decides).
+  const requests = lhr.audits['network-requests']?.details?.items ?? [];
+  const english = requests.some((r) => /tsunagari-first-en-/.test(r.url));
+  const gz = english ? firstVisitEn.gzip : firstVisit.gzip;
   console.log(`\nLighthouse ${lhr.lighthouseVersion} (mobile defaults: simulated slow 4G, 4× CPU; served with gzip; median of 3 runs by time to interactive)`);
   console.log('| category | score | budget |\n| --- | ---: | --- |');
   for (const [k, min] of Object.entries(BUDGET.lighthouse)) {
@@ -441,7 +449,7 @@ if (!QUICK) {
     console.log(`| ${k} | ${score} | ≥ ${min} ${check(score >= min, `Lighthouse ${k} ${score}`)} |`);
   }
   console.log('\n| build | first load, gzip | FCP | LCP | time to interactive | total blocking time |\n| --- | ---: | ---: | ---: | ---: | ---: |');
-  console.log(`| Tsunagari | ${kb(gz)} | ${(audit('first-contentful-paint') / 1000).toFixed(2)} s | ${(lcp / 1000).toFixed(2)} s | ${(tti(lhr) / 1000).toFixed(2)} s | ${audit('total-blocking-time').toFixed(0)} ms |`);
+  console.log(`| Tsunagari (${english ? 'English' : 'Japanese'} first visit) | ${kb(gz)} | ${(audit('first-contentful-paint') / 1000).toFixed(2)} s | ${(lcp / 1000).toFixed(2)} s | ${(tti(lhr) / 1000).toFixed(2)} s | ${audit('total-blocking-time').toFixed(0)} ms |`);
   console.log(`| ${REFERENCE.name} | ${REFERENCE.gzip} | | ${REFERENCE.lcp} | ${REFERENCE.tti} | ${REFERENCE.tbt} |`);
   console.log(`time to interactive, all runs: ${runs.map((r) => `${(tti(r) / 1000).toFixed(2)} s`).join(', ')}`);
   console.log(`budgets: LCP < ${BUDGET.lcpMs / 1000} s ${check(lcp < BUDGET.lcpMs, `LCP ${lcp} ms`)}; ` +

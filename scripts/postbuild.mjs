@@ -31,20 +31,27 @@ if (!glue || !wasm || !html.includes('</body>')) {
   console.error('postbuild: cannot find the wasm-bindgen glue, the wasm or </body>');
   process.exit(1);
 }
-// The first-visit module (index.html's second rust link, built as a Trunk
-// "worker" only because Trunk allows one main app): Trunk leaves its names
-// unhashed, so they get a content hash here, as every other asset has.
-const first = {};
-for (const [kind, name] of [['glue', 'tsunagari-first.js'], ['wasm', 'tsunagari-first_bg.wasm']]) {
-  if (!names.includes(name)) {
-    console.error(`postbuild: the first-visit module's ${name} is missing`);
-    process.exit(1);
+// The first-visit modules, Japanese and English (index.html's second and
+// third rust links, built as Trunk "workers" only because Trunk allows one
+// main app): Trunk leaves their names unhashed, so they get a content hash
+// here, as every other asset has.
+const firstModule = (bin) => {
+  const module = {};
+  for (const [kind, name] of [['glue', `${bin}.js`], ['wasm', `${bin}_bg.wasm`]]) {
+    if (!names.includes(name)) {
+      console.error(`postbuild: the first-visit module's ${name} is missing`);
+      process.exit(1);
+    }
+    const hash = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex').slice(0, 16);
+    module[kind] = name.replace(/(_bg)?\.(js|wasm)$/, `-${hash}$1.$2`);
+    renameSync(join(dir, name), join(dir, module[kind]));
   }
-  const hash = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex').slice(0, 16);
-  first[kind] = name.replace(/(_bg)?\.(js|wasm)$/, `-${hash}$1.$2`);
-  renameSync(join(dir, name), join(dir, first[kind]));
-}
-// Which module starts: the small first-visit one only for a first visit
+  return module;
+};
+const firstJa = firstModule('tsunagari-first');
+const firstEn = firstModule('tsunagari-first-en');
+// Which module starts: a small first-visit one (in the language the app
+// will use) only for a first visit
 // (nothing of the app stored, a screen it has, not the installed app, which
 // receives files and shares, no changes carried over from a first-visit page
 // that found another tab's save); else the full app. The small one reloads the
@@ -61,12 +68,14 @@ const pick = () => {
       // Every start claims tsunagari.home (src/storage.rs); it holds no data.
       if (key.startsWith('tsunagari.') && key !== 'tsunagari.home') return 0;
     }
-    return /^(#\\/?|#\\/assessment|#\\/results)?$/.test(location.hash) ? 1 : 0;
+    if (!/^(#\\/?|#\\/assessment|#\\/results)?$/.test(location.hash)) return 0;
+    // The language the app will use, as the script in <head> found it.
+    return document.documentElement.lang === 'en' ? 2 : 1;
   } catch (e) {
     return 0;
   }
 };
-const [js, wasm] = [['./${glue}', './${wasm}'], ['./${first.glue}', './${first.wasm}']][pick()];
+const [js, wasm] = [['./${glue}', './${wasm}'], ['./${firstJa.glue}', './${firstJa.wasm}'], ['./${firstEn.glue}', './${firstEn.wasm}']][pick()];
 const start = () => import(js).then((app) => app.default({ module_or_path: wasm }));
 let frames = 0;
 const waitForPaint = () =>

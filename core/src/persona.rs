@@ -405,7 +405,7 @@ fn at(date: NaiveDate, hour: u32) -> DateTime<Utc> {
 }
 
 fn pick(lang: Lang, text: Two) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => text.0,
         Lang::En => text.1,
     }

@@ -1,5 +1,6 @@
 // The first visit loads a small module: the same app built without the
-// screens a first visit does not use (src/first_visit.rs). Stored data, a
+// screens a first visit does not use and with one language's text, the one
+// the app will use (src/first_visit.rs). Stored data, a
 // link to another screen, or going to one loads the full app, which reads the
 // same storage and route. These tests check which module each visit fetches
 // (the network requests), that the self-check works to its results in the
@@ -49,6 +50,7 @@ test('a first visit loads only the small module; the self-check to its results w
   await waitForApp(page);
   assert.deepEqual(modules(fetched), ['first'], `first visit fetched ${fetched}`);
   assert.equal(fetched.length, 2, 'its glue and its wasm, once each');
+  assert.ok(fetched.every((f) => !f.startsWith('tsunagari-first-en-')), 'the Japanese module for a Japanese browser');
 
   await page.locator('main .start-button').click();
   await page.waitForURL(/#\/assessment$/);
@@ -90,6 +92,9 @@ test('an answer given just before leaving for another screen is saved before the
   await page.goto(`${url}#/assessment`);
   await waitForApp(page);
   await page.waitForSelector('.progress-count');
+  // An English browser gets the English first-visit module, in English.
+  assert.ok(fetched.length === 2 && fetched.every((f) => f.startsWith('tsunagari-first-en-')), `fetched ${fetched}`);
+  assert.match(await page.locator('.question-text').innerText(), /^I have a hobby/);
   await page.keyboard.press('4');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');

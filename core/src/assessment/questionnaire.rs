@@ -95,7 +95,7 @@ impl Scale {
 
     /// All five labels, lowest step first.
     pub fn labels(self, lang: Lang) -> &'static [&'static str; 5] {
-        match (self, lang) {
+        match (self, lang.built()) {
             (Scale::Frequency, Lang::Ja) => &FREQUENCY_JA,
             (Scale::Frequency, Lang::En) => &FREQUENCY_EN,
             (Scale::Agreement, Lang::Ja) => &AGREEMENT_JA,
@@ -136,9 +136,21 @@ pub struct Bilingual {
 }
 
 impl Bilingual {
+    /// Both texts. A build for one language keeps only its own (both fields
+    /// then name it): the other literal never reaches the binary.
+    pub const fn new(ja: &'static str, en: &'static str) -> Bilingual {
+        if cfg!(feature = "only-ja") {
+            Bilingual { ja, en: ja }
+        } else if cfg!(feature = "only-en") {
+            Bilingual { ja: en, en }
+        } else {
+            Bilingual { ja, en }
+        }
+    }
+
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
+        match lang.built() {
             Lang::Ja => self.ja,
             Lang::En => self.en,
         }

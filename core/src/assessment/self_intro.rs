@@ -121,7 +121,7 @@ fn phrase(s: &str) -> String {
 pub fn short_intro(intro: &SelfIntro, lang: Lang) -> String {
     let [exp, offer, next, interests] = Part::ALL.map(|p| phrase(intro.part(p)));
     let mut out: Vec<String> = Vec::new();
-    match lang {
+    match lang.built() {
         Lang::Ja => {
             out.push("はじめまして。".into());
             if !exp.is_empty() {
@@ -161,7 +161,7 @@ pub fn short_intro(intro: &SelfIntro, lang: Lang) -> String {
 /// A longer text for a profile (social network, meetup sign-up), in
 /// headed sections; empty answers are left out.
 pub fn long_intro(intro: &SelfIntro, lang: Lang) -> String {
-    let heads: [&str; 4] = match lang {
+    let heads: [&str; 4] = match lang.built() {
         Lang::Ja => [
             "これまでの経験と強み",
             "お役に立てること",
@@ -179,7 +179,7 @@ pub fn long_intro(intro: &SelfIntro, lang: Lang) -> String {
         .iter()
         .zip(heads)
         .filter(|(p, _)| !intro.part(**p).trim().is_empty())
-        .map(|(p, h)| match lang {
+        .map(|(p, h)| match lang.built() {
             Lang::Ja => format!("【{h}】\n{}", intro.part(*p).trim()),
             Lang::En => format!("{h}\n{}", intro.part(*p).trim()),
         })

@@ -194,7 +194,7 @@ fn display_name(lang: Lang, name: &str) -> String {
 }
 
 fn list_separator(lang: Lang) -> &'static str {
-    match lang {
+    match lang.built() {
         Lang::Ja => "、",
         Lang::En => ", ",
     }

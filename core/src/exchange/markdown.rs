@@ -49,14 +49,14 @@ pub fn escape(s: &str) -> String {
 
 /// "（x）" in Japanese, " (x)" in English.
 fn paren(lang: Lang, s: &str) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("（{s}）"),
         Lang::En => format!(" ({s})"),
     }
 }
 
 fn list_separator(lang: Lang) -> &'static str {
-    match lang {
+    match lang.built() {
         Lang::Ja => "、",
         Lang::En => ", ",
     }
@@ -292,7 +292,7 @@ impl Writer<'_> {
             self.name_of(f.person.id).unwrap_or_default(),
             self.t(FileText::NextFollowUp),
             paren(lang, files_text::cadence(lang, f.person.cadence)),
-            match lang {
+            match lang.built() {
                 Lang::Ja => "、",
                 Lang::En => " · ",
             },

@@ -376,7 +376,7 @@ impl JsonKind {
 
     /// The kind's name as the user reads it in an error message.
     pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
+        match (self, lang.built()) {
             (JsonKind::Null, _) => "null",
             (JsonKind::Bool, Lang::Ja) => "真偽値（true/false）",
             (JsonKind::Bool, Lang::En) => "true/false",

@@ -64,7 +64,7 @@ pub const BENEFITS: [ContentText; 5] = [
 /// The change of a score since last time, as a sentence:
 /// 「前回より7点上がりました」 / "7 points higher than last time".
 pub fn change_sentence(lang: Lang, change: Change) -> String {
-    match (lang, change) {
+    match (lang.built(), change) {
         (Lang::Ja, Change::Up(d)) => format!("前回より{d}点上がりました"),
         (Lang::Ja, Change::Down(d)) => format!("前回より{d}点下がりました"),
         (Lang::Ja, Change::Same) => "前回と同じです".to_string(),
@@ -87,7 +87,7 @@ pub fn change_of(lang: Lang, delta: i32) -> String {
 
 /// The short form for a score row: 「前回より＋7点」 / "+7 since last time".
 pub fn change_short(lang: Lang, change: Change) -> String {
-    match (lang, change) {
+    match (lang.built(), change) {
         (Lang::Ja, Change::Up(d)) => format!("前回より＋{d}点"),
         (Lang::Ja, Change::Down(d)) => format!("前回より−{d}点"),
         (Lang::Ja, Change::Same) => "前回と同じ".to_string(),
@@ -99,7 +99,7 @@ pub fn change_short(lang: Lang, change: Change) -> String {
 
 /// An area's example with its label, when it has one.
 pub fn example_text(lang: Lang, example: &Bilingual) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{}：{}", lang.t(ContentText::ExampleLabel), example.ja),
         Lang::En => format!("{}: {}", lang.t(ContentText::ExampleLabel), example.en),
     }

@@ -57,7 +57,7 @@ pub fn recurrence(lang: Lang, r: Recurrence) -> Option<String> {
 
 /// "人物3" / "Person 3": the stand-in name in a file exported for sharing.
 pub fn person_label(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("人物{n}"),
         Lang::En => format!("Person {n}"),
     }
@@ -65,7 +65,7 @@ pub fn person_label(lang: Lang, n: usize) -> String {
 
 /// Calendar title of a follow-up: "山田さんに連絡" / "Follow up with Yamada".
 pub fn follow_up_summary(lang: Lang, name: &str) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{name}さんに連絡"),
         Lang::En => format!("Follow up with {name}"),
     }
@@ -84,7 +84,7 @@ pub fn size(bytes: usize) -> String {
 
 /// Added/updated counts of one collection after a merge, for the summary.
 pub fn merge_line(lang: Lang, what: FileText, added: usize, updated: usize) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{}：{added}件追加、{updated}件更新", lang.t(what)),
         Lang::En => format!("{}: {added} added, {updated} updated", lang.t(what)),
     }

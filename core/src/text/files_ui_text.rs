@@ -89,7 +89,7 @@ crate::string_table! {
 /// "2026年11月23日に印刷" / "Printed on 23 Nov 2026": the print heading's date line.
 pub fn printed_on(lang: Lang, date: chrono::NaiveDate) -> String {
     let d = format_date(lang, date);
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{d}に印刷"),
         Lang::En => format!("Printed on {d}"),
     }
@@ -102,7 +102,7 @@ pub fn exported_at(lang: Lang, at: DateTime<Utc>, offset_minutes: i32) -> String
     let local = at.naive_utc() + chrono::Duration::minutes(i64::from(offset_minutes));
     let d = format_date(lang, local.date());
     let (h, m) = (local.hour(), local.minute());
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{d} {h:02}:{m:02}"),
         Lang::En => format!("{d}, {h:02}:{m:02}"),
     }
@@ -128,7 +128,7 @@ pub fn backup_label(lang: Lang, entry: &Entry, offset_minutes: i32) -> String {
 
 /// Said in the preview when record times in the file lay in the future.
 pub fn capped_times(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("このファイルには未来の日時が{n}件記録されていたため、明日の日時にそろえて読み込みます。"),
         Lang::En if n == 1 => "One time in this file lay in the future; it is read as tomorrow.".to_string(),
         Lang::En => format!("{n} times in this file lay in the future; they are read as tomorrow."),
@@ -138,7 +138,7 @@ pub fn capped_times(lang: Lang, n: usize) -> String {
 /// What a backup holds: "12人・自己診断 2回" / "12 people · 2 self-checks".
 pub fn backup_counts(lang: Lang, entry: &Entry) -> String {
     let (p, a) = (entry.people, entry.assessments);
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{p}人・自己診断 {a}回"),
         Lang::En => {
             let people = if p == 1 { "person" } else { "people" };
@@ -151,7 +151,7 @@ pub fn backup_counts(lang: Lang, entry: &Entry) -> String {
 /// The span of dates a plan file covers, for the import preview.
 pub fn date_range(lang: Lang, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
     let (a, b) = (format_date(lang, from), format_date(lang, to));
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{a}〜{b}"),
         Lang::En => format!("{a} – {b}"),
     }
@@ -159,7 +159,7 @@ pub fn date_range(lang: Lang, from: chrono::NaiveDate, to: chrono::NaiveDate) ->
 
 /// "12件" / "12": counts in the preview.
 pub fn count(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{n}件"),
         Lang::En => n.to_string(),
     }

@@ -47,9 +47,25 @@ impl Lang {
 
     /// The text of any string-table key in this language.
     pub fn t<K: Text>(self, key: K) -> &'static str {
-        match self {
+        match self.built() {
             Lang::Ja => key.ja(),
             Lang::En => key.en(),
+        }
+    }
+
+    /// The language text is shown in: `self`, except in a build for one
+    /// language (the cargo features `only-ja` / `only-en`, the first-visit
+    /// modules, which the loader picks by the language the app will use),
+    /// where it is a constant, so the compiler leaves the other language's
+    /// text out. Every text function matches on this, not on `self`.
+    #[inline(always)]
+    pub const fn built(self) -> Lang {
+        if cfg!(feature = "only-ja") {
+            Lang::Ja
+        } else if cfg!(feature = "only-en") {
+            Lang::En
+        } else {
+            self
         }
     }
 }
@@ -161,7 +177,7 @@ string_table! {
 /// Joins names in a running list: 佐藤、鈴木 / Sato, Suzuki.
 pub fn join_list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
-    items.join(match lang {
+    items.join(match lang.built() {
         Lang::Ja => "、",
         Lang::En => ", ",
     })
@@ -174,7 +190,7 @@ pub fn progress(current: usize, total: usize) -> String {
 
 /// "質問 7（全30問）" / "Question 7 of 30" — the spoken form of the progress.
 pub fn progress_spoken(lang: Lang, current: usize, total: usize) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("質問 {current}（全{total}問）"),
         Lang::En => format!("Question {current} of {total}"),
     }
@@ -186,7 +202,7 @@ const MONTHS_EN: [&str; 12] = [
 
 /// 2026年11月23日 / 23 Nov 2026
 pub fn format_date(lang: Lang, d: NaiveDate) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
         Lang::En => format!(
             "{} {} {}",
@@ -199,7 +215,7 @@ pub fn format_date(lang: Lang, d: NaiveDate) -> String {
 
 /// A list read aloud as one sentence: "a、b、c" / "a, b, c".
 pub fn list_text(lang: Lang, items: &[String]) -> String {
-    items.join(match lang {
+    items.join(match lang.built() {
         Lang::Ja => "、",
         Lang::En => ", ",
     })
@@ -207,7 +223,7 @@ pub fn list_text(lang: Lang, items: &[String]) -> String {
 
 /// A 0–100 score as shown: "72点" / "72 points".
 pub fn score_text(lang: Lang, score: u8) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{score}点"),
         Lang::En => format!("{score} points"),
     }

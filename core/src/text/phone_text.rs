@@ -43,7 +43,7 @@ string_table! {
 /// from the item count (about ten seconds per question, rounded up).
 pub fn check_size(lang: Lang, questions: usize) -> String {
     let minutes = (questions * 10).div_ceil(60).max(1);
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{questions}問・約{minutes}分"),
         Lang::En => format!("{questions} questions, about {minutes} minutes"),
     }
@@ -51,7 +51,7 @@ pub fn check_size(lang: Lang, questions: usize) -> String {
 
 /// The keyboard hint, shown once a key has been pressed: "数字キー1〜6で…".
 pub fn keys_hint(lang: Lang, options: usize) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => {
             format!("キーボードでは、数字キー1〜{options}で選び、Enterキーで次へ進めます。")
         }
@@ -61,7 +61,7 @@ pub fn keys_hint(lang: Lang, options: usize) -> String {
 
 /// "ほかに期限の近い人が4人います" / "4 more people are due".
 pub fn more_due(lang: Lang, n: usize) -> String {
-    match (lang, n) {
+    match (lang.built(), n) {
         (Lang::Ja, n) => {
             format!("ほかに連絡の時期が来ている人が{n}人います。必要なら選んでください。")
         }

@@ -337,7 +337,7 @@ pub fn template(lang: Lang, kind: ActionKind, name: &str, other: &str) -> Option
     let fill = |s: &str| -> String {
         let name = name.trim();
         let other = other.trim();
-        let blank = match lang {
+        let blank = match lang.built() {
             Lang::Ja => "〇〇",
             Lang::En => "___",
         };
@@ -345,7 +345,7 @@ pub fn template(lang: Lang, kind: ActionKind, name: &str, other: &str) -> Option
             .replace("{B}", if other.is_empty() { blank } else { other })
     };
     let (ja, en) = template_text(kind)?;
-    Some(fill(match lang {
+    Some(fill(match lang.built() {
         Lang::Ja => ja,
         Lang::En => en,
     }))
@@ -556,7 +556,7 @@ impl RepeatChoice {
 
 /// How an action's recurrence is shown, e.g. "10日ごと" / "Every 10 days".
 pub fn recurrence_text(lang: Lang, r: Recurrence) -> String {
-    match (r, lang) {
+    match (r, lang.built()) {
         (Recurrence::EveryDays(n), Lang::Ja) => format!("{n}日ごと"),
         (Recurrence::EveryDays(1), Lang::En) => "Every day".to_string(),
         (Recurrence::EveryDays(n), Lang::En) => format!("Every {n} days"),
@@ -618,7 +618,7 @@ pub fn interaction_from_key(s: &str) -> Option<InteractionKind> {
 
 /// "3件" / "3"
 pub fn count_text(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{n}件"),
         Lang::En => n.to_string(),
     }
@@ -626,7 +626,7 @@ pub fn count_text(lang: Lang, n: usize) -> String {
 
 /// "2 / 5 完了" / "2 of 5 done"
 pub fn progress_text(lang: Lang, done: usize, planned: usize) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{planned}件中 {done}件 完了"),
         Lang::En => format!("{done} of {planned} done"),
     }
@@ -635,7 +635,7 @@ pub fn progress_text(lang: Lang, done: usize, planned: usize) -> String {
 /// "3日前" / "3 days ago", relative to today, for last contact.
 pub fn days_ago(lang: Lang, date: NaiveDate, today: NaiveDate) -> String {
     let days = (today - date).num_days();
-    match (lang, days) {
+    match (lang.built(), days) {
         (Lang::Ja, 0) => "今日".to_string(),
         (Lang::En, 0) => "today".to_string(),
         (Lang::Ja, 1) => "昨日".to_string(),
@@ -648,7 +648,7 @@ pub fn days_ago(lang: Lang, date: NaiveDate, today: NaiveDate) -> String {
 
 /// Title of the record a weekly review leaves, e.g. "週の振り返り（2026年11月23日の週）".
 pub fn review_record_title(lang: Lang, week_start: NaiveDate) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("週の振り返り（{}の週）", format_date(lang, week_start)),
         Lang::En => format!("Weekly review (week of {})", format_date(lang, week_start)),
     }
@@ -656,7 +656,7 @@ pub fn review_record_title(lang: Lang, week_start: NaiveDate) -> String {
 
 /// Title of the follow-up a weekly review plans with `name`.
 pub fn review_follow_up_title(lang: Lang, name: &str) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("{name}さんに連絡する"),
         Lang::En => format!("Get in touch with {name}"),
     }
@@ -678,14 +678,15 @@ pub fn review_next_title(lang: Lang) -> &'static str {
 
 /// Wraps an aside in the language's brackets: "（3日前）" / " (3 days ago)".
 pub fn paren(lang: Lang, s: &str) -> String {
-    match lang {
+    match lang.built() {
         Lang::Ja => format!("（{s}）"),
         Lang::En => format!(" ({s})"),
     }
 }
 
+#[inline(always)]
 fn pick(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
-    match lang {
+    match lang.built() {
         Lang::Ja => ja,
         Lang::En => en,
     }
@@ -800,7 +801,7 @@ mod tests {
         for lang in Lang::ALL {
             let t = template(lang, ActionKind::Introduce, "A", "B").unwrap();
             let (ask, introduce) = t.split_once("\n\n").expect("two steps");
-            let asks = match lang {
+            let asks = match lang.built() {
                 Lang::Ja => {
                     ask.contains("ご紹介させていただいてもよろしいでしょうか")
                         && ask.contains("お一人ずつ")
