@@ -54,14 +54,16 @@ const firstEn = firstModule('tsunagari-first-en');
 // will use) only for a first visit
 // (nothing of the app stored, a screen it has, not the installed app, which
 // receives files and shares, no changes carried over from a first-visit page
-// that found another tab's save); else the full app. The small one reloads the
-// page after saving when the visitor goes to a screen it lacks, and this then
-// starts the full one (src/first_visit.rs).
+// that found another tab's save: tsunagari.carried, src/storage.rs); else the
+// full app. The small one reloads the page after saving when the visitor goes
+// to a screen it lacks, and this then starts the full one (src/first_visit.rs).
+// The first-visit module's language is the one the script in <head> chose
+// (<html lang>). No comments inside the loader: it is page text, which the
+// layout e2e reads for English words on Japanese screens.
 const loader = `<script type="module">
 const pick = () => {
   try {
     if (matchMedia('(display-mode: standalone)').matches || navigator.standalone) return 0;
-    // Changes a first-visit page carried over for the full app (src/storage.rs).
     if (sessionStorage.getItem('tsunagari.carried') !== null) return 0;
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
@@ -69,7 +71,6 @@ const pick = () => {
       if (key.startsWith('tsunagari.') && key !== 'tsunagari.home') return 0;
     }
     if (!/^(#\\/?|#\\/assessment|#\\/results)?$/.test(location.hash)) return 0;
-    // The language the app will use, as the script in <head> found it.
     return document.documentElement.lang === 'en' ? 2 : 1;
   } catch (e) {
     return 0;

@@ -372,7 +372,7 @@ pub fn save(memory: &Memory, state: State, now_millis: i64, random: u64) -> Vec<
             Effect::ReadHead => Input::Head(look()),
             Effect::ReadDoc => match stored_for_save(&saver.state, memory) {
                 Ok(input) => input,
-                Err(handing_over) => return vec![handing_over],
+                Err(handing_over) => return handing_over,
             },
             Effect::KeepUnreadable => Input::Kept(keep_current(now_millis)),
             Effect::Write { doc, mark } => Input::Written(match raw() {
@@ -405,7 +405,7 @@ pub fn observe(memory: &Memory, state: &State) -> Option<Msg> {
 
 /// The stored document a save asks for (`Effect::ReadDoc`).
 #[cfg(feature = "full")]
-fn stored_for_save(_: &State, memory: &Memory) -> Result<Input, Msg> {
+fn stored_for_save(_: &State, memory: &Memory) -> Result<Input, Vec<Msg>> {
     Ok(Input::Doc(match raw() {
         Some(store) => read_stored(&store, memory).map(Box::new),
         None => Err(Found::Unreadable),
@@ -414,8 +414,8 @@ fn stored_for_save(_: &State, memory: &Memory) -> Result<Input, Msg> {
 
 /// The first-visit module cannot read it: it hands over instead.
 #[cfg(not(feature = "full"))]
-fn stored_for_save(state: &State, _: &Memory) -> Result<Input, Msg> {
-    Err(hand_over(state))
+fn stored_for_save(state: &State, _: &Memory) -> Result<Input, Vec<Msg>> {
+    Err(vec![hand_over(state)])
 }
 
 /// Another tab's document, for `SyncMsg::StoredElsewhere`.

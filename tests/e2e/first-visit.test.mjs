@@ -96,6 +96,7 @@ test('an answer given just before leaving for another screen is saved before the
   assert.ok(fetched.length === 2 && fetched.every((f) => f.startsWith('tsunagari-first-en-')), `fetched ${fetched}`);
   assert.match(await page.locator('.question-text').innerText(), /^I have a hobby/);
   await page.keyboard.press('4');
+  await page.waitForSelector('#choice-4:checked', { timeout: 5000 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
   await page.keyboard.press('2');
@@ -194,6 +195,7 @@ test('a first-visit page whose saves fail keeps its answers instead of reloading
   await waitForApp(page);
   await page.waitForSelector('.progress-count');
   await page.keyboard.press('4');
+  await page.waitForSelector('#choice-4:checked', { timeout: 5000 });
   await page.keyboard.press('Enter');
   await atQuestion(page, 2);
   await page.waitForSelector('#save-failed-h');
