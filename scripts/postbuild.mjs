@@ -58,7 +58,8 @@ const firstEn = firstModule('tsunagari-first-en');
 // full app. The small one reloads the page after saving when the visitor goes
 // to a screen it lacks, and this then starts the full one (src/first_visit.rs).
 // The first-visit module's language is the one the script in <head> chose
-// (<html lang>). No comments inside the loader: it is page text, which the
+// (<html lang>). Every start claims tsunagari.home (src/storage.rs); it holds
+// no data, so it does not count. No comments inside the loader: it is page text, which the
 // layout e2e reads for English words on Japanese screens.
 const loader = `<script type="module">
 const pick = () => {
@@ -67,7 +68,6 @@ const pick = () => {
     if (sessionStorage.getItem('tsunagari.carried') !== null) return 0;
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
-      // Every start claims tsunagari.home (src/storage.rs); it holds no data.
       if (key.startsWith('tsunagari.') && key !== 'tsunagari.home') return 0;
     }
     if (!/^(#\\/?|#\\/assessment|#\\/results)?$/.test(location.hash)) return 0;

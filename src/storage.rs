@@ -154,23 +154,22 @@ fn read_found(
 }
 
 /// Leaves `state`'s unsaved changes for the full app in this tab
-/// (`domain::carry`) and reloads, so the loader starts the full app, which
-/// rebases them onto what storage holds. Writes nothing to localStorage.
-/// Called again while handing over (a change or a leave before the page
-/// goes), it keeps the latest changes without reloading again. When they
-/// cannot be kept the page stays, and saving reports a failure: the changes
-/// stay in memory, never lost by a reload (see `first_visit::Handover`).
+/// (`domain::carry`) and says the page is handing over: the app then sets
+/// the screen aside for `first_visit::Handover`, which reloads, so the
+/// loader starts the full app, which rebases them onto what storage holds.
+/// Writes nothing to localStorage. Called again while handing over (a save
+/// or a leave before the page goes), it keeps the latest changes. When they
+/// cannot be kept, saving reports a failure and the page stays: the changes
+/// stay in memory, never lost by a reload.
 #[cfg(not(feature = "full"))]
 pub fn hand_over(state: &State) -> Msg {
     let kept = crate::domain::carry::to_text(state)
         .is_some_and(|text| crate::browser::keep_for_next_load(CARRY_KEY, &text));
-    if !kept {
-        return Msg::Sync(SyncMsg::SaveFailed);
-    }
-    if state.persistence != Persistence::HandingOver {
-        crate::browser::reload();
-    }
-    Msg::Sync(SyncMsg::HandingOver)
+    Msg::Sync(if kept {
+        SyncMsg::HandingOver
+    } else {
+        SyncMsg::SaveFailed
+    })
 }
 
 /// Changes a first-visit page carried into this load (`hand_over`), as the

@@ -91,6 +91,14 @@ fn hand_over_if_due(state: &mut State) {
     if state.persistence == Persistence::HandingOver {
         let msg = storage::hand_over(state);
         let _ = crate::domain::update::update(state, msg);
+        if state.persistence != Persistence::HandingOver {
+            // Not handed over (the changes could not be kept): the document
+            // in memory is not the one found, so this tab must never take
+            // the found head for its own, or its next save would write over
+            // it. With no known version, every save reads the head and hands
+            // over (or fails) again.
+            state.stored = crate::domain::sync::Mark::default();
+        }
     }
 }
 
@@ -241,9 +249,17 @@ pub fn App() -> Html {
     let memory = use_memo((), |_| storage::Memory::default());
     let store = use_app_store(&memory);
     use_executor(&store, &memory);
-    let lang = store.0.doc.settings.lang.unwrap_or_else(|| {
-        Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str))
-    });
+    // A first-visit module has one language's text (`Lang::built`): the
+    // page, the context and whatever is stored all use that one.
+    let lang = store
+        .0
+        .doc
+        .settings
+        .lang
+        .unwrap_or_else(|| {
+            Lang::from_preferences(browser::preferred_languages().iter().map(String::as_str))
+        })
+        .built();
     let route = use_route();
     let stray_drops = use_stray_drops();
     use_effect_with(lang, |&lang| {

@@ -179,6 +179,56 @@ test('a first-visit page that finds another tab\'s save hands over to the full a
   await context.close();
 });
 
+test('a first-visit page that finds another tab\'s save but cannot carry its changes never writes over that save', async () => {
+  // As above, but B's browser refuses to keep the changes for the reload
+  // (sessionStorage full or off): B must stay, say that saving failed, and
+  // leave A's save alone, whatever B changes next.
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
+  const watcher = guard(context, new URL(url).origin);
+  const b = await context.newPage();
+  await b.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (this === window.sessionStorage && key === 'tsunagari.carried') throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  let asked;
+  const wasmAsked = new Promise((ok) => { asked = ok; });
+  await b.route(/_bg\.wasm$/, async (route) => { asked(); await gate; await route.continue(); });
+  await b.goto(url);
+  await wasmAsked;
+  await b.locator('.shell-first .start-button').click();
+  await b.locator('label[for="shell-choice-2"]').click();
+
+  const a = await context.newPage();
+  await a.goto(`${url}#/assessment`);
+  await waitForApp(a);
+  await a.waitForSelector('.progress-count');
+  await a.keyboard.press('4');
+  await saved(a);
+  const answers = async (page) => page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.doc')).draft?.answers);
+  assert.deepEqual(await answers(a), { 'hob.enjoy': 4 });
+
+  let reloads = 0;
+  b.on('load', () => { reloads += 1; });
+  release();
+  await waitForApp(b);
+  await b.waitForSelector('#save-failed-h');
+  // B goes on answering in its own page.
+  await atQuestion(b, 2);
+  await b.keyboard.press('3');
+  await b.waitForSelector('#choice-3:checked', { timeout: 5000 });
+  await b.waitForTimeout(800);
+  assert.equal(reloads, 0, 'B stays');
+  assert.deepEqual(await answers(a), { 'hob.enjoy': 4 }, 'A\'s save is untouched');
+  assert.equal(await b.locator('#save-failed-h').count(), 1);
+  watcher.assertClean();
+  await context.close();
+});
+
 test('a first-visit page whose saves fail keeps its answers instead of reloading into the full app', async () => {
   // The browser refuses every write of the document (a full or disabled
   // storage): the answers exist only in this page, so going to a screen the
