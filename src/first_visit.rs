@@ -43,6 +43,16 @@ pub fn Handover() -> Html {
         reload_when_saved(go.clone());
         move || go.set(false)
     });
+    if !saving {
+        // Not "Loading…" for ever: it opens once a save works (the storage
+        // notice above says why and offers the export).
+        return html! {
+            <div class="screen">
+                <h1 tabindex="-1">{ lang.t(PlanText::NotOpenYet) }</h1>
+                <p>{ lang.t(PlanText::NotOpenYetBody) }</p>
+            </div>
+        };
+    }
     html! {
         <div class="screen" aria-busy="true">
             <h1>{ lang.t(PlanText::Loading) }</h1>

@@ -14,6 +14,8 @@ crate::string_table! {
     NavReview => "週の振り返り", "Weekly review";
     RequiredMark => "（必須）", " (required)";
     Loading => "読み込み中…", "Loading…";
+    NotOpenYet => "この画面はまだ開けません", "This screen cannot open yet";
+    NotOpenYetBody => "保存できるようになると開けます。入力した内容は、このページに残っています。", "It opens once saving works again. What you entered is still here on this page.";
     NavHistory => "診断の推移", "History";
     // Plan
     PlanTitle => "行動プラン", "Action plan";
