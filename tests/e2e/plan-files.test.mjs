@@ -154,7 +154,7 @@ test('restoring asks first, swaps (today\'s data becomes a backup), and every re
     await pickAndPreview(page, join(FIXTURES, 'valid-small.json'));
     await page.click('#import-replace');
     await page.waitForFunction(() => document.activeElement?.id === 'files-status');
-    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).people.length === 2, DOC_KEY);
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k))?.people.length === 2, DOC_KEY);
   }
   let list = await backups();
   assert.equal(list.length, 2, 'one dated backup per replace');
@@ -173,7 +173,7 @@ test('restoring asks first, swaps (today\'s data becomes a backup), and every re
   await page.getByRole('button', { name: '戻す', exact: true }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'restore-status');
   assert.match(await page.locator('#restore-status').textContent(), /控えのデータに戻しました/);
-  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).people.length === 1, DOC_KEY);
+  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k))?.people.length === 1, DOC_KEY);
   assert.deepEqual((await storedDoc(page)).people, own.people);
   list = await backups();
   assert.equal(list.length, 3, 'the swap kept the data from just before');
@@ -222,7 +222,7 @@ test('merging adds new items, updates newer ones and reports both', async () => 
   const report = await page.locator('#merge-report').textContent();
   assert.ok(report.includes('People: 1 added, 1 updated'), report);
   assert.ok(report.includes('Actions: 0 added, 0 updated'), report);
-  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k)).people.length === 2, DOC_KEY);
+  await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k))?.people.length === 2, DOC_KEY);
   const names = (await storedDoc(page)).people.map((p) => p.name).sort();
   assert.deepEqual(names, ['Ken Ito (Osaka)', 'Mari Abe']);
 
