@@ -115,6 +115,48 @@ test('an answer given just before leaving for another screen is saved before the
   await context.close();
 });
 
+/** Makes `page`'s browser refuse to store `key` in `storage` ('localStorage' or 'sessionStorage'). */
+function refuseToStore(page, storage, key) {
+  return page.addInitScript(([storage, key]) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (k, value) {
+      if (this === window[storage] && k === key) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, k, value);
+    };
+  }, [storage, key]);
+}
+
+/** The self-check answers stored now. */
+const storedAnswers = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.doc')).draft?.answers);
+
+/**
+ * Two first visits at once: B answers 2 in the static page while its module
+ * is held back; A starts in the app, answers 4 and saves. `prepareB` runs on
+ * B's page before it loads. B's module starts on `release()`.
+ */
+async function twoFirstVisits(context, prepareB = async () => {}) {
+  const b = await context.newPage();
+  await prepareB(b);
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  let asked;
+  const wasmAsked = new Promise((ok) => { asked = ok; });
+  await b.route(/_bg\.wasm$/, async (route) => { asked(); await gate; await route.continue(); });
+  await b.goto(url);
+  await wasmAsked;
+  await b.locator('.shell-first .start-button').click();
+  await b.locator('label[for="shell-choice-2"]').click();
+
+  const a = await context.newPage();
+  await a.goto(`${url}#/assessment`);
+  await waitForApp(a);
+  await a.waitForSelector('.progress-count');
+  await a.keyboard.press('4');
+  await saved(a);
+  assert.deepEqual(await storedAnswers(a), { 'hob.enjoy': 4 });
+  return { a, b, release };
+}
+
 test('a first-visit page that finds another tab\'s save hands over to the full app with its own answer, which is rebased onto that save', async () => {
   // Two first visits at once. B has answered in the static page while its
   // module loads; A saves an answer first. The small module cannot read A's
@@ -130,28 +172,11 @@ test('a first-visit page that finds another tab\'s save hands over to the full a
     });
     return files;
   };
-  const b = await context.newPage();
-  const bFetched = fetchedBy(b);
-  let release;
-  const gate = new Promise((ok) => { release = ok; });
-  let asked;
-  const wasmAsked = new Promise((ok) => { asked = ok; });
-  await b.route(/_bg\.wasm$/, async (route) => { asked(); await gate; await route.continue(); });
-  await b.goto(url);
-  await wasmAsked;
-  await b.locator('.shell-first .start-button').click();
-  await b.locator('label[for="shell-choice-2"]').click();
-
-  const a = await context.newPage();
-  const aFetched = fetchedBy(a);
-  await a.goto(`${url}#/assessment`);
-  await waitForApp(a);
-  await a.waitForSelector('.progress-count');
-  await a.keyboard.press('4');
-  await saved(a);
+  let bFetched;
+  let aFetched;
+  context.on('page', (page) => { if (!bFetched) bFetched = fetchedBy(page); else aFetched = fetchedBy(page); });
+  const { a, b, release } = await twoFirstVisits(context);
   assert.deepEqual(modules(aFetched), ['first']);
-  const answers = async (page) => page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.doc')).draft?.answers);
-  assert.deepEqual(await answers(a), { 'hob.enjoy': 4 });
 
   // B's module starts, finds A's save, and hands over.
   const bReloaded = b.waitForEvent('load');
@@ -161,7 +186,7 @@ test('a first-visit page that finds another tab\'s save hands over to the full a
   await waitForApp(b);
   assert.deepEqual(modules(bFetched), ['first', 'full'], `B fetched ${bFetched}`);
   await b.waitForFunction(() => JSON.parse(localStorage.getItem('tsunagari.doc') ?? '{}').draft?.answers?.['hob.enjoy'] === 2, null, { timeout: 5000 })
-    .catch(async () => assert.fail(`B's answer was not carried: ${JSON.stringify(await answers(b))}`));
+    .catch(async () => assert.fail(`B's answer was not carried: ${JSON.stringify(await storedAnswers(b))}`));
   assert.equal(await b.evaluate(() => sessionStorage.getItem('tsunagari.carried')), null, 'the carried changes are used once');
   await saved(b);
 
@@ -174,7 +199,7 @@ test('a first-visit page that finds another tab\'s save hands over to the full a
   if ((await progress(a)) !== `1 / ${TOTAL}`) await a.getByRole('button', { name: '戻る', exact: true }).click();
   await atQuestion(a, 1);
   assert.equal(await a.locator('#choice-2').isChecked(), true, 'A shows the answer B carried over');
-  assert.deepEqual(await answers(a), { 'hob.enjoy': 2 });
+  assert.deepEqual(await storedAnswers(a), { 'hob.enjoy': 2 });
   watcher.assertClean();
   await context.close();
 });
@@ -185,32 +210,7 @@ test('a first-visit page that finds another tab\'s save but cannot carry its cha
   // leave A's save alone, whatever B changes next.
   const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
   const watcher = guard(context, new URL(url).origin);
-  const b = await context.newPage();
-  await b.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (this === window.sessionStorage && key === 'tsunagari.carried') throw new DOMException('full', 'QuotaExceededError');
-      return setItem.call(this, key, value);
-    };
-  });
-  let release;
-  const gate = new Promise((ok) => { release = ok; });
-  let asked;
-  const wasmAsked = new Promise((ok) => { asked = ok; });
-  await b.route(/_bg\.wasm$/, async (route) => { asked(); await gate; await route.continue(); });
-  await b.goto(url);
-  await wasmAsked;
-  await b.locator('.shell-first .start-button').click();
-  await b.locator('label[for="shell-choice-2"]').click();
-
-  const a = await context.newPage();
-  await a.goto(`${url}#/assessment`);
-  await waitForApp(a);
-  await a.waitForSelector('.progress-count');
-  await a.keyboard.press('4');
-  await saved(a);
-  const answers = async (page) => page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.doc')).draft?.answers);
-  assert.deepEqual(await answers(a), { 'hob.enjoy': 4 });
+  const { a, b, release } = await twoFirstVisits(context, (page) => refuseToStore(page, 'sessionStorage', 'tsunagari.carried'));
 
   let reloads = 0;
   b.on('load', () => { reloads += 1; });
@@ -223,7 +223,7 @@ test('a first-visit page that finds another tab\'s save but cannot carry its cha
   await b.waitForSelector('#choice-3:checked', { timeout: 5000 });
   await b.waitForTimeout(800);
   assert.equal(reloads, 0, 'B stays');
-  assert.deepEqual(await answers(a), { 'hob.enjoy': 4 }, 'A\'s save is untouched');
+  assert.deepEqual(await storedAnswers(a), { 'hob.enjoy': 4 }, 'A\'s save is untouched');
   assert.equal(await b.locator('#save-failed-h').count(), 1);
   watcher.assertClean();
   await context.close();
@@ -234,13 +234,7 @@ test('a first-visit page whose saves fail keeps its answers instead of reloading
   // storage): the answers exist only in this page, so going to a screen the
   // small module lacks must not reload them away.
   const { context, watcher, page, fetched } = await visit();
-  await page.addInitScript(() => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
-      if (this === window.localStorage && key === 'tsunagari.doc') throw new DOMException('full', 'QuotaExceededError');
-      return setItem.call(this, key, value);
-    };
-  });
+  await refuseToStore(page, 'localStorage', 'tsunagari.doc');
   await page.goto(`${url}#/assessment`);
   await waitForApp(page);
   await page.waitForSelector('.progress-count');
