@@ -11,7 +11,7 @@
 //! hands over to the full app instead (`hand_over`, `domain::carry`).
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+
 use std::rc::Rc;
 
 use gloo_storage::{LocalStorage, Storage};
@@ -203,7 +203,22 @@ fn found_in_text(text: &str) -> Found {
         .chars()
         .take(sync::MARK_PREFIX_CHARS as usize)
         .collect();
-    sync::found_in_prefix(&prefix).unwrap_or_else(|| sync::found_in_whole(text))
+    sync::found_in_prefix(&prefix).unwrap_or_else(|| found_in_whole(text))
+}
+
+/// What a head is when its first characters do not tell (`sync::found_in_whole`).
+#[cfg(feature = "full")]
+fn found_in_whole(text: &str) -> Found {
+    sync::found_in_whole(text)
+}
+
+/// The first-visit module does not parse a head it did not write: anything
+/// its first characters do not tell counts as unreadable, which it never
+/// writes over or decides about (a save hands over to the full app, which
+/// reads it whole).
+#[cfg(not(feature = "full"))]
+fn found_in_whole(_: &str) -> Found {
+    Found::Unreadable
 }
 
 /// What the head in storage is now. Only its first characters are copied
@@ -212,8 +227,7 @@ pub fn look() -> Found {
     match get_item_js(DOC_KEY) {
         Ok(Some(js)) => {
             let prefix: String = js.slice(0, sync::MARK_PREFIX_CHARS).into();
-            sync::found_in_prefix(&prefix)
-                .unwrap_or_else(|| sync::found_in_whole(&String::from(js)))
+            sync::found_in_prefix(&prefix).unwrap_or_else(|| found_in_whole(&String::from(js)))
         }
         Ok(None) => Found::Nothing,
         Err(_) => Found::Unreadable,
@@ -237,6 +251,7 @@ fn read_stored(store: &web_sys::Storage, memory: &Memory) -> Result<sync::Stored
 }
 
 /// What to keep of an unreadable head: see `stored::backup_text`.
+#[cfg(feature = "full")]
 fn backup_text(store: &web_sys::Storage, head: &str) -> String {
     stored::backup_text(head, |k| store.get_item(k).ok().flatten())
 }
@@ -245,6 +260,7 @@ fn backup_text(store: &web_sys::Storage, head: &str) -> String {
 /// `stored::sweep`). Chunks named in a backup of unreadable data stay: the
 /// backup may be a head (say, from a tab still running an older version
 /// that could not read it) whose records live only there.
+#[cfg(feature = "full")]
 fn collect_chunks(store: &web_sys::Storage, now_millis: i64, memory: &Memory) {
     let keys = app_keys();
     // Searched on the JS side first: a backup can be megabytes, and most
@@ -284,6 +300,12 @@ fn collect_chunks(store: &web_sys::Storage, now_millis: i64, memory: &Memory) {
     }
 }
 
+/// The first-visit module writes no chunks (`layout_to_write`) and leaves
+/// other tabs' to the full app.
+#[cfg(not(feature = "full"))]
+fn collect_chunks(_: &web_sys::Storage, _: i64, _: &Memory) {}
+
+#[cfg(feature = "full")]
 fn backup_of(store: &web_sys::Storage, text: &str) -> Option<String> {
     backup_keys()
         .into_iter()
@@ -293,6 +315,7 @@ fn backup_of(store: &web_sys::Storage, text: &str) -> Option<String> {
 /// Copies unreadable text to a backup key, reusing an existing backup of the
 /// same text. Falls back to naming `DOC_KEY` itself when the copy is refused,
 /// in which case the text simply stays where it is.
+#[cfg(feature = "full")]
 fn keep_unreadable(store: &web_sys::Storage, text: &str, now_millis: i64) -> String {
     if let Some(existing) = backup_of(store, text) {
         return existing;
@@ -326,12 +349,21 @@ pub fn app_keys() -> Vec<String> {
 /// The text under `key` for a download (a backup, or `DOC_KEY` for the
 /// panic screen): a chunked head comes with its chunks put back in place
 /// (`stored::whole_text`); anything else byte for byte.
+#[cfg(feature = "full")]
 pub fn download_text(key: &str) -> Option<String> {
     let store = raw()?;
     let text = store.get_item(key).ok().flatten()?;
     Some(stored::whole_text(&text, |k| {
         store.get_item(k).ok().flatten()
     }))
+}
+
+/// The first-visit module cannot put a split head's chunks back (it has no
+/// JSON reader): it offers only text that is whole. Such a head is another
+/// tab's large document, which stays in storage for the full app.
+#[cfg(not(feature = "full"))]
+pub fn download_text(key: &str) -> Option<String> {
+    read_raw(key).filter(|text| !text.contains(stored::CHUNK_PREFIX))
 }
 
 pub fn read_raw(key: &str) -> Option<String> {
@@ -373,7 +405,10 @@ pub fn save(memory: &Memory, state: State, now_millis: i64, random: u64) -> Vec<
                 Ok(input) => input,
                 Err(handing_over) => return handing_over,
             },
-            Effect::KeepUnreadable => Input::Kept(keep_current(now_millis)),
+            Effect::KeepUnreadable => match kept_for_save(&saver.state, now_millis) {
+                Ok(input) => input,
+                Err(handing_over) => return handing_over,
+            },
             Effect::Write { doc, mark } => Input::Written(match raw() {
                 Some(store) => write(&store, &doc, mark, (now_millis, random), memory),
                 None => false,
@@ -382,7 +417,21 @@ pub fn save(memory: &Memory, state: State, now_millis: i64, random: u64) -> Vec<
     }
 }
 
-/// Copies the unreadable text under `DOC_KEY` aside, unless a copy exists.
+/// Copies the unreadable text under `DOC_KEY` aside, unless a copy exists
+/// (`Effect::KeepUnreadable`).
+#[cfg(feature = "full")]
+fn kept_for_save(_: &State, now_millis: i64) -> Result<Input, Vec<Msg>> {
+    Ok(Input::Kept(keep_current(now_millis)))
+}
+
+/// The first-visit module does not decide about text it cannot read: it
+/// hands over, and the full app keeps that text aside.
+#[cfg(not(feature = "full"))]
+fn kept_for_save(state: &State, _: i64) -> Result<Input, Vec<Msg>> {
+    Err(vec![hand_over(state)])
+}
+
+#[cfg(feature = "full")]
 fn keep_current(now_millis: i64) -> bool {
     let Some(store) = raw() else { return false };
     let Some(text) = store.get_item(DOC_KEY).ok().flatten() else {
@@ -487,6 +536,7 @@ fn remember_stored(_: &web_sys::Storage, memory: &Memory) {
 /// What a save writes (`stored::layout`). Chunks are reused only when
 /// storage still holds the head they were remembered with, and every one of
 /// them is still there.
+#[cfg(feature = "full")]
 fn layout_to_write(doc: &Document, mark: Mark, stamp: &str, memory: &Memory) -> stored::Layout {
     let stored_head = get_item_js(DOC_KEY)
         .ok()
@@ -504,7 +554,8 @@ fn layout_to_write(doc: &Document, mark: Mark, stamp: &str, memory: &Memory) -> 
     let layout = stored::layout(doc, mark, &mut last, stamp);
     // A chunk the head lists can only vanish through another tab (deleting
     // everything, or a lagging view of storage): then write every chunk.
-    let fresh: HashSet<&str> = layout.chunks.iter().map(|(k, _)| k.as_str()).collect();
+    let fresh: std::collections::HashSet<&str> =
+        layout.chunks.iter().map(|(k, _)| k.as_str()).collect();
     let reused_missing = layout
         .written
         .keys()
@@ -514,6 +565,12 @@ fn layout_to_write(doc: &Document, mark: Mark, stamp: &str, memory: &Memory) -> 
         return stored::layout(doc, mark, &mut Written::default(), stamp);
     }
     layout
+}
+
+/// The first-visit module writes its (small) document as one head.
+#[cfg(not(feature = "full"))]
+fn layout_to_write(doc: &Document, mark: Mark, _: &str, _: &Memory) -> stored::Layout {
+    stored::whole(doc, mark)
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
+use crate::domain::backups::Reason;
 use crate::domain::effect::Effect;
 use crate::domain::update::{Msg, SyncMsg, ViewMsg};
 use crate::storage;
@@ -56,19 +57,34 @@ pub fn use_executor(store: &StoreHandle, memory: &storage::Memory) {
 fn perform(effect: Effect, saving: &Saving) {
     match effect {
         Effect::Save => schedule_save(saving),
-        Effect::Backup { reason, then } => {
-            let store = saving.latest.borrow().clone();
-            let doc = current_state(&store).doc;
-            let kept = storage::take_backup(&doc, reason, clock::now(), clock::new_id());
-            store.dispatch(if kept {
-                *then
-            } else {
-                Msg::View(ViewMsg::BackupFailed(reason))
-            });
-        }
+        Effect::Backup { reason, then } => back_up(saving, reason, *then),
         Effect::Navigate(route) => browser::set_hash(&route.hash()),
         Effect::DeleteAll { lineage } => delete_all(saving, lineage),
     }
+}
+
+/// Keeps a backup of the document, then applies the change it protects;
+/// if the browser refuses the backup, nothing changes and the screen says so.
+#[cfg(feature = "full")]
+fn back_up(saving: &Saving, reason: Reason, then: Msg) {
+    let store = saving.latest.borrow().clone();
+    let doc = current_state(&store).doc;
+    let kept = storage::take_backup(&doc, reason, clock::now(), clock::new_id());
+    store.dispatch(if kept {
+        then
+    } else {
+        Msg::View(ViewMsg::BackupFailed(reason))
+    });
+}
+
+/// The first-visit module has no import or restore screen, so nothing there
+/// asks for a backup; should it ever, the change does not happen (as when
+/// the browser refuses the backup) rather than carry the backup code in the
+/// module every first visit loads.
+#[cfg(not(feature = "full"))]
+fn back_up(saving: &Saving, reason: Reason, _then: Msg) {
+    let store = saving.latest.borrow().clone();
+    store.dispatch(Msg::View(ViewMsg::BackupFailed(reason)));
 }
 
 /// The first-visit module has no settings screen, so nothing there asks for

@@ -229,6 +229,36 @@ test('a first-visit page that finds another tab\'s save but cannot carry its cha
   await context.close();
 });
 
+test('a first-visit page that finds a save it cannot tell from its first characters hands over instead of writing over it', async () => {
+  // Another writer (say, a tab of an older version, or a hand-restored
+  // file) leaves a valid document laid out differently: pretty-printed, so
+  // its first characters do not say what it is. The small module parses no
+  // stored text: it must not decide about it (nor keep it aside and write
+  // over it), but carry its answer into the full app, which reads it whole.
+  const { context, watcher, page, fetched } = await visit();
+  const file = JSON.parse(await readFile(new URL('../fixtures/valid-small.json', import.meta.url), 'utf8'));
+  const other = JSON.stringify(file.document, null, 2);
+  await page.goto(`${url}#/assessment`);
+  await waitForApp(page);
+  await page.waitForSelector('.progress-count');
+  await page.evaluate((text) => localStorage.setItem('tsunagari.doc', text), other);
+  const reloaded = page.waitForEvent('load').then(() => 'handed over');
+  const written = page.waitForFunction((text) => localStorage.getItem('tsunagari.doc') !== text, other, { timeout: 10_000 })
+    .then(async () => `wrote over it: ${await page.evaluate(() => localStorage.getItem('tsunagari.doc').slice(0, 80))}`)
+    .catch(() => 'the page went');
+  await page.keyboard.press('4');
+  assert.equal(await Promise.race([reloaded, written]), 'handed over');
+  await waitForApp(page);
+  assert.deepEqual(modules(fetched), ['first', 'full'], `fetched ${fetched}`);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('tsunagari.doc') ?? '{}').draft?.answers?.['hob.enjoy'] === 4, null, { timeout: 5000 })
+    .catch(async () => assert.fail(`the answer was not carried: ${await page.evaluate(() => localStorage.getItem('tsunagari.doc')?.slice(0, 200))}`));
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('tsunagari.doc')));
+  assert.deepEqual(stored.assessments.map((a) => a.id), file.document.assessments.map((a) => a.id), 'the other save\'s self-check is still there');
+  assert.deepEqual(stored.people.map((p) => p.name).sort(), file.document.people.map((p) => p.name).sort(), 'and its people');
+  watcher.assertClean();
+  await context.close();
+});
+
 test('a first-visit page whose saves fail keeps its answers instead of reloading into the full app', async () => {
   // The browser refuses every write of the document (a full or disabled
   // storage): the answers exist only in this page, so going to a screen the

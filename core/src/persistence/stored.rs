@@ -102,6 +102,18 @@ fn list<T>(chunks: &[Chunk<T>]) -> ChunkList<'_> {
     }
 }
 
+/// `doc` as one head carrying `mark`, with no chunks: how `layout` keeps a
+/// small document, and how the first-visit module writes (its document is
+/// always small, and it leaves other tabs' chunks to the full app). Every
+/// reader reads either form.
+pub fn whole(doc: &Document, mark: Mark) -> Layout {
+    Layout {
+        chunks: Vec::new(),
+        head: with_mark(&encode(doc), mark),
+        written: Written::default(),
+    }
+}
+
 /// Lays `doc` out for storage under a head carrying `mark` (`sync`). `last`
 /// is what storage holds now (empty when unknown); its unchanged chunks are
 /// moved into the result and reused. `stamp` makes the new chunk keys
@@ -109,11 +121,7 @@ fn list<T>(chunks: &[Chunk<T>]) -> ChunkList<'_> {
 pub fn layout(doc: &Document, mark: Mark, last: &mut Written, stamp: &str) -> Layout {
     let records = doc.people.len() + doc.interactions.len() + doc.actions.len();
     if records < SPLIT_AT_RECORDS {
-        return Layout {
-            chunks: Vec::new(),
-            head: with_mark(&encode(doc), mark),
-            written: Written::default(),
-        };
+        return whole(doc, mark);
     }
     let mut chunks = Vec::new();
     let people = split(&doc.people, &mut last.people, stamp, 'p', &mut chunks);
