@@ -1,6 +1,6 @@
 // The benchmark behind scripts/bench. See that file for what it measures.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -435,6 +435,8 @@ if (!QUICK) {
   await lhBrowser.close();
   const tti = (lhr) => lhr.audits.interactive.numericValue;
   const lhr = [...runs].sort((a, b) => tti(a) - tti(b))[1];
+  // TSUNAGARI_LH_REPORT=file keeps that run's whole report, to see what the times are made of.
+  if (process.env.TSUNAGARI_LH_REPORT) writeFileSync(process.env.TSUNAGARI_LH_REPORT, JSON.stringify(lhr));
   const cats = lhr.categories;
   const audit = (id) => lhr.audits[id].numericValue;
   const lcp = audit('largest-contentful-paint');

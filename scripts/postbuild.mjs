@@ -60,7 +60,9 @@ const firstEn = firstModule('tsunagari-first-en');
 // The first-visit module's language is the one the script in <head> chose
 // (<html lang>). Every start claims tsunagari.home (src/storage.rs); it holds
 // no data, so it does not count. No comments inside the loader: it is page text, which the
-// layout e2e reads for English words on Japanese screens.
+// layout e2e reads for English words on Japanese screens. The wasm is
+// fetched alongside the glue, not after it: one round trip less before the
+// app starts (the glue accepts a promised Response).
 const loader = `<script type="module">
 const pick = () => {
   try {
@@ -77,7 +79,10 @@ const pick = () => {
   }
 };
 const [js, wasm] = [['./${glue}', './${wasm}'], ['./${firstJa.glue}', './${firstJa.wasm}'], ['./${firstEn.glue}', './${firstEn.wasm}']][pick()];
-const start = () => import(js).then((app) => app.default({ module_or_path: wasm }));
+const start = () => {
+  const bytes = fetch(wasm);
+  return import(js).then((app) => app.default({ module_or_path: bytes }));
+};
 let frames = 0;
 const waitForPaint = () =>
   performance.getEntriesByName('first-contentful-paint').length > 0 || ++frames > 12
