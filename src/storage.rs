@@ -7,8 +7,9 @@
 //! performs the effects its `Saver` asks for (read the head, read the
 //! document, keep unreadable text, write) and decides nothing itself. Saves
 //! and deletions take a Web Lock, so no two tabs check-and-write at once.
-//! The first-visit module reads no stored document (it has no decoder): it
-//! hands over to the full app instead (`hand_over`, `domain::carry`).
+//! The first-visit module reads no stored document (it has no decoder) and
+//! parses no stored text: it hands over to the full app instead
+//! (`hand_over`, `domain::carry`).
 
 use std::cell::RefCell;
 
