@@ -204,13 +204,14 @@ fn found_in_text(text: &str) -> Found {
         .chars()
         .take(sync::MARK_PREFIX_CHARS as usize)
         .collect();
-    sync::found_in_prefix(&prefix).unwrap_or_else(|| found_in_whole(text))
+    sync::found_in_prefix(&prefix).unwrap_or_else(|| found_in_whole(|| text.to_owned()))
 }
 
-/// What a head is when its first characters do not tell (`sync::found_in_whole`).
+/// What a head is when its first characters do not tell
+/// (`sync::found_in_whole`); `text` gives the whole head.
 #[cfg(feature = "full")]
-fn found_in_whole(text: &str) -> Found {
-    sync::found_in_whole(text)
+fn found_in_whole(text: impl FnOnce() -> String) -> Found {
+    sync::found_in_whole(&text())
 }
 
 /// The first-visit module does not parse a head it did not write: anything
@@ -218,7 +219,7 @@ fn found_in_whole(text: &str) -> Found {
 /// writes over or decides about (a save hands over to the full app, which
 /// reads it whole).
 #[cfg(not(feature = "full"))]
-fn found_in_whole(_: &str) -> Found {
+fn found_in_whole(_: impl FnOnce() -> String) -> Found {
     Found::Unreadable
 }
 
@@ -228,7 +229,8 @@ pub fn look() -> Found {
     match get_item_js(DOC_KEY) {
         Ok(Some(js)) => {
             let prefix: String = js.slice(0, sync::MARK_PREFIX_CHARS).into();
-            sync::found_in_prefix(&prefix).unwrap_or_else(|| found_in_whole(&String::from(js)))
+            // Copied into wasm only where it is read (the full app).
+            sync::found_in_prefix(&prefix).unwrap_or_else(|| found_in_whole(|| String::from(js)))
         }
         Ok(None) => Found::Nothing,
         Err(_) => Found::Unreadable,

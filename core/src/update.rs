@@ -782,7 +782,10 @@ fn start_fresh(state: &mut State, lineage: u64) -> bool {
     if !matches!(state.persistence, Persistence::Blocked { .. }) {
         return false;
     }
-    state.doc = Rc::default();
+    // The document stays: a tab is blocked only at load, where it starts
+    // from an empty document, so it holds nothing but this tab's own
+    // changes (made while blocked, or carried from a first-visit page that
+    // met the unreadable text), which the new start keeps.
     state.persistence = Persistence::Saving;
     // A new lineage: tabs still holding the old data never mix it in.
     state.stored = Mark {
@@ -974,6 +977,30 @@ mod tests {
         assert!(saves(&mut s, Msg::StartFresh { lineage: 9 }));
         assert_eq!(s.persistence, Persistence::Saving);
         assert!(!saves(&mut s, Msg::StartFresh { lineage: 9 }));
+    }
+
+    #[test]
+    fn starting_fresh_keeps_what_the_blocked_tab_did() {
+        // Changes made while blocked (or carried from a first-visit page
+        // that met the unreadable text) are the user's own: a new start
+        // saves them instead of dropping them.
+        let mut s = State::new(
+            Document::default(),
+            Persistence::Blocked {
+                backup_key: "k".into(),
+                reason: "r".into(),
+            },
+        );
+        saves(&mut s, Msg::StartAssessment);
+        let item = ITEMS[0].id;
+        saves(&mut s, Msg::Answer { item, step: 4 });
+        assert!(saves(&mut s, Msg::StartFresh { lineage: 9 }));
+        assert_eq!(s.stored.lineage, 9);
+        assert_eq!(
+            s.doc.draft.as_ref().and_then(|d| d.answers.get(item.0)),
+            Some(&4)
+        );
+        assert!(!s.pending.is_empty(), "and they are saved");
     }
 
     #[test]

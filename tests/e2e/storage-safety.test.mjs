@@ -216,15 +216,21 @@ for (const fixture of CORRUPT_STORAGE) {
   });
 }
 
-test('starting fresh after unreadable data is explicit, and the copy stays', async () => {
+test('starting fresh after unreadable data is explicit, keeps what was done meanwhile, and the copy stays', async () => {
   const { page, context, watcher } = await openApp(browser, url);
   await page.evaluate((k) => localStorage.setItem(k, '{"broken":'), DOC_KEY);
   await page.reload();
   await waitForApp(page);
+  // An answer given while saving is off is the user's own: the new start keeps it.
+  await page.evaluate(() => { location.hash = '#/assessment'; });
+  await page.waitForSelector('.progress-count');
+  await answer(page, 3);
   await page.getByRole('button', { name: /新しく始める/ }).click();
   await page.waitForSelector('#storage-problem-h', { state: 'detached' });
+  await saved(page);
   const doc = await storedDoc(page);
   assert.equal(doc.schema_version, 2);
+  assert.equal(doc.draft?.answers?.['hob.enjoy'], 3, 'the answer given before starting fresh is saved');
   const backups = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('tsunagari.unreadable.')));
   assert.deepEqual(backups.map(([, v]) => v), ['{"broken":']);
   watcher.assertClean();
