@@ -12,7 +12,6 @@
 //! (`hand_over`, `domain::carry`).
 
 use std::cell::RefCell;
-
 use std::rc::Rc;
 
 use gloo_storage::{LocalStorage, Storage};
