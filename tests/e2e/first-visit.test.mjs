@@ -371,6 +371,32 @@ test('a returning visitor, and a link to another screen, load only the full app'
   await look.context.close();
 });
 
+test('changes carried over a reload start the full app, which keeps them, even when storage holds nothing any more', async () => {
+  // A first-visit page that handed over left its changes in this tab
+  // (src/storage.rs, hand_over). Should the save it found be gone by the
+  // reload (deleted in another tab), storage looks like a first visit again;
+  // only the full app reads carried changes, so the loader must start it
+  // (scripts/postbuild.mjs), or the answer would wait unseen.
+  const { context, watcher, page, fetched } = await visit();
+  await page.goto(url);
+  await waitForApp(page);
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith('tsunagari.') && key !== 'tsunagari.home') localStorage.removeItem(key);
+    }
+    sessionStorage.setItem('tsunagari.carried', 'tsunagari-carry 1\nknown 0 0 0\nstart\nanswer hob.enjoy 2');
+  });
+  fetched.length = 0;
+  await page.reload();
+  await waitForApp(page);
+  assert.deepEqual(modules(fetched), ['full'], `the reload fetched ${fetched}`);
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('tsunagari.doc') ?? '{}').draft?.answers?.['hob.enjoy'] === 2, null, { timeout: 5000 })
+    .catch(async () => assert.fail(`the carried answer was not kept: ${await page.evaluate(() => localStorage.getItem('tsunagari.doc')?.slice(0, 200))}`));
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('tsunagari.carried')), null, 'the carried changes are used once');
+  watcher.assertClean();
+  await context.close();
+});
+
 test('offline, a first visitor who goes to another screen gets the full app from the service worker', async () => {
   const { server, url: local } = await serve();
   const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 390, height: 844 } });
