@@ -24,7 +24,7 @@ const HANDED_OVER: &str = "tsunagari.handed-over";
 
 /// Shown for a moment in place of a screen the first-visit module lacks,
 /// and while a page that found another tab's save hands over
-/// (`storage::hand_over`). It reloads only while saving works: where a save
+/// (`sync::Reads::OwnOnly`). It reloads only while saving works: where a save
 /// failed, changes may exist only in this page, and the storage notice says
 /// so and offers to export them.
 #[component]

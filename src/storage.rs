@@ -8,8 +8,9 @@
 //! document, keep unreadable text, write) and decides nothing itself. Saves
 //! and deletions take a Web Lock, so no two tabs check-and-write at once.
 //! The first-visit module reads no stored document (it has no decoder) and
-//! parses no stored text: it hands over to the full app instead
-//! (`hand_over`, `domain::carry`).
+//! parses no stored text: its saver (`sync::Reads::OwnOnly`) hands over to
+//! the full app instead, and this door keeps the changes it carries for the
+//! next load (`keep_carried`, `domain::carry`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -21,7 +22,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::backups;
 use crate::domain::document::{self, Document};
 use crate::domain::stored::{self, Written};
-use crate::domain::sync::{self, Effect, Found, Input, Mark, Observed, Saver, TabMemory};
+use crate::domain::sync::{self, Effect, Found, Input, Mark, Observed, Reads, Saver, TabMemory};
 use crate::domain::update::{Msg, Persistence, State, SyncMsg};
 
 pub const DOC_KEY: &str = "tsunagari.doc";
@@ -35,6 +36,14 @@ pub const BACKUP_PREFIX: &str = "tsunagari.unreadable.";
 /// The `sessionStorage` key of changes carried into the full app
 /// (`domain::carry`); the loader in index.html starts the full app for it.
 pub const CARRY_KEY: &str = "tsunagari.carried";
+
+/// What this build can read of other tabs' saves: the first-visit module
+/// has no document reader, so its saves hand over where the full app reads.
+const READS: Reads = if cfg!(feature = "full") {
+    Reads::Others
+} else {
+    Reads::OwnOnly
+};
 
 /// This tab's memory of storage (`sync::TabMemory`): created once by the
 /// root component and lent to every call that reads or writes the
@@ -135,7 +144,8 @@ fn read_found(
 }
 
 /// The first-visit module reads no stored document: another tab saved after
-/// the loader chose it, so the full app takes over (see `hand_over`).
+/// the loader chose it, so the full app takes over (the root component runs
+/// a save, which hands over: `sync::Reads::OwnOnly`).
 #[cfg(not(feature = "full"))]
 fn read_found(
     _: &web_sys::Storage,
@@ -153,26 +163,15 @@ fn read_found(
     (Document::default(), mark, Persistence::HandingOver)
 }
 
-/// Leaves `state`'s unsaved changes for the full app in this tab
-/// (`domain::carry`) and says the page is handing over: the app then sets
-/// the screen aside for `first_visit::Handover`, which reloads, so the
-/// loader starts the full app, which rebases them onto what storage holds.
-/// Writes nothing to localStorage. Called again while handing over (a save
-/// or a leave before the page goes), it keeps the latest changes. When they
-/// cannot be kept, saving reports a failure and the page stays: the changes
-/// stay in memory, never lost by a reload.
-#[cfg(not(feature = "full"))]
-pub fn hand_over(state: &State) -> Msg {
-    let kept = crate::domain::carry::to_text(state)
-        .is_some_and(|text| crate::browser::keep_for_next_load(CARRY_KEY, &text));
-    Msg::Sync(if kept {
-        SyncMsg::HandingOver
-    } else {
-        SyncMsg::SaveFailed
-    })
+/// Keeps a hand-over's text (`sync::Effect::HandOver`: this tab's unsaved
+/// changes, `domain::carry`) in this tab for the next load, whose loader
+/// then starts the full app, which rebases them onto what storage holds.
+/// Writes nothing to localStorage.
+fn keep_carried(text: &str) -> bool {
+    crate::browser::keep_for_next_load(CARRY_KEY, text)
 }
 
-/// Changes a first-visit page carried into this load (`hand_over`), as the
+/// Changes a first-visit page carried into this load (`keep_carried`), as the
 /// message that rebases them; taken once.
 #[cfg(feature = "full")]
 pub fn take_carried() -> Option<Msg> {
@@ -388,29 +387,21 @@ pub fn bytes_used() -> usize {
 /// effect the saver asks for. Returns the messages for the app's store.
 /// `random` names this save's writes and chunks.
 pub fn save(memory: &Memory, state: State, now_millis: i64, random: u64) -> Vec<Msg> {
-    #[cfg(not(feature = "full"))]
-    if state.persistence == Persistence::HandingOver {
-        // Nothing is written; the latest changes go with the hand-over.
-        return vec![hand_over(&state)];
-    }
-    if memory.0.borrow().still_stale(&look()) {
+    // A tab handing over writes nothing, so a copy of storage that lags
+    // cannot mislead it: its save only keeps the latest changes for the reload.
+    if state.persistence != Persistence::HandingOver && memory.0.borrow().still_stale(&look()) {
         return vec![Msg::Sync(SyncMsg::HeldUp)];
     }
-    let mut saver = Saver::new(state, random);
+    let mut saver = Saver::new(state, random, READS);
     let mut input = None;
     loop {
         let effect = saver.step(input.take());
         input = Some(match effect {
             Effect::Done(msgs) => return msgs,
             Effect::ReadHead => Input::Head(look()),
-            Effect::ReadDoc => match stored_for_save(&saver.state, memory) {
-                Ok(input) => input,
-                Err(handing_over) => return handing_over,
-            },
-            Effect::KeepUnreadable => match kept_for_save(&saver.state, now_millis) {
-                Ok(input) => input,
-                Err(handing_over) => return handing_over,
-            },
+            Effect::ReadDoc => Input::Doc(stored_for_save(memory)),
+            Effect::KeepUnreadable => Input::Kept(kept_for_save(now_millis)),
+            Effect::HandOver(text) => Input::HandedOver(keep_carried(&text)),
             Effect::Write { doc, mark } => Input::Written(match raw() {
                 Some(store) => write(&store, &doc, mark, (now_millis, random), memory),
                 None => false,
@@ -422,15 +413,16 @@ pub fn save(memory: &Memory, state: State, now_millis: i64, random: u64) -> Vec<
 /// Copies the unreadable text under `DOC_KEY` aside, unless a copy exists
 /// (`Effect::KeepUnreadable`).
 #[cfg(feature = "full")]
-fn kept_for_save(_: &State, now_millis: i64) -> Result<Input, Vec<Msg>> {
-    Ok(Input::Kept(keep_current(now_millis)))
+fn kept_for_save(now_millis: i64) -> bool {
+    keep_current(now_millis)
 }
 
-/// The first-visit module does not decide about text it cannot read: it
-/// hands over, and the full app keeps that text aside.
+/// The first-visit module has no backup code (its saver hands over rather
+/// than ask for this); should it ever be asked, nothing is kept, so the
+/// save fails and writes nothing.
 #[cfg(not(feature = "full"))]
-fn kept_for_save(state: &State, _: i64) -> Result<Input, Vec<Msg>> {
-    Err(vec![hand_over(state)])
+fn kept_for_save(_: i64) -> bool {
+    false
 }
 
 #[cfg(feature = "full")]
@@ -446,40 +438,44 @@ fn keep_current(now_millis: i64) -> bool {
 /// What another tab's change means for this tab (`sync::observe`), reading
 /// what storage holds now rather than the event's possibly late value.
 pub fn observe(memory: &Memory, state: &State) -> Option<Msg> {
-    match sync::observe(state, &look()) {
+    match sync::observe(state, &look(), READS) {
         Observed::Nothing => None,
         Observed::Send(msg) => Some(msg),
-        Observed::ReadDoc => stored_elsewhere(state, memory),
+        Observed::ReadDoc => stored_elsewhere(memory),
+        Observed::HandOver(text) => Some(sync::handed_over(keep_carried(&text))),
     }
 }
 
 /// The stored document a save asks for (`Effect::ReadDoc`).
 #[cfg(feature = "full")]
-fn stored_for_save(_: &State, memory: &Memory) -> Result<Input, Vec<Msg>> {
-    Ok(Input::Doc(match raw() {
+fn stored_for_save(memory: &Memory) -> Result<Box<sync::Stored>, Found> {
+    match raw() {
         Some(store) => read_stored(&store, memory).map(Box::new),
         None => Err(Found::Unreadable),
-    }))
+    }
 }
 
-/// The first-visit module cannot read it: it hands over instead.
+/// The first-visit module has no document reader (its saver hands over
+/// rather than ask for this); should it ever be asked, the document counts
+/// as unreadable, at which its saver hands over.
 #[cfg(not(feature = "full"))]
-fn stored_for_save(state: &State, _: &Memory) -> Result<Input, Vec<Msg>> {
-    Err(vec![hand_over(state)])
+fn stored_for_save(_: &Memory) -> Result<Box<sync::Stored>, Found> {
+    Err(Found::Unreadable)
 }
 
 /// Another tab's document, for `SyncMsg::StoredElsewhere`.
 #[cfg(feature = "full")]
-fn stored_elsewhere(_: &State, memory: &Memory) -> Option<Msg> {
+fn stored_elsewhere(memory: &Memory) -> Option<Msg> {
     read_stored(&raw()?, memory)
         .ok()
         .map(|s| Msg::Sync(SyncMsg::StoredElsewhere(Box::new(s))))
 }
 
-/// The first-visit module cannot read it: it hands over instead.
+/// The first-visit module has no document reader (`sync::observe` hands
+/// over rather than ask for this).
 #[cfg(not(feature = "full"))]
-fn stored_elsewhere(state: &State, _: &Memory) -> Option<Msg> {
-    Some(hand_over(state))
+fn stored_elsewhere(_: &Memory) -> Option<Msg> {
+    None
 }
 
 /// Writes the changed chunks, then the head. `at`: the time in

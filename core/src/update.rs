@@ -430,7 +430,17 @@ fn sync(state: &mut State, msg: SyncMsg) -> Effects {
         }
         SyncMsg::DeletionFailed => state.deletion = Some(Deletion::Failed),
         SyncMsg::NewerElsewhere(version) => state.persistence = Persistence::NewerApp(version),
-        SyncMsg::SaveFailed => state.persistence = Persistence::Failing,
+        SyncMsg::SaveFailed => {
+            if state.persistence == Persistence::HandingOver {
+                // The hand-over could not keep the changes: this tab stays,
+                // and the version it knew is another tab's save, which its
+                // document is not. Forgetting it, its saves never take that
+                // save for its own and write over it: they hand over (or
+                // fail) again (`sync::Reads::OwnOnly`).
+                state.stored = Mark::default();
+            }
+            state.persistence = Persistence::Failing;
+        }
         // Only a tab saving normally says it is held up: a refused write
         // (with its advice to export) or a tab that may not write (unreadable
         // data, a newer version) keeps saying why.

@@ -63,7 +63,7 @@ fn use_app_store(memory: &storage::Memory) -> StoreHandle {
             Some(step) => early_answer::apply(&mut state, step),
             None => Effects::none(),
         };
-        hand_over_if_due(&mut state);
+        hand_over_if_due(&mut state, &memory);
         Store::new(state, carried.and(first))
     })
 }
@@ -83,27 +83,21 @@ fn take_carried(_: &mut State) -> Effects {
     Effects::none()
 }
 
-/// The first-visit module found a document in storage (another tab saved
-/// while the module loaded): it hands over to the full app, with the answer
-/// given in the static shell, if any.
-#[cfg(not(feature = "full"))]
-fn hand_over_if_due(state: &mut State) {
-    if state.persistence == Persistence::HandingOver {
-        let msg = storage::hand_over(state);
+/// A page that found what it cannot read at load (the first-visit module,
+/// when another tab saved while it loaded: `storage::load`) hands over to
+/// the full app, with the answer given in the static shell, if any: its
+/// save only keeps the changes for the reload (`sync::Reads::OwnOnly`).
+fn hand_over_if_due(state: &mut State, memory: &storage::Memory) {
+    if state.persistence != Persistence::HandingOver {
+        return;
+    }
+    let (now, id) = (clock::now().timestamp_millis(), clock::new_id());
+    // Where the changes cannot be kept, the tab stays and forgets the
+    // version it found (the core's `update` on `SyncMsg::SaveFailed`).
+    for msg in storage::save(memory, state.clone(), now, id) {
         let _ = crate::domain::update::update(state, msg);
-        if state.persistence != Persistence::HandingOver {
-            // Not handed over (the changes could not be kept): the document
-            // in memory is not the one found, so this tab must never take
-            // the found head for its own, or its next save would write over
-            // it. With no known version, every save reads the head and hands
-            // over (or fails) again.
-            state.stored = crate::domain::sync::Mark::default();
-        }
     }
 }
-
-#[cfg(feature = "full")]
-fn hand_over_if_due(_: &mut State) {}
 
 /// The route, following the URL hash (links, back/forward, reload).
 #[hook]

@@ -373,7 +373,7 @@ test('a returning visitor, and a link to another screen, load only the full app'
 
 test('changes carried over a reload start the full app, which keeps them, even when storage holds nothing any more', async () => {
   // A first-visit page that handed over left its changes in this tab
-  // (src/storage.rs, hand_over). Should the save it found be gone by the
+  // (core/src/persistence/sync.rs, Effect::HandOver). Should the save it found be gone by the
   // reload (deleted in another tab), storage looks like a first visit again;
   // only the full app reads carried changes, so the loader must start it
   // (scripts/postbuild.mjs), or the answer would wait unseen.

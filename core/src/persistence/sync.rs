@@ -22,6 +22,7 @@
 
 use std::collections::HashMap;
 
+use crate::carry;
 use crate::document::{Document, SCHEMA_VERSION};
 use crate::stored::Written;
 use crate::update::{update, Msg, Persistence, State, SyncMsg};
@@ -64,6 +65,19 @@ pub struct Stored {
     pub mark: Mark,
 }
 
+/// What a tab can read of what other tabs stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reads {
+    /// Any stored document (the full app).
+    Others,
+    /// Nothing another tab wrote: the first-visit module has no document
+    /// reader (issue #16). Where the full app would read another tab's save,
+    /// or keep unreadable text aside and write, such a tab hands its changes
+    /// over to the full app instead (`Effect::HandOver`), so it never
+    /// decides about, or writes over, data it cannot read.
+    OwnOnly,
+}
+
 /// What the storage door should do next for a save.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
@@ -74,6 +88,11 @@ pub enum Effect {
     /// Copy the unreadable stored text aside (unless a copy exists) and
     /// answer `Input::Kept`.
     KeepUnreadable,
+    /// Leave this text (this tab's changes, `carry::to_text`) for the full
+    /// app in this browser tab, and answer `Input::HandedOver`: the page
+    /// then reloads, and the full app rebases the changes onto what storage
+    /// holds. Nothing is written to the document's storage.
+    HandOver(String),
     /// Write `doc` under a head carrying `mark`; answer `Input::Written`.
     Write {
         /// The document to store.
@@ -98,6 +117,8 @@ pub enum Input {
     Kept(bool),
     /// Whether every write succeeded (for `Effect::Write`).
     Written(bool),
+    /// Whether the text is kept for the next load (for `Effect::HandOver`).
+    HandedOver(bool),
 }
 
 /// Rounds of "another tab wrote first" before a save gives up for now (the
@@ -113,6 +134,7 @@ pub struct Saver {
     out: Vec<Msg>,
     /// Random, from the door: ids for this save's writes and a new lineage.
     id: u64,
+    reads: Reads,
     rounds: u32,
     /// The mark of the write waiting for its re-read.
     wrote: Option<Mark>,
@@ -120,11 +142,13 @@ pub struct Saver {
 
 impl Saver {
     /// `id` is random (from the door); it names this save's writes.
-    pub fn new(state: State, id: u64) -> Saver {
+    /// `reads`: what this tab can read of other tabs' saves.
+    pub fn new(state: State, id: u64, reads: Reads) -> Saver {
         Saver {
             state,
             out: Vec::new(),
             id: id & ID_MASK,
+            reads,
             rounds: 0,
             wrote: None,
         }
@@ -147,10 +171,19 @@ impl Saver {
                 self.done()
             }
             Some(Input::Written(true)) => Effect::ReadHead,
+            Some(Input::HandedOver(kept)) => {
+                self.send(handed_over(kept));
+                self.done()
+            }
         }
     }
 
     fn start(&mut self) -> Effect {
+        if self.reads == Reads::OwnOnly && self.state.persistence == Persistence::HandingOver {
+            // Nothing is written any more: the latest changes go with the
+            // hand-over (a save or a leave before the page reloads).
+            return self.hand_over();
+        }
         if !may_write(&self.state) || self.state.pending.is_empty() {
             return self.done();
         }
@@ -175,12 +208,26 @@ impl Saver {
                 self.done()
             }
             Found::Doc(mark) if mark == known => self.write(),
+            Found::Doc(_) | Found::Unreadable if self.reads == Reads::OwnOnly => self.hand_over(),
             Found::Doc(_) => Effect::ReadDoc,
             Found::Newer(version) => {
                 self.send(Msg::Sync(SyncMsg::NewerElsewhere(version)));
                 self.done()
             }
             Found::Unreadable => Effect::KeepUnreadable,
+        }
+    }
+
+    /// Leaves this tab's changes for the full app (`Reads::OwnOnly`); when
+    /// one of them is not a change the full app can resume, the save fails
+    /// instead, and the page must stay with its changes in memory.
+    fn hand_over(&mut self) -> Effect {
+        match carry::to_text(&self.state) {
+            Some(text) => Effect::HandOver(text),
+            None => {
+                self.send(Msg::Sync(SyncMsg::SaveFailed));
+                self.done()
+            }
         }
     }
 
@@ -227,6 +274,17 @@ impl Saver {
     }
 }
 
+/// What a hand-over's outcome means for the tab (`Input::HandedOver`,
+/// `Observed::HandOver`): it is handing over, or, where its changes could
+/// not be kept for the reload, its save failed and it stays.
+pub fn handed_over(kept: bool) -> Msg {
+    Msg::Sync(if kept {
+        SyncMsg::HandingOver
+    } else {
+        SyncMsg::SaveFailed
+    })
+}
+
 /// Ids stay below 2^53 so any JSON reader keeps them exact.
 pub const ID_MASK: u64 = (1 << 53) - 1;
 
@@ -269,12 +327,17 @@ pub enum Observed {
     Nothing,
     /// Read the whole document and send `SyncMsg::StoredElsewhere`.
     ReadDoc,
+    /// Hand over to the full app as a save would (`Effect::HandOver`): keep
+    /// this text for the next load, then send `SyncMsg::HandingOver`, or
+    /// `SyncMsg::SaveFailed` where it could not be kept.
+    HandOver(String),
     /// Send this message to the app's store.
     Send(Msg),
 }
 
-/// What another tab's change to the head (`found`) means for this tab.
-pub fn observe(state: &State, found: &Found) -> Observed {
+/// What another tab's change to the head (`found`) means for this tab,
+/// which can read what `reads` says.
+pub fn observe(state: &State, found: &Found, reads: Reads) -> Observed {
     let known = state.stored;
     match *found {
         Found::Nothing if known != Mark::default() => {
@@ -283,6 +346,11 @@ pub fn observe(state: &State, found: &Found) -> Observed {
         Found::Deleted { lineage } if lineage != known.lineage => {
             Observed::Send(Msg::Sync(SyncMsg::ClearedElsewhere { lineage }))
         }
+        Found::Doc(mark) if mark != known && reads == Reads::OwnOnly => carry::to_text(state)
+            .map_or(
+                Observed::Send(Msg::Sync(SyncMsg::SaveFailed)),
+                Observed::HandOver,
+            ),
         Found::Doc(mark) if mark != known => Observed::ReadDoc,
         Found::Newer(version) => Observed::Send(Msg::Sync(SyncMsg::NewerElsewhere(version))),
         // Unreadable text from elsewhere is left for the next load or save.
@@ -900,7 +968,7 @@ mod props {
                 self.lock = Some(t);
             }
             self.tabs[t].before = self.view(t).clone();
-            let mut saver = Saver::new(self.tabs[t].state.clone(), id);
+            let mut saver = Saver::new(self.tabs[t].state.clone(), id, Reads::Others);
             let effect = saver.step(None);
             self.tabs[t].save = Some((saver, effect));
             self.finish_if_done(t);
@@ -926,6 +994,7 @@ mod props {
                     }
                     Input::Written(!self.full)
                 }
+                Effect::HandOver(_) => unreachable!("every tab of the model reads others' saves"),
                 Effect::Done(_) => unreachable!("finished saves are removed"),
             };
             let next = saver.step(Some(input));
@@ -965,13 +1034,14 @@ mod props {
             // The event comes with the browser's news.
             self.deliver(t);
             let found = self.found(t);
-            let msg = match observe(&self.tabs[t].state, &found) {
+            let msg = match observe(&self.tabs[t].state, &found, Reads::Others) {
                 Observed::Nothing => return,
                 Observed::Send(msg) => msg,
                 Observed::ReadDoc => match self.view(t) {
                     Some(Slot::Doc(s)) => Msg::Sync(SyncMsg::StoredElsewhere(Box::new(s.clone()))),
                     _ => return,
                 },
+                Observed::HandOver(_) => unreachable!("every tab of the model reads others' saves"),
             };
             let _ = update(&mut self.tabs[t].state, msg);
         }
@@ -1294,15 +1364,21 @@ mod props {
             write: 76,
         };
         a.pending.clear();
-        let mut saver = Saver::new(a.clone(), 9);
+        let mut saver = Saver::new(a.clone(), 9, Reads::Others);
         assert_eq!(saver.step(None), Effect::Done(vec![]), "nothing pending");
-        assert_eq!(observe(&a, &Found::Doc(stored.mark)), Observed::ReadDoc);
+        assert_eq!(
+            observe(&a, &Found::Doc(stored.mark), Reads::Others),
+            Observed::ReadDoc
+        );
         let _ = update(
             &mut a,
             Msg::Sync(SyncMsg::StoredElsewhere(Box::new(stored.clone()))),
         );
         assert_eq!(people(&a.doc), BTreeSet::from([2]));
-        assert_eq!(observe(&a, &Found::Doc(stored.mark)), Observed::Nothing);
+        assert_eq!(
+            observe(&a, &Found::Doc(stored.mark), Reads::Others),
+            Observed::Nothing
+        );
     }
 
     /// The chunked-plan defect of issue #13, step by step: the Web Lock
@@ -1499,5 +1575,196 @@ mod props {
             Persistence::NewerApp(_)
         ));
         assert!(!may_write(&w.tabs[1].state));
+    }
+
+    /// A first visit's tab (`Reads::OwnOnly`) with an answer not saved yet.
+    fn first_visit_tab() -> State {
+        let mut s = State::new(Document::default(), Persistence::Saving);
+        let _ = update(&mut s, Msg::StartAssessment);
+        let _ = update(
+            &mut s,
+            Msg::Answer {
+                item: crate::content::ITEMS[0].id,
+                step: 2,
+            },
+        );
+        s
+    }
+
+    /// The changes a hand-over leaves for the full app, as it will read them.
+    fn carried(effect: &Effect) -> Vec<Msg> {
+        let Effect::HandOver(text) = effect else {
+            panic!("not a hand-over: {effect:?}");
+        };
+        match carry::from_text(text) {
+            Some(Msg::Sync(SyncMsg::Resume { pending, .. })) => pending,
+            other => panic!("not a carry: {other:?}"),
+        }
+    }
+
+    /// The first-visit module cannot read another tab's save: it hands its
+    /// changes over instead of asking for the document, and writes nothing.
+    #[test]
+    fn a_tab_that_cannot_read_others_hands_over_where_another_tab_saved() {
+        let s = first_visit_tab();
+        let mut saver = Saver::new(s.clone(), 3, Reads::OwnOnly);
+        assert_eq!(saver.step(None), Effect::ReadHead);
+        let other = Found::Doc(Mark {
+            lineage: 1,
+            revision: 4,
+            write: 8,
+        });
+        let effect = saver.step(Some(Input::Head(other.clone())));
+        assert_eq!(carried(&effect), s.pending);
+        assert_eq!(
+            saver.step(Some(Input::HandedOver(true))),
+            Effect::Done(vec![Msg::Sync(SyncMsg::HandingOver)])
+        );
+        assert_eq!(saver.state.persistence, Persistence::HandingOver);
+        // The full app, with the same head, reads the document instead.
+        let mut full = Saver::new(s, 3, Reads::Others);
+        full.step(None);
+        assert_eq!(full.step(Some(Input::Head(other))), Effect::ReadDoc);
+    }
+
+    /// Nor does it decide about text it cannot read (keep it aside, write).
+    #[test]
+    fn a_tab_that_cannot_read_others_hands_over_at_unreadable_text() {
+        let s = first_visit_tab();
+        let mut saver = Saver::new(s.clone(), 3, Reads::OwnOnly);
+        saver.step(None);
+        let effect = saver.step(Some(Input::Head(Found::Unreadable)));
+        assert_eq!(carried(&effect), s.pending);
+        // Where the changes cannot be kept for the reload, the save fails
+        // and the page stays with them.
+        assert_eq!(
+            saver.step(Some(Input::HandedOver(false))),
+            Effect::Done(vec![Msg::Sync(SyncMsg::SaveFailed)])
+        );
+        assert_eq!(saver.state.pending, s.pending, "still to be saved");
+    }
+
+    /// Its own save, or storage with nothing in it, it still writes.
+    #[test]
+    fn a_tab_that_cannot_read_others_writes_over_nothing_or_its_own_save() {
+        let mut saver = Saver::new(first_visit_tab(), 3, Reads::OwnOnly);
+        saver.step(None);
+        let Effect::Write { mark, .. } = saver.step(Some(Input::Head(Found::Nothing))) else {
+            panic!("no write");
+        };
+        assert_eq!(saver.step(Some(Input::Written(true))), Effect::ReadHead);
+        assert_eq!(
+            saver.step(Some(Input::Head(Found::Doc(mark)))),
+            Effect::Done(vec![Msg::Sync(SyncMsg::Saved(mark))])
+        );
+    }
+
+    /// Once handing over, a save (or the save on leaving the page) only
+    /// leaves the latest changes for the full app: it reads and writes
+    /// nothing.
+    #[test]
+    fn a_tab_handing_over_only_leaves_its_latest_changes() {
+        let mut s = first_visit_tab();
+        let _ = update(&mut s, Msg::Sync(SyncMsg::HandingOver));
+        let _ = update(&mut s, Msg::NextQuestion);
+        let mut saver = Saver::new(s.clone(), 3, Reads::OwnOnly);
+        let effect = saver.step(None);
+        assert_eq!(carried(&effect), s.pending);
+        assert!(carried(&effect).contains(&Msg::NextQuestion));
+    }
+
+    /// Another tab's save, seen by its storage event, hands over too.
+    #[test]
+    fn a_tab_that_cannot_read_others_hands_over_when_another_tab_saves() {
+        let s = first_visit_tab();
+        let other = Found::Doc(Mark {
+            lineage: 1,
+            revision: 1,
+            write: 5,
+        });
+        let Observed::HandOver(text) = observe(&s, &other, Reads::OwnOnly) else {
+            panic!("no hand-over");
+        };
+        assert!(carry::from_text(&text).is_some());
+        assert_eq!(observe(&s, &other, Reads::Others), Observed::ReadDoc);
+        assert_eq!(
+            observe(&s, &Found::Unreadable, Reads::OwnOnly),
+            Observed::Nothing,
+            "left for the next save"
+        );
+    }
+
+    /// After its own save, its next change writes over that save; a write
+    /// from another tab that lands between its write and the re-read makes
+    /// it hand over instead of taking that document.
+    #[test]
+    fn a_tab_that_cannot_read_others_keeps_saving_over_its_own_save_only() {
+        let own = Mark {
+            lineage: 1,
+            revision: 2,
+            write: 9,
+        };
+        let mut s = first_visit_tab();
+        s.stored = own;
+        let mut saver = Saver::new(s, 3, Reads::OwnOnly);
+        saver.step(None);
+        let Effect::Write { mark, .. } = saver.step(Some(Input::Head(Found::Doc(own)))) else {
+            panic!("its own save is not written over");
+        };
+        assert_eq!(saver.step(Some(Input::Written(true))), Effect::ReadHead);
+        let other = Found::Doc(Mark { write: 4, ..mark });
+        assert!(matches!(
+            saver.step(Some(Input::Head(other))),
+            Effect::HandOver(_)
+        ));
+    }
+
+    /// A change the full app could not resume is never handed over: the
+    /// save fails and the page stays with it (nor does a storage event
+    /// hand over).
+    #[test]
+    fn a_change_that_cannot_be_carried_makes_the_save_fail_instead() {
+        let mut s = first_visit_tab();
+        let _ = update(&mut s, person(1));
+        let mut saver = Saver::new(s.clone(), 3, Reads::OwnOnly);
+        saver.step(None);
+        assert_eq!(
+            saver.step(Some(Input::Head(Found::Unreadable))),
+            Effect::Done(vec![Msg::Sync(SyncMsg::SaveFailed)])
+        );
+        let other = Found::Doc(Mark {
+            lineage: 1,
+            revision: 1,
+            write: 5,
+        });
+        assert_eq!(
+            observe(&s, &other, Reads::OwnOnly),
+            Observed::Send(Msg::Sync(SyncMsg::SaveFailed))
+        );
+    }
+
+    /// A page that started handing over knows the other tab's version (it
+    /// found it). If a later hand-over cannot keep its changes, it stays,
+    /// and its next save must not take that version for its own and write
+    /// its own document over the other tab's.
+    #[test]
+    fn a_failed_hand_over_never_writes_over_the_save_it_found() {
+        let theirs = Mark {
+            lineage: 1,
+            revision: 6,
+            write: 21,
+        };
+        let mut s = State::loaded(Document::default(), theirs, Persistence::HandingOver);
+        let _ = update(&mut s, Msg::StartAssessment);
+        let mut saver = Saver::new(s, 3, Reads::OwnOnly);
+        assert!(matches!(saver.step(None), Effect::HandOver(_)));
+        saver.step(Some(Input::HandedOver(false)));
+        assert_eq!(saver.state.persistence, Persistence::Failing);
+        let mut s = saver.state;
+        let _ = update(&mut s, Msg::NextQuestion);
+        let mut next = Saver::new(s, 4, Reads::OwnOnly);
+        assert_eq!(next.step(None), Effect::ReadHead);
+        let effect = next.step(Some(Input::Head(Found::Doc(theirs))));
+        assert!(matches!(effect, Effect::HandOver(_)), "{effect:?}");
     }
 }
