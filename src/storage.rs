@@ -400,7 +400,7 @@ pub fn save(memory: &Memory, state: State, now_millis: i64, random: u64) -> Vec<
             Effect::Done(msgs) => return msgs,
             Effect::ReadHead => Input::Head(look()),
             Effect::ReadDoc => Input::Doc(stored_for_save(memory)),
-            Effect::KeepUnreadable => Input::Kept(kept_for_save(now_millis)),
+            Effect::KeepUnreadable => Input::Kept(keep_current(now_millis)),
             Effect::HandOver(text) => Input::HandedOver(keep_carried(&text)),
             Effect::Write { doc, mark } => Input::Written(match raw() {
                 Some(store) => write(&store, &doc, mark, (now_millis, random), memory),
@@ -410,21 +410,16 @@ pub fn save(memory: &Memory, state: State, now_millis: i64, random: u64) -> Vec<
     }
 }
 
-/// Copies the unreadable text under `DOC_KEY` aside, unless a copy exists
-/// (`Effect::KeepUnreadable`).
-#[cfg(feature = "full")]
-fn kept_for_save(now_millis: i64) -> bool {
-    keep_current(now_millis)
-}
-
 /// The first-visit module has no backup code (its saver hands over rather
 /// than ask for this); should it ever be asked, nothing is kept, so the
 /// save fails and writes nothing.
 #[cfg(not(feature = "full"))]
-fn kept_for_save(_: i64) -> bool {
+fn keep_current(_: i64) -> bool {
     false
 }
 
+/// Copies the unreadable text under `DOC_KEY` aside, unless a copy exists
+/// (`Effect::KeepUnreadable`).
 #[cfg(feature = "full")]
 fn keep_current(now_millis: i64) -> bool {
     let Some(store) = raw() else { return false };
