@@ -16,25 +16,80 @@ pub fn hash() -> String {
         .unwrap_or_default()
 }
 
+/// The static shell (`#app` in index.html) and the detached element the app
+/// is built in, until `show_app` puts the one in the other's place.
+struct Offstage {
+    shell: web_sys::Element,
+    root: web_sys::Element,
+    /// The shell's answer when the build started (`take_early_answer`).
+    noted: Option<u8>,
+    /// The last focus asked for while the app was out of sight: given once
+    /// it is shown (a detached element cannot take focus).
+    focus: Option<String>,
+}
+
 thread_local! {
+    static OFFSTAGE: std::cell::RefCell<Option<Offstage>> = const { std::cell::RefCell::new(None) };
     static EARLY_ANSWER: std::cell::Cell<Option<u8>> = const { std::cell::Cell::new(None) };
 }
 
-/// Notes the answer checked in the static shell's first question (index.html)
-/// before the app replaces the shell; `take_early_answer` hands it over once.
-pub fn keep_early_answer(shell: &web_sys::Element) {
-    let step = shell
+/// A detached `#app` for the app to be built in out of sight, while the
+/// static shell stays on screen, and answers taps, until `show_app`. Notes
+/// the answer already checked in the shell's first question
+/// (`take_early_answer`). `None` when the page has no shell.
+pub fn offstage_root() -> Option<web_sys::Element> {
+    let document = document()?;
+    let shell = document.get_element_by_id("app")?;
+    let root = document.create_element("div").ok()?;
+    root.set_id("app");
+    let noted = checked_answer(&shell);
+    EARLY_ANSWER.with(|a| a.set(noted));
+    OFFSTAGE.with(|o| {
+        *o.borrow_mut() = Some(Offstage {
+            shell,
+            root: root.clone(),
+            noted,
+            focus: None,
+        });
+    });
+    Some(root)
+}
+
+/// The answer checked in the shell's first question, if any.
+fn checked_answer(shell: &web_sys::Element) -> Option<u8> {
+    shell
         .query_selector("input[name=answer]:checked")
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .and_then(|input| input.value().parse::<u8>().ok());
-    EARLY_ANSWER.with(|a| a.set(step));
+        .and_then(|input| input.value().parse::<u8>().ok())
 }
 
-/// The shell's answer, if one was given (once; then None).
+/// The shell's answer when the build started, if one was given (once; then
+/// None).
 pub fn take_early_answer() -> Option<u8> {
     EARLY_ANSWER.with(std::cell::Cell::take)
+}
+
+/// An answer given in the shell while the app was being built (checked
+/// now and not when the build started), before `show_app`.
+pub fn late_answer() -> Option<u8> {
+    OFFSTAGE.with(|o| {
+        let o = o.borrow();
+        let o = o.as_ref()?;
+        checked_answer(&o.shell).filter(|&now| Some(now) != o.noted)
+    })
+}
+
+/// Puts the built app in the shell's place, in one step (once), and gives
+/// focus where the app asked for it meanwhile.
+pub fn show_app() {
+    if let Some(o) = OFFSTAGE.with(|o| o.borrow_mut().take()) {
+        let _ = o.shell.replace_with_with_node_1(&o.root);
+        if let Some(selector) = o.focus {
+            focus_selector(&selector);
+        }
+    }
 }
 
 pub fn set_hash(hash: &str) {
@@ -125,6 +180,17 @@ pub fn focus_main_heading() {
 }
 
 pub fn focus_selector(selector: &str) {
+    // Asked for while the app is built out of sight (e.g. a shared file's
+    // preview that opened before the page was shown): given by `show_app`.
+    let later = OFFSTAGE.with(|o| {
+        o.borrow_mut()
+            .as_mut()
+            .map(|o| o.focus = Some(selector.to_owned()))
+            .is_some()
+    });
+    if later {
+        return;
+    }
     let el = document()
         .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

@@ -15,14 +15,18 @@ pub mod share;
 pub mod storage;
 pub mod ui;
 
-/// Mounts the app into `#app`, replacing the static shell. The loader that
-/// calls this (written into index.html by scripts/postbuild.mjs) starts
-/// fetching the wasm only after the shell has been painted.
+/// Starts the app. The loader that calls this (written into index.html by
+/// scripts/postbuild.mjs) starts fetching the wasm only after the shell has
+/// been painted.
 pub fn start() {
     panic_screen::install();
-    mount();
+    // The rest in a task of its own: this one already holds the wasm's
+    // instantiation, and no task of the start may be long (`ui::mount`).
+    clock::after(0, mount);
 }
 
+/// Builds the app out of sight, in place of the static shell `#app` once
+/// whole (`ui::mount`); the shell stays on screen meanwhile.
 fn mount() {
     // Lets the end-to-end suite prove the panic screen: `?panic-test` in the
     // URL panics right after start. It can only crash the user's own tab,
@@ -30,20 +34,10 @@ fn mount() {
     let panic_test = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .is_some_and(|q| q.contains("panic-test"));
-    let document = web_sys::window().and_then(|w| w.document());
-    match document.as_ref().and_then(|d| d.get_element_by_id("app")) {
-        Some(root) => {
-            // The shell is plain markup for the first paint; Yew owns the node
-            // from here. An answer already given in it is kept for the app.
-            browser::keep_early_answer(&root);
-            root.set_text_content(None);
-            yew::Renderer::<ui::app::App>::with_root(root).render();
-            first_visit::focus_after_handover();
-        }
-        None => {
-            yew::Renderer::<ui::app::App>::new().render();
-        }
-    }
+    match browser::offstage_root() {
+        Some(root) => yew::Renderer::<ui::mount::Mount>::with_root(root).render(),
+        None => yew::Renderer::<ui::mount::Mount>::new().render(),
+    };
     if panic_test {
         panic!("panic-test requested in the URL");
     }

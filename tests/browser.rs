@@ -1,4 +1,5 @@
-//! Browser tests of the storage door (wasm-bindgen-test in headless Chromium):
+//! Browser tests of the storage door and the browser door's out-of-sight build
+//! (wasm-bindgen-test in headless Chromium):
 //! real localStorage, real quota behaviour, byte-for-byte preservation.
 #![cfg(target_arch = "wasm32")]
 
@@ -385,4 +386,63 @@ async fn a_picked_file_is_read_whole_and_a_large_one_not_at_all() {
         tsunagari::files::read_bytes(&file, 5).await,
         Err(tsunagari::files::ReadError::TooLarge { size: bytes.len() })
     );
+}
+
+/// The app is built in a detached `#app` while the static shell stays on
+/// screen (src/ui/mount.rs); `show_app` puts it in the shell's place. Focus
+/// asked for meanwhile (a detached element cannot take it) is given then,
+/// and an answer checked in the shell after the build started is reported
+/// once as late.
+#[wasm_bindgen_test]
+fn the_app_built_out_of_sight_takes_the_shells_place_with_its_focus_and_late_answer() {
+    use tsunagari::browser;
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let shell = document.create_element("div").unwrap();
+    shell.set_id("app");
+    for step in ["2", "4"] {
+        let input: web_sys::HtmlInputElement =
+            document.create_element("input").unwrap().unchecked_into();
+        input.set_type("radio");
+        input.set_name("answer");
+        input.set_value(step);
+        input.set_id(&format!("offstage-choice-{step}"));
+        shell.append_child(&input).unwrap();
+    }
+    document.body().unwrap().append_child(&shell).unwrap();
+
+    let root = browser::offstage_root().expect("a shell to build beside");
+    assert!(!root.is_connected(), "built out of sight");
+    assert_eq!(browser::take_early_answer(), None);
+    let heading = document.create_element("h1").unwrap();
+    heading.set_id("offstage-heading");
+    heading.set_attribute("tabindex", "-1").unwrap();
+    root.append_child(&heading).unwrap();
+    browser::focus_selector("#offstage-heading");
+    let focused = || document.active_element().map(|e| e.id());
+    assert_ne!(focused().as_deref(), Some("offstage-heading"));
+
+    let four: web_sys::HtmlInputElement = document
+        .get_element_by_id("offstage-choice-4")
+        .unwrap()
+        .unchecked_into();
+    four.set_checked(true);
+    assert_eq!(
+        browser::late_answer(),
+        Some(4),
+        "checked after the build started"
+    );
+
+    browser::show_app();
+    assert!(
+        root.is_connected() && !shell.is_connected(),
+        "the app took the shell's place"
+    );
+    assert_eq!(
+        focused().as_deref(),
+        Some("offstage-heading"),
+        "focus given once shown"
+    );
+    assert_eq!(browser::late_answer(), None, "nothing late once shown");
+    root.remove();
 }

@@ -28,6 +28,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::backups::Reason;
 use crate::content::ITEMS;
 use crate::document::{Assessment, AssessmentId, Document, Draft};
+use crate::early_answer;
 use crate::effect::{Effect, Effects};
 use crate::exchange::merge_preview::merge_report;
 use crate::i18n::Lang;
@@ -232,6 +233,14 @@ pub enum Msg {
         /// The chosen point of its scale.
         step: u8,
     },
+    /// An answer to the self-check's first question given in the static
+    /// page (index.html) before the app was shown. Taken only on a first
+    /// visit, so never twice (`early_answer::apply`); the changes it makes
+    /// are recorded, not this message.
+    EarlyAnswer {
+        /// The chosen point of the first item's scale.
+        step: u8,
+    },
     /// On to the next question (needs an answer to this one).
     NextQuestion,
     /// Back to the previous question.
@@ -409,6 +418,7 @@ pub fn update(state: &mut State, msg: Msg) -> Effects {
             Effects::one(Effect::DeleteAll { lineage })
         }
         Msg::View(msg) => view(state, msg),
+        Msg::EarlyAnswer { step } => early_answer::apply(state, step),
         msg => change(state, msg),
     }
 }

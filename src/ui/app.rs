@@ -8,12 +8,11 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::clock;
-use crate::domain::early_answer;
 use crate::domain::effect::Effects;
 use crate::domain::files_ui_text::{self, FilesScreenText};
 use crate::domain::i18n::{Lang, UiText};
 use crate::domain::route::Route;
-use crate::domain::update::{Persistence, State};
+use crate::domain::update::{Msg, Persistence, State};
 use crate::files;
 use crate::storage;
 #[cfg(feature = "full")]
@@ -28,6 +27,7 @@ use crate::ui::history::History;
 use crate::ui::home::Home;
 #[cfg(feature = "full")]
 use crate::ui::more::More;
+use crate::ui::mount::{use_show_when_whole, Built};
 #[cfg(feature = "full")]
 use crate::ui::people::People;
 #[cfg(feature = "full")]
@@ -60,7 +60,7 @@ fn use_app_store(memory: &storage::Memory) -> StoreHandle {
         let mut state = State::loaded(doc, mark, persistence);
         let carried = take_carried(&mut state);
         let first = match browser::take_early_answer() {
-            Some(step) => early_answer::apply(&mut state, step),
+            Some(step) => crate::domain::update::update(&mut state, Msg::EarlyAnswer { step }),
             None => Effects::none(),
         };
         hand_over_if_due(&mut state, &memory);
@@ -236,8 +236,41 @@ fn screen(route: Route, read_only: bool, stray_drops: u32) -> Html {
     }
 }
 
+/// Above the screen: the skip link, the header and the notices.
+fn above_screen(route: Route, lang: Lang) -> Html {
+    let skip = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        browser::focus_selector("#main");
+    });
+    html! {
+        <>
+            <a class="skip-link" href="#main" onclick={skip}>{ lang.t(UiText::SkipToContent) }</a>
+            <Header {route} />
+            <StorageNotice />
+            <UpdateBanner />
+            <ReadOnlyBanner />
+        </>
+    }
+}
+
+/// Only on paper: what this is and when it was printed.
+fn print_heading(lang: Lang, read_only: bool) -> Html {
+    html! {
+        <div class="print-only print-heading" aria-hidden="true">
+            <p>{ lang.t(UiText::AppName) }{ " · " }{ files_ui_text::printed_on(lang, clock::today()) }
+                if read_only { { " · " }{ lang.t(FilesScreenText::ViewingBanner) } }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// How far the page is built (`ui::mount`): it grows one part per step.
+    pub built: Built,
+}
+
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     // The storage door's memory of this tab: made once, lent to the loader
     // and the executor.
     let memory = use_memo((), |_| storage::Memory::default());
@@ -268,26 +301,23 @@ pub fn App() -> Html {
     } else {
         screen(*route, read_only, stray_drops)
     };
-    let skip = Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        browser::focus_selector("#main");
-    });
+    use_show_when_whole(props.built, &store);
+    if props.built < Built::Screen {
+        return Html::default();
+    }
+    let (header, whole) = (props.built >= Built::Header, props.built == Built::Whole);
 
     html! {
         <ContextProvider<StoreHandle> context={store.clone()}>
             <ContextProvider<Lang> context={lang}>
-                <a class="skip-link" href="#main" onclick={skip}>{ lang.t(UiText::SkipToContent) }</a>
-                <Header route={*route} />
-                <StorageNotice />
-                <UpdateBanner />
-                <ReadOnlyBanner />
-                // Only on paper: what this is and when it was printed.
-                <div class="print-only print-heading" aria-hidden="true">
-                    <p>{ lang.t(UiText::AppName) }{ " · " }{ files_ui_text::printed_on(lang, clock::today()) }
-                        if read_only { { " · " }{ lang.t(FilesScreenText::ViewingBanner) } }</p>
-                </div>
+                // Placeholders keep the parts' places while the page is built
+                // (`ui::mount`), so no part is made twice.
+                if header { { above_screen(*route, lang) } }
+                if whole { { print_heading(lang, read_only) } }
                 <main id="main" tabindex="-1">{ screen }</main>
-                <footer class="site-footer"><p>{ lang.t(UiText::Footer) }</p></footer>
+                if whole {
+                    <footer class="site-footer"><p>{ lang.t(UiText::Footer) }</p></footer>
+                }
             </ContextProvider<Lang>>
         </ContextProvider<StoreHandle>>
     }

@@ -26,6 +26,7 @@ pub mod intro_text_box;
 pub mod key_shortcuts;
 pub mod message_template;
 pub mod more;
+pub mod mount;
 pub mod people;
 pub mod person_detail;
 pub mod person_form;

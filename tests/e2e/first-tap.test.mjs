@@ -72,6 +72,38 @@ test('an answer given before the app starts is where the self-check continues', 
   await context.close();
 });
 
+test('an answer given while the app is being built, before it is shown, is kept too', async () => {
+  // The app is built out of sight in a few steps (src/ui/mount.rs) while the
+  // static page stays on screen and answers taps. Its first step that
+  // touches the page sets <html lang>: the answer is given right then, after
+  // the app read the static page's answer and before it shows itself.
+  const { context, watcher } = await newContext();
+  const { page, release } = await withHeldWasm(context);
+  await page.goto(url);
+  await page.locator('.shell-first .start-button').click();
+  await page.waitForSelector('.shell-check', { state: 'visible' });
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      window.__lateTap = { shown: document.querySelector('.site-footer') !== null };
+      document.querySelector('label[for="shell-choice-3"]').click();
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  });
+  release();
+  await waitForApp(page);
+  assert.deepEqual(await page.evaluate(() => window.__lateTap), { shown: false }, 'the tap came while the app was built');
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
+  await page.getByRole('button', { name: '戻る', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '1 / 35');
+  assert.equal(await page.locator('#choice-3').isChecked(), true, 'the app took the late answer');
+  await saved(page);
+  const stored = await page.evaluate(() => localStorage.getItem('tsunagari.doc'));
+  assert.equal(JSON.parse(stored).draft?.answers?.['hob.enjoy'], 3, 'and saved it');
+  watcher.assertClean();
+  await context.close();
+});
+
 test('without a tap in the page, the app starts on the home screen as before', async () => {
   const { context, watcher } = await newContext('en-US');
   const { page, release } = await withHeldWasm(context);

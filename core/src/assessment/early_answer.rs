@@ -8,14 +8,21 @@ use crate::effect::{Effect, Effects};
 use crate::route::Route;
 use crate::update::{update, Msg, State};
 
-/// Applies an answer to the first question given before the app started.
+/// Applies an answer to the first question given before the app was shown.
 /// Only a first visit takes it (no self-check done or under way, the user's
 /// own document on screen); anything else keeps the state as it is, so an
-/// answer can never count twice or overwrite one given in the app. When it
-/// is taken, the effects save it and show the self-check.
+/// answer can never count twice or overwrite one given in the app. A draft
+/// with no answer, still on the first question, is not under way: the
+/// self-check screen opens one as the app is built, before a late answer
+/// (given while it was built) arrives. When it is taken, the effects save
+/// it and show the self-check.
 pub fn apply(state: &mut State, step: u8) -> Effects {
     let doc = &state.doc;
-    if state.read_only() || doc.draft.is_some() || !doc.assessments.is_empty() {
+    let under_way = doc
+        .draft
+        .as_ref()
+        .is_some_and(|d| !d.answers.is_empty() || d.position != 0);
+    if state.read_only() || under_way || !doc.assessments.is_empty() {
         return Effects::none();
     }
     if !(1..=5).contains(&step) {
@@ -77,10 +84,66 @@ mod tests {
             Some(&4)
         );
 
+        // A self-check under way: an answer given, or moved on without one.
         let mut resumed = fresh();
-        std::rc::Rc::make_mut(&mut resumed.doc).draft = Some(Draft::default());
+        let mut draft = Draft::default();
+        draft.answers.insert(ITEMS[2].id.0.into(), 2);
+        std::rc::Rc::make_mut(&mut resumed.doc).draft = Some(draft);
         assert!(apply(&mut resumed, 3).is_empty());
-        assert!(resumed.doc.draft.as_ref().unwrap().answers.is_empty());
+        assert_eq!(resumed.doc.draft.as_ref().unwrap().answers.len(), 1);
+        let mut moved = fresh();
+        let draft = Draft {
+            position: 1,
+            ..Draft::default()
+        };
+        std::rc::Rc::make_mut(&mut moved.doc).draft = Some(draft);
+        assert!(apply(&mut moved, 3).is_empty());
+        assert!(moved.doc.draft.as_ref().unwrap().answers.is_empty());
+    }
+
+    /// The self-check screen opens an empty draft as the app is built; an
+    /// answer given in the static page meanwhile still counts.
+    #[test]
+    fn an_empty_draft_on_the_first_question_takes_the_answer() {
+        let mut s = fresh();
+        assert!(update(&mut s, Msg::StartAssessment).saves());
+        let effects = apply(&mut s, 3);
+        assert!(effects.saves());
+        let draft = s.doc.draft.as_ref().unwrap();
+        assert_eq!(draft.answers.get(ITEMS[0].id.0), Some(&3));
+        assert_eq!(draft.position, 1);
+    }
+
+    /// The app takes the static page's answer as a message too: given while
+    /// the app was being built (after it started, before it was shown), it
+    /// arrives through `update`, and is recorded as the changes it makes.
+    #[test]
+    fn the_message_takes_a_late_answer_as_the_start_would_and_only_once() {
+        let mut s = fresh();
+        let effects = update(&mut s, Msg::EarlyAnswer { step: 5 });
+        assert!(effects.saves());
+        assert_eq!(effects.0.last(), Some(&Effect::Navigate(Route::Assessment)));
+        assert_eq!(
+            s.doc.draft.as_ref().unwrap().answers.get(ITEMS[0].id.0),
+            Some(&5)
+        );
+        assert_eq!(
+            s.pending,
+            vec![
+                Msg::StartAssessment,
+                Msg::Answer {
+                    item: ITEMS[0].id,
+                    step: 5
+                },
+                Msg::NextQuestion
+            ],
+            "what a hand-over or a conflict replays is the changes, not the message"
+        );
+        assert!(update(&mut s, Msg::EarlyAnswer { step: 1 }).is_empty());
+        assert_eq!(
+            s.doc.draft.as_ref().unwrap().answers.get(ITEMS[0].id.0),
+            Some(&5)
+        );
     }
 
     #[test]
