@@ -62,12 +62,14 @@ const firstEn = firstModule('tsunagari-first-en');
 // no data, so it does not count. No comments inside the loader: it is page text, which the
 // layout e2e reads for English words on Japanese screens. The wasm is
 // fetched alongside the glue, not after it: one round trip less before the
-// app starts (the glue accepts a promised module). It is compiled whole once
-// it has arrived (WebAssembly.compile) rather than while it streams in:
-// streaming compilation finished, and at times validated, the module on the
-// main thread in the task that then starts the app (up to 20 ms on the build
-// machine); compiled whole, that work stays off the main thread (ui::mount
-// keeps the start's other tasks short).
+// app starts (the glue accepts a promised Response or module). A first-visit
+// module is compiled whole once it has arrived (WebAssembly.compile) rather
+// than while it streams in: streaming compilation finished, and at times
+// validated, the module on the main thread in the task that then starts the
+// app (up to 20 ms on the build machine); compiled whole, that work stays off
+// the main thread (ui::mount keeps the start's other tasks short). The full
+// app keeps streaming: only streamed modules get the browser's cache of
+// compiled code, which returning visitors' starts use.
 const loader = `<script type="module">
 const pick = () => {
   try {
@@ -83,9 +85,12 @@ const pick = () => {
     return 0;
   }
 };
-const [js, wasm] = [['./${glue}', './${wasm}'], ['./${firstJa.glue}', './${firstJa.wasm}'], ['./${firstEn.glue}', './${firstEn.wasm}']][pick()];
+const first = pick();
+const [js, wasm] = [['./${glue}', './${wasm}'], ['./${firstJa.glue}', './${firstJa.wasm}'], ['./${firstEn.glue}', './${firstEn.wasm}']][first];
+const whole = (r) => (r.ok ? r.arrayBuffer().then((b) => WebAssembly.compile(b)) : Promise.reject(new Error(wasm + ': ' + r.status)));
 const start = () => {
-  const module = fetch(wasm).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
+  const response = fetch(wasm);
+  const module = first ? response.then(whole) : response;
   return import(js).then((app) => app.default({ module_or_path: module }));
 };
 let frames = 0;

@@ -72,13 +72,20 @@ pub fn take_early_answer() -> Option<u8> {
 }
 
 /// An answer given in the shell while the app was being built (checked
-/// now and not when the build started), before `show_app`.
-pub fn late_answer() -> Option<u8> {
+/// now and not when the build started), before `show_app`: the answer, and
+/// the one it replaces (checked when the build started), if any.
+pub fn late_answer() -> Option<(u8, Option<u8>)> {
     OFFSTAGE.with(|o| {
         let o = o.borrow();
         let o = o.as_ref()?;
-        checked_answer(&o.shell).filter(|&now| Some(now) != o.noted)
+        let now = checked_answer(&o.shell).filter(|&now| Some(now) != o.noted)?;
+        Some((now, o.noted))
     })
+}
+
+/// Whether the app is still being built out of sight (`show_app` not yet).
+pub fn is_offstage() -> bool {
+    OFFSTAGE.with(|o| o.borrow().is_some())
 }
 
 /// Puts the built app in the shell's place, in one step (once), and gives
@@ -265,6 +272,11 @@ impl KeyListener {
         let document = document().expect("a document");
         let options = EventListenerOptions::enable_prevent_default();
         let listener = EventListener::new_with_options(&document, "keydown", options, move |e| {
+            // Keys pressed in the static shell while the app is built out of
+            // sight are the shell's, not the hidden screen's.
+            if is_offstage() {
+                return;
+            }
             if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
                 f(e.clone());
             }

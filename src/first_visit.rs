@@ -67,7 +67,9 @@ fn reload_when_saved(go: Rc<Cell<bool>>) {
     if !go.get() {
         return;
     }
-    if browser::has_unsaved() {
+    // While the app is still built out of sight, an answer given in the
+    // static page meanwhile is yet to be taken (`ui::mount`): wait for it.
+    if browser::has_unsaved() || browser::is_offstage() {
         clock::after(POLL_MS, move || reload_when_saved(go));
     } else {
         browser::set_tab_mark(HANDED_OVER);

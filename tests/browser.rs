@@ -429,9 +429,10 @@ fn the_app_built_out_of_sight_takes_the_shells_place_with_its_focus_and_late_ans
     four.set_checked(true);
     assert_eq!(
         browser::late_answer(),
-        Some(4),
+        Some((4, None)),
         "checked after the build started"
     );
+    assert!(browser::is_offstage());
 
     browser::show_app();
     assert!(
@@ -444,5 +445,7 @@ fn the_app_built_out_of_sight_takes_the_shells_place_with_its_focus_and_late_ans
         "focus given once shown"
     );
     assert_eq!(browser::late_answer(), None, "nothing late once shown");
+    assert!(!browser::is_offstage());
+    assert!(!browser::is_offstage());
     root.remove();
 }

@@ -240,6 +240,9 @@ pub enum Msg {
     EarlyAnswer {
         /// The chosen point of the first item's scale.
         step: u8,
+        /// The answer given there before, which the app took when it
+        /// started, when this one changes it while the app was built.
+        instead_of: Option<u8>,
     },
     /// On to the next question (needs an answer to this one).
     NextQuestion,
@@ -418,7 +421,7 @@ pub fn update(state: &mut State, msg: Msg) -> Effects {
             Effects::one(Effect::DeleteAll { lineage })
         }
         Msg::View(msg) => view(state, msg),
-        Msg::EarlyAnswer { step } => early_answer::apply(state, step),
+        Msg::EarlyAnswer { step, instead_of } => early_answer::take(state, step, instead_of),
         msg => change(state, msg),
     }
 }

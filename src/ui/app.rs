@@ -60,7 +60,13 @@ fn use_app_store(memory: &storage::Memory) -> StoreHandle {
         let mut state = State::loaded(doc, mark, persistence);
         let carried = take_carried(&mut state);
         let first = match browser::take_early_answer() {
-            Some(step) => crate::domain::update::update(&mut state, Msg::EarlyAnswer { step }),
+            Some(step) => crate::domain::update::update(
+                &mut state,
+                Msg::EarlyAnswer {
+                    step,
+                    instead_of: None,
+                },
+            ),
             None => Effects::none(),
         };
         hand_over_if_due(&mut state, &memory);

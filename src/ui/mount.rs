@@ -79,8 +79,8 @@ pub fn use_show_when_whole(built: Built, store: &StoreHandle) {
     let store = store.clone();
     use_effect_with(built == Built::Whole, move |&whole| {
         if whole {
-            if let Some(step) = browser::late_answer() {
-                store.dispatch(Msg::EarlyAnswer { step });
+            if let Some((step, instead_of)) = browser::late_answer() {
+                store.dispatch(Msg::EarlyAnswer { step, instead_of });
             }
             browser::show_app();
             first_visit::focus_after_handover();

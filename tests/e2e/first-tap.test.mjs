@@ -104,6 +104,31 @@ test('an answer given while the app is being built, before it is shown, is kept 
   await context.close();
 });
 
+test('an answer changed while the app is being built replaces the one given before it started', async () => {
+  const { context, watcher } = await newContext();
+  const { page, release } = await withHeldWasm(context);
+  await page.goto(url);
+  await page.locator('.shell-first .start-button').click();
+  await page.locator('label[for="shell-choice-2"]').click();
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      window.__lateTap = { shown: document.querySelector('.site-footer') !== null };
+      document.querySelector('label[for="shell-choice-5"]').click();
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  });
+  release();
+  await waitForApp(page);
+  assert.deepEqual(await page.evaluate(() => window.__lateTap), { shown: false }, 'the second tap came while the app was built');
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
+  await saved(page);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('tsunagari.doc')));
+  assert.deepEqual(stored.draft?.answers, { 'hob.enjoy': 5 }, 'the last choice, as the page showed it');
+  watcher.assertClean();
+  await context.close();
+});
+
 test('without a tap in the page, the app starts on the home screen as before', async () => {
   const { context, watcher } = await newContext('en-US');
   const { page, release } = await withHeldWasm(context);

@@ -48,6 +48,25 @@ pub fn apply(state: &mut State, step: u8) -> Effects {
         .and(Effects::one(Effect::Navigate(Route::Assessment)))
 }
 
+/// An answer from the static page: the first one (`apply`), or a changed
+/// one given while the app was built, which replaces `instead_of` only while
+/// the self-check is exactly what that answer made of it (the first item
+/// answered, on the second question): an answer given in the app is never
+/// replaced.
+pub fn take(state: &mut State, step: u8, instead_of: Option<u8>) -> Effects {
+    let Some(before) = instead_of else {
+        return apply(state, step);
+    };
+    let first = ITEMS[0].id;
+    let untouched = state.doc.draft.as_ref().is_some_and(|d| {
+        d.position == 1 && d.answers.len() == 1 && d.answers.get(first.0) == Some(&before)
+    });
+    if !untouched || !(1..=5).contains(&step) || state.read_only() {
+        return Effects::none();
+    }
+    update(state, Msg::Answer { item: first, step })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,7 +139,13 @@ mod tests {
     #[test]
     fn the_message_takes_a_late_answer_as_the_start_would_and_only_once() {
         let mut s = fresh();
-        let effects = update(&mut s, Msg::EarlyAnswer { step: 5 });
+        let effects = update(
+            &mut s,
+            Msg::EarlyAnswer {
+                step: 5,
+                instead_of: None,
+            },
+        );
         assert!(effects.saves());
         assert_eq!(effects.0.last(), Some(&Effect::Navigate(Route::Assessment)));
         assert_eq!(
@@ -139,10 +164,62 @@ mod tests {
             ],
             "what a hand-over or a conflict replays is the changes, not the message"
         );
-        assert!(update(&mut s, Msg::EarlyAnswer { step: 1 }).is_empty());
+        assert!(update(
+            &mut s,
+            Msg::EarlyAnswer {
+                step: 1,
+                instead_of: None
+            }
+        )
+        .is_empty());
         assert_eq!(
             s.doc.draft.as_ref().unwrap().answers.get(ITEMS[0].id.0),
             Some(&5)
+        );
+    }
+
+    /// Tapped 3 before the app started, then 4 while it was built: the app
+    /// keeps the last choice, as the page showed it.
+    #[test]
+    fn a_changed_answer_replaces_the_one_taken_only_while_untouched() {
+        let mut s = fresh();
+        assert!(apply(&mut s, 3).saves());
+        let changed = update(
+            &mut s,
+            Msg::EarlyAnswer {
+                step: 4,
+                instead_of: Some(3),
+            },
+        );
+        assert!(changed.saves());
+        let draft = s.doc.draft.as_ref().unwrap();
+        assert_eq!(draft.answers.get(ITEMS[0].id.0), Some(&4));
+        assert_eq!(draft.position, 1);
+
+        // Not what the early answer made (another item answered, or a
+        // different first answer): nothing is replaced.
+        let mut later = s.clone();
+        let _ = update(
+            &mut later,
+            Msg::Answer {
+                item: ITEMS[1].id,
+                step: 2,
+            },
+        );
+        let none = Msg::EarlyAnswer {
+            step: 1,
+            instead_of: Some(4),
+        };
+        assert!(update(&mut later, none).is_empty());
+        let mut other = s.clone();
+        let wrong = Msg::EarlyAnswer {
+            step: 1,
+            instead_of: Some(2),
+        };
+        assert!(update(&mut other, wrong).is_empty());
+        assert_eq!(
+            other.doc.draft.as_ref().unwrap().answers.get(ITEMS[0].id.0),
+            Some(&4)
         );
     }
 
