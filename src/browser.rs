@@ -89,13 +89,18 @@ pub fn is_offstage() -> bool {
 }
 
 /// Puts the built app in the shell's place, in one step (once), and gives
-/// focus where the app asked for it meanwhile.
-pub fn show_app() {
-    if let Some(o) = OFFSTAGE.with(|o| o.borrow_mut().take()) {
-        let _ = o.shell.replace_with_with_node_1(&o.root);
-        if let Some(selector) = o.focus {
+/// focus where the app asked for it meanwhile; true when it had asked.
+pub fn show_app() -> bool {
+    let Some(o) = OFFSTAGE.with(|o| o.borrow_mut().take()) else {
+        return false;
+    };
+    let _ = o.shell.replace_with_with_node_1(&o.root);
+    match o.focus {
+        Some(selector) => {
             focus_selector(&selector);
+            true
         }
+        None => false,
     }
 }
 

@@ -79,10 +79,12 @@ fn reload_when_saved(go: Rc<Cell<bool>>) {
 
 /// After a hand-over, the full app's first screen gets focus on its heading,
 /// as after any navigation in the app (the reload would otherwise leave
-/// keyboard and screen-reader users at the top of the page). Called once
-/// the app has been told to render; the timer runs after that render.
-pub fn focus_after_handover() {
-    if browser::take_tab_mark(HANDED_OVER) {
+/// keyboard and screen-reader users at the top of the page), unless the
+/// app already put focus somewhere (`focused`: e.g. a dropped file's
+/// preview, which opened while the page was built). Called once the page is
+/// shown; the timer runs after that render.
+pub fn focus_after_handover(focused: bool) {
+    if browser::take_tab_mark(HANDED_OVER) && !focused {
         clock::after(0, browser::focus_main_heading);
     }
 }

@@ -434,7 +434,7 @@ fn the_app_built_out_of_sight_takes_the_shells_place_with_its_focus_and_late_ans
     );
     assert!(browser::is_offstage());
 
-    browser::show_app();
+    assert!(browser::show_app(), "it had asked for focus");
     assert!(
         root.is_connected() && !shell.is_connected(),
         "the app took the shell's place"

@@ -82,8 +82,8 @@ pub fn use_show_when_whole(built: Built, store: &StoreHandle) {
             if let Some((step, instead_of)) = browser::late_answer() {
                 store.dispatch(Msg::EarlyAnswer { step, instead_of });
             }
-            browser::show_app();
-            first_visit::focus_after_handover();
+            let focused = browser::show_app();
+            first_visit::focus_after_handover(focused);
         }
     });
 }
