@@ -21,7 +21,7 @@ pub fn hash() -> String {
 struct Offstage {
     shell: web_sys::Element,
     root: web_sys::Element,
-    /// The shell's answer when the build started (`take_early_answer`).
+    /// The shell's answer when the build started (`early_answer`).
     noted: Option<u8>,
     /// The last focus asked for while the app was out of sight: given once
     /// it is shown (a detached element cannot take focus).
@@ -30,20 +30,18 @@ struct Offstage {
 
 thread_local! {
     static OFFSTAGE: std::cell::RefCell<Option<Offstage>> = const { std::cell::RefCell::new(None) };
-    static EARLY_ANSWER: std::cell::Cell<Option<u8>> = const { std::cell::Cell::new(None) };
 }
 
 /// A detached `#app` for the app to be built in out of sight, while the
 /// static shell stays on screen, and answers taps, until `show_app`. Notes
 /// the answer already checked in the shell's first question
-/// (`take_early_answer`). `None` when the page has no shell.
+/// (`early_answer`). `None` when the page has no shell.
 pub fn offstage_root() -> Option<web_sys::Element> {
     let document = document()?;
     let shell = document.get_element_by_id("app")?;
     let root = document.create_element("div").ok()?;
     root.set_id("app");
     let noted = checked_answer(&shell);
-    EARLY_ANSWER.with(|a| a.set(noted));
     OFFSTAGE.with(|o| {
         *o.borrow_mut() = Some(Offstage {
             shell,
@@ -65,10 +63,10 @@ fn checked_answer(shell: &web_sys::Element) -> Option<u8> {
         .and_then(|input| input.value().parse::<u8>().ok())
 }
 
-/// The shell's answer when the build started, if one was given (once; then
-/// None).
-pub fn take_early_answer() -> Option<u8> {
-    EARLY_ANSWER.with(std::cell::Cell::take)
+/// The shell's answer when the build started, if one was given, until the
+/// app is shown (the store reads it once, as the app is built).
+pub fn early_answer() -> Option<u8> {
+    OFFSTAGE.with(|o| o.borrow().as_ref().and_then(|o| o.noted))
 }
 
 /// An answer given in the shell while the app was being built (checked

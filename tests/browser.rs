@@ -413,7 +413,7 @@ fn the_app_built_out_of_sight_takes_the_shells_place_with_its_focus_and_late_ans
 
     let root = browser::offstage_root().expect("a shell to build beside");
     assert!(!root.is_connected(), "built out of sight");
-    assert_eq!(browser::take_early_answer(), None);
+    assert_eq!(browser::early_answer(), None);
     let heading = document.create_element("h1").unwrap();
     heading.set_id("offstage-heading");
     heading.set_attribute("tabindex", "-1").unwrap();

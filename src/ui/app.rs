@@ -12,7 +12,7 @@ use crate::domain::effect::Effects;
 use crate::domain::files_ui_text::{self, FilesScreenText};
 use crate::domain::i18n::{Lang, UiText};
 use crate::domain::route::Route;
-use crate::domain::update::{Msg, Persistence, State};
+use crate::domain::update::{update, Msg, Persistence, State};
 use crate::files;
 use crate::storage;
 #[cfg(feature = "full")]
@@ -59,8 +59,8 @@ fn use_app_store(memory: &storage::Memory) -> StoreHandle {
         let (doc, mark, persistence) = storage::load(&memory, clock::now().timestamp_millis());
         let mut state = State::loaded(doc, mark, persistence);
         let carried = take_carried(&mut state);
-        let first = match browser::take_early_answer() {
-            Some(step) => crate::domain::update::update(
+        let first = match browser::early_answer() {
+            Some(step) => update(
                 &mut state,
                 Msg::EarlyAnswer {
                     step,
@@ -78,9 +78,7 @@ fn use_app_store(memory: &storage::Memory) -> StoreHandle {
 /// storage holds (`domain::carry`).
 #[cfg(feature = "full")]
 fn take_carried(state: &mut State) -> Effects {
-    storage::take_carried().map_or_else(Effects::none, |msg| {
-        crate::domain::update::update(state, msg)
-    })
+    storage::take_carried().map_or_else(Effects::none, |msg| update(state, msg))
 }
 
 /// The first-visit module carries nothing in: it only hands over.
@@ -101,7 +99,7 @@ fn hand_over_if_due(state: &mut State, memory: &storage::Memory) {
     // Where the changes cannot be kept, the tab stays and forgets the
     // version it found (the core's `update` on `SyncMsg::SaveFailed`).
     for msg in storage::save(memory, state.clone(), now, id) {
-        let _ = crate::domain::update::update(state, msg);
+        let _ = update(state, msg);
     }
 }
 

@@ -28,6 +28,26 @@ async function newContext(locale = 'ja-JP') {
   return { context, watcher: guard(context, new URL(url).origin) };
 }
 
+/**
+ * Lets the held wasm go and taps answer `step` in the static page while the
+ * app is built out of sight (src/ui/mount.rs): its first step that touches
+ * the page sets <html lang>, after the app read the static page's answer and
+ * before it shows itself. Waits for the app and checks the tap's timing.
+ */
+async function tapWhileBuilt(page, release, step) {
+  await page.evaluate((choice) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      window.__lateTap = { shown: document.querySelector('.site-footer') !== null };
+      document.querySelector(`label[for="shell-choice-${choice}"]`).click();
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }, step);
+  release();
+  await waitForApp(page);
+  assert.deepEqual(await page.evaluate(() => window.__lateTap), { shown: false }, 'the tap came while the app was built');
+}
+
 test('an answer given before the app starts is where the self-check continues', async () => {
   const { context, watcher } = await newContext();
   const { page, release } = await withHeldWasm(context);
@@ -73,26 +93,14 @@ test('an answer given before the app starts is where the self-check continues', 
 });
 
 test('an answer given while the app is being built, before it is shown, is kept too', async () => {
-  // The app is built out of sight in a few steps (src/ui/mount.rs) while the
-  // static page stays on screen and answers taps. Its first step that
-  // touches the page sets <html lang>: the answer is given right then, after
-  // the app read the static page's answer and before it shows itself.
+  // The app is built out of sight in a few steps while the static page
+  // stays on screen and answers taps.
   const { context, watcher } = await newContext();
   const { page, release } = await withHeldWasm(context);
   await page.goto(url);
   await page.locator('.shell-first .start-button').click();
   await page.waitForSelector('.shell-check', { state: 'visible' });
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      observer.disconnect();
-      window.__lateTap = { shown: document.querySelector('.site-footer') !== null };
-      document.querySelector('label[for="shell-choice-3"]').click();
-    });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  });
-  release();
-  await waitForApp(page);
-  assert.deepEqual(await page.evaluate(() => window.__lateTap), { shown: false }, 'the tap came while the app was built');
+  await tapWhileBuilt(page, release, 3);
   await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
   await page.getByRole('button', { name: '戻る', exact: true }).click();
   await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '1 / 35');
@@ -110,17 +118,7 @@ test('an answer changed while the app is being built replaces the one given befo
   await page.goto(url);
   await page.locator('.shell-first .start-button').click();
   await page.locator('label[for="shell-choice-2"]').click();
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      observer.disconnect();
-      window.__lateTap = { shown: document.querySelector('.site-footer') !== null };
-      document.querySelector('label[for="shell-choice-5"]').click();
-    });
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  });
-  release();
-  await waitForApp(page);
-  assert.deepEqual(await page.evaluate(() => window.__lateTap), { shown: false }, 'the second tap came while the app was built');
+  await tapWhileBuilt(page, release, 5);
   await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '2 / 35');
   await saved(page);
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('tsunagari.doc')));
