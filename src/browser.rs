@@ -2,9 +2,12 @@
 //! hash, the `<html lang>` attribute, the browser's language list and focus.
 //! Kept here so UI components never reach into `web_sys::window()` directly.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -248,19 +251,67 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     on_err.forget();
 }
 
-/// Calls `f` on every `hashchange` until the returned guard is dropped.
+/// Calls `f` on every change of the URL hash until the returned guard is
+/// dropped: `hashchange` (back, forward, a typed URL, `set_hash`) and a
+/// click on an in-app link.
 pub struct HashListener {
-    _listener: EventListener,
+    _changes: EventListener,
+    _links: EventListener,
 }
 
 impl HashListener {
     /// Starts listening; `f` receives the new hash.
-    pub fn new(mut f: impl FnMut(String) + 'static) -> HashListener {
+    pub fn new(f: impl FnMut(String) + 'static) -> HashListener {
         let window = web_sys::window().expect("a browser window");
+        let document = document().expect("a document");
+        let f = Rc::new(RefCell::new(f));
+        let changes = {
+            let f = f.clone();
+            EventListener::new(&window, "hashchange", move |_| (f.borrow_mut())(hash()))
+        };
+        let options = EventListenerOptions::enable_prevent_default();
+        let links = EventListener::new_with_options(&document, "click", options, move |e| {
+            let Some(to) = in_app_link(e) else { return };
+            // Where the URL cannot be pushed (Safari limits how often), the
+            // browser follows the link itself, so screen and URL agree.
+            let pushed = window
+                .history()
+                .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&to)));
+            if pushed.is_ok() {
+                e.prevent_default();
+                (f.borrow_mut())(to);
+            }
+        });
         HashListener {
-            _listener: EventListener::new(&window, "hashchange", move |_| f(hash())),
+            _changes: changes,
+            _links: links,
         }
     }
+}
+
+/// The hash a click should go to when the app can follow it itself: a plain
+/// click (main button, no modifier key) on an `<a href="#/…">` that no
+/// handler took and that leads elsewhere. The app then pushes the URL and
+/// renders in the click's own task; the browser's fragment navigation would
+/// cost about a millisecond and answer only in a later task, often after a
+/// frame drawn for nothing. Other clicks stay the browser's (a new tab, the
+/// skip link's `#main`, a download), and so does every click while the
+/// static shell is shown: its start link works through the fragment's
+/// `:target` (index.html).
+fn in_app_link(e: &web_sys::Event) -> Option<String> {
+    let click = e.dyn_ref::<web_sys::MouseEvent>()?;
+    let plain = click.button() == 0
+        && !(click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key());
+    if !plain || e.default_prevented() || is_offstage() {
+        return None;
+    }
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let link = target.closest("a[href^='#/']").ok()??;
+    if link.has_attribute("target") || link.has_attribute("download") {
+        return None;
+    }
+    let to = link.get_attribute("href")?;
+    (to != hash()).then_some(to)
 }
 
 /// Calls `f` on every `keydown` anywhere in the page until dropped, so

@@ -2,6 +2,8 @@
 //! source of fresh random ids. Everything else receives them as values.
 
 use chrono::{DateTime, NaiveDate, Utc};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// The user's local calendar date.
 pub fn today() -> NaiveDate {
@@ -35,6 +37,20 @@ pub fn new_id() -> u64 {
 /// change their mind check a flag when it fires).
 pub fn after(millis: i32, f: impl FnOnce() + 'static) {
     gloo_timers::callback::Timeout::new(millis.max(0).unsigned_abs(), f).forget();
+}
+
+/// Calls `f` once, after the browser has painted what the page holds now
+/// (the next animation frame, then a task of its own). A screen holds back
+/// what a first look does not need until then, so a tap's answer is painted
+/// sooner. A hidden page paints no frames: there `f` runs in the next task.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    if w.document().is_none_or(|d| d.hidden()) {
+        after(0, f);
+        return;
+    }
+    let frame = Closure::once_into_js(move || after(0, f));
+    let _ = w.request_animation_frame(frame.unchecked_ref());
 }
 
 /// Runs `f` and records its duration as the User Timing measure `name`

@@ -18,7 +18,7 @@ use crate::domain::update::Msg;
 use crate::ui::action_item::ActionItem;
 use crate::ui::store::{use_doc, use_lang, use_read_only, use_store, Shared, StoreHandle};
 
-/// How many actions a list shows before "Show more": ten keeps the plan
+/// How many actions a list shows before "Show more": five keeps the plan
 /// screen (six lists) light to render on a slow phone.
 pub const PAGE: usize = 5;
 

@@ -5,6 +5,7 @@
 pub mod action_form;
 pub mod action_item;
 pub mod action_list;
+pub mod after_paint;
 pub mod app;
 pub mod assessment;
 pub mod backup_reminder;

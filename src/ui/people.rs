@@ -11,11 +11,15 @@ use crate::domain::i18n::{format_date, join_list, Lang, UiText};
 use crate::domain::people::{search, sorted, Filter, PeopleIndex, Row, SortBy};
 use crate::domain::plan_text::{self, PlanText, CHANNELS};
 use crate::domain::route::Route;
+use crate::ui::after_paint::AfterPaint;
 use crate::ui::select_field::SelectField;
 use crate::ui::store::{memo, use_lang, use_people_index, use_read_only, AppMemo, Shared};
 use crate::ui::text_field::{InputKind, TextField};
 
 const PAGE: usize = 30;
+/// Rows in the list's first look (more than a phone shows); the rest of
+/// the page follows once it is painted.
+const FIRST_LOOK: usize = 6;
 
 thread_local! {
     /// Each sort order, built once per document change.
@@ -176,7 +180,10 @@ fn results(
             if total == 0 {
                 <p class="empty">{ lang.t(PlanText::NoMatches) }</p>
             } else {
-                <ul class="people-list">{ for rows.iter().map(|r| person_row(lang, r, today)) }</ul>
+                <ul class="people-list">
+                    { for rows.iter().take(FIRST_LOOK).map(|r| person_row(lang, r, today)) }
+                    <AfterPaint>{ for rows.iter().skip(FIRST_LOOK).map(|r| person_row(lang, r, today)) }</AfterPaint>
+                </ul>
                 { more }
             }
         </>

@@ -2,14 +2,18 @@
 //! that typing elsewhere in a form never rebuilds a list of a thousand
 //! options: it renders only when its value or the document changes. Until
 //! the select is first focused or pressed it holds only the "none" and the
-//! chosen option, so a screen with a person filter opens quickly even with
-//! a thousand people; the rest render before the list can open (events run
-//! their handlers, and the render, before the browser shows the list).
+//! chosen option (and sorts nobody), so a screen with a person filter opens
+//! and changes quickly even with a thousand people; the rest render before
+//! the list can open (events run their handlers, and the render, before the
+//! browser shows the list).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::document::PersonId;
 use crate::domain::sorting;
-use crate::ui::store::{memo, use_doc, AppMemo};
+use crate::ui::store::{memo, use_doc, AppMemo, ShownDoc};
 
 /// (lowercased name for sorting, id, name), sorted.
 type Sorted = Vec<(String, String, String)>;
@@ -32,19 +36,35 @@ pub struct PersonSelectProps {
     pub error: Option<AttrValue>,
 }
 
+/// The people to list: all of them, sorted, once the select has opened;
+/// until then only the chosen one, so nobody is sorted on every change of
+/// the document.
+fn listed(shown: &ShownDoc, expanded: bool, value: &str) -> Rc<Sorted> {
+    if expanded {
+        return memo(&PEOPLE, shown.version(), |_| {
+            let mut v: Sorted = shown
+                .people
+                .iter()
+                .map(|p| (p.name.to_lowercase(), p.id.to_string(), p.name.clone()))
+                .collect();
+            sorting::sort(&mut v);
+            v
+        });
+    }
+    let id = value.parse::<PersonId>().ok();
+    let chosen = shown
+        .people
+        .iter()
+        .find(|p| Some(p.id) == id)
+        .map(|p| (String::new(), p.id.to_string(), p.name.clone()));
+    Rc::new(chosen.into_iter().collect())
+}
+
 #[component]
 pub fn PersonSelect(props: &PersonSelectProps) -> Html {
     let shown = use_doc();
-    let people = memo(&PEOPLE, shown.version(), |_| {
-        let mut v: Sorted = shown
-            .people
-            .iter()
-            .map(|p| (p.name.to_lowercase(), p.id.to_string(), p.name.clone()))
-            .collect();
-        sorting::sort(&mut v);
-        v
-    });
     let expanded = use_state(|| false);
+    let people = listed(&shown, *expanded, &props.value);
     let expand = {
         let expanded = expanded.clone();
         Callback::from(move |_: web_sys::Event| {
@@ -61,10 +81,7 @@ pub fn PersonSelect(props: &PersonSelectProps) -> Html {
         )
     });
     let error_id = format!("{}-error", props.id);
-    let listed = people
-        .iter()
-        .filter(|(_, id, _)| *expanded || props.value == id.as_str());
-    let options = listed.map(|(_, id, name)| {
+    let options = people.iter().map(|(_, id, name)| {
         html! { <option value={id.clone()} selected={props.value == id.as_str()}>{ name.clone() }</option> }
     });
     html! {

@@ -9,14 +9,16 @@ use yew::prelude::*;
 
 use crate::clock;
 use crate::domain::content::area_text;
+use crate::domain::document::Action;
 use crate::domain::forms::{area_from_key, area_key};
 use crate::domain::i18n::Lang;
 use crate::domain::people::PeopleIndex;
-use crate::domain::plan::{group, progress, ActionFilter, AreaProgress};
+use crate::domain::plan::{first_look_groups, group, progress, ActionFilter, AreaProgress};
 use crate::domain::plan_text::{self, PlanText};
 use crate::domain::questionnaire::Area;
 use crate::domain::route::Route;
-use crate::ui::action_list::ActionList;
+use crate::ui::action_list::{self, ActionList};
+use crate::ui::after_paint::AfterPaint;
 use crate::ui::hooks::use_focus_when;
 use crate::ui::person_select::PersonSelect;
 use crate::ui::select_field::SelectField;
@@ -39,6 +41,11 @@ const SECTIONS: [(&str, PlanText); 6] = [
     ("plan-no-date", PlanText::NoDate),
     ("plan-done", PlanText::DoneList),
 ];
+
+/// Actions in the screen's first look (more than a phone shows below the
+/// filters); the groups after the one that reaches it follow once it is
+/// painted (`first_look_groups`).
+const FIRST_LOOK: usize = 4;
 
 /// What every group section needs.
 struct GroupCtx<'a> {
@@ -65,18 +72,7 @@ pub fn Plan() -> Html {
     let groups = memo(
         &GROUPS,
         (shown.version(), *filter, today),
-        |(_, f, today)| {
-            let g = group(&shown.actions, *f, *today);
-            [
-                g.overdue,
-                g.today,
-                g.this_week,
-                g.later,
-                g.unscheduled,
-                g.done,
-            ]
-            .map(Rc::new)
-        },
+        |(_, f, today)| group_lists(&shown.actions, *f, *today),
     );
     let progress = memo(&PROGRESS, shown.version(), |_| progress(&shown.actions));
     let on_notice = {
@@ -90,6 +86,11 @@ pub fn Plan() -> Html {
         on_notice: &on_notice,
         done_open: &done_open,
     };
+    // Fixed when the screen opens: a group never moves between the parts,
+    // so a filter or a closed action leaves every other element (and focus)
+    // where it is.
+    let first = *use_state(|| first_look(&groups));
+    let (sections, later) = group_sections(&ctx, &groups, first);
 
     html! {
         <div class="screen plan">
@@ -103,8 +104,11 @@ pub fn Plan() -> Html {
             }
             <p id="plan-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
             { filters(lang, &filter) }
-            { for SECTIONS.iter().zip(groups.iter()).map(|((id, title), items)| group_section(&ctx, id, *title, items)) }
-            { progress_card(lang, &progress) }
+            { for sections }
+            <AfterPaint>
+                { for later }
+                { progress_card(lang, &progress) }
+            </AfterPaint>
         </div>
     }
 }
@@ -149,12 +153,48 @@ fn filters(lang: Lang, filter: &UseStateHandle<ActionFilter>) -> Html {
     }
 }
 
-/// One group of actions; the done group is folded until asked for.
+/// The six groups, in `SECTIONS` order.
+fn group_lists(actions: &[Action], filter: ActionFilter, today: NaiveDate) -> GroupLists {
+    let g = group(actions, filter, today);
+    [
+        g.overdue,
+        g.today,
+        g.this_week,
+        g.later,
+        g.unscheduled,
+        g.done,
+    ]
+    .map(Rc::new)
+}
+
+/// How many groups make the first look (`first_look_groups`); the done
+/// group shows nothing until it is opened.
+fn first_look(groups: &GroupLists) -> usize {
+    let lens = groups.each_ref().map(|g| g.len());
+    first_look_groups(&lens[..5], action_list::PAGE, FIRST_LOOK)
+}
+
+/// The group sections of the first look (the first `first`), and those that
+/// follow once it is painted.
+fn group_sections(ctx: &GroupCtx, groups: &GroupLists, first: usize) -> (Vec<Html>, Vec<Html>) {
+    let mut sections: Vec<Html> = SECTIONS
+        .iter()
+        .zip(groups.iter())
+        .enumerate()
+        .map(|(i, ((id, title), items))| group_section(ctx, id, *title, items, i >= first))
+        .collect();
+    let later = sections.split_off(first);
+    (sections, later)
+}
+
+/// One group of actions; the done group is folded until asked for. A group
+/// `later` than the first look is drawn only when it comes into view.
 fn group_section(
     ctx: &GroupCtx,
     id: &'static str,
     title: PlanText,
     items: &Rc<Vec<usize>>,
+    later: bool,
 ) -> Html {
     let lang = ctx.lang;
     let h = format!("{id}-h");
@@ -169,7 +209,7 @@ fn group_section(
         }
     });
     html! {
-        <section class={classes!("card", "plan-group", id)} id={id} aria-labelledby={h.clone()}>
+        <section key={id} class={classes!("card", "plan-group", id, later.then_some("later"))} id={id} aria-labelledby={h.clone()}>
             <h2 id={h}>{ lang.t(title) }{ format!(" ({})", items.len()) }</h2>
             { toggle }
             if !collapsed || **done_open {

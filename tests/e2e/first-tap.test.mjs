@@ -127,6 +127,33 @@ test('an answer changed while the app is being built replaces the one given befo
   await context.close();
 });
 
+test('the start link tapped while the app is being built still shows the question through its fragment', async () => {
+  // The app follows in-app links itself once it is shown; until then the
+  // static page's start link must keep its fragment (:target shows the question).
+  const { context, watcher } = await newContext();
+  const { page, release } = await withHeldWasm(context);
+  await page.goto(url);
+  await page.waitForSelector('.shell-first .start-button', { state: 'visible' });
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      document.querySelector('.shell-first .start-button').click();
+      window.__startTap = {
+        shown: document.querySelector('.site-footer') !== null,
+        question: document.querySelector('.shell-check')?.matches(':target') ?? null,
+      };
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  });
+  release();
+  await waitForApp(page);
+  assert.deepEqual(await page.evaluate(() => window.__startTap), { shown: false, question: true }, 'the question took the intro\'s place at once');
+  await page.waitForFunction(() => document.querySelector('.progress-count')?.textContent.trim() === '1 / 35');
+  assert.equal(await page.evaluate(() => location.hash), '#/assessment');
+  watcher.assertClean();
+  await context.close();
+});
+
 test('without a tap in the page, the app starts on the home screen as before', async () => {
   const { context, watcher } = await newContext('en-US');
   const { page, release } = await withHeldWasm(context);

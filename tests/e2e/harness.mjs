@@ -119,6 +119,15 @@ export async function openApp(browser, url, { locale = 'ja-JP', viewport = { wid
   return { context, page, watcher };
 }
 
+/**
+ * Waits until a screen's first look has been painted and what it holds
+ * back until then (src/ui/after_paint.rs: the next frame, then a task) is
+ * rendered: two frames and a task later.
+ */
+export function afterPaint(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+}
+
 /** Resolves once the Yew app has replaced the static shell. */
 export async function waitForApp(page) {
   await page.waitForSelector('.site-footer', { timeout: 20_000 });

@@ -11,7 +11,7 @@
 // shared state) to the list, using only the keyboard helpers of keys.mjs.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { guard, setUp, waitForApp, saved } from './harness.mjs';
+import { afterPaint, guard, setUp, waitForApp, saved } from './harness.mjs';
 import {
   assertFocusVisible, assertHeadingFocused, assertLogicalTabOrder, focused, moveBackTo, moveTo,
 } from './keys.mjs';
@@ -272,6 +272,7 @@ test('Tab order follows reading order on the busiest screens, with a ring at eve
     await page.reload();
     await waitForApp(page);
     await page.waitForSelector('main h1');
+    await afterPaint(page);
     await assertLogicalTabOrder(page);
   }
   watcher.assertClean();

@@ -7,7 +7,7 @@
 // at most 2.5 screens tall. Prints the figures it measured.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { guard, setUp } from './harness.mjs';
+import { afterPaint, guard, setUp } from './harness.mjs';
 import { screenContext, sampleIds } from './screens.mjs';
 
 const { browser, url } = await setUp();
@@ -165,6 +165,7 @@ for (const lang of ['ja', 'en']) {
     for (const hash of ['#/', '#/plan', `#/people/${ids.person}`]) {
       await page.goto(`${url}${hash}`);
       await page.waitForSelector('main h1');
+      await afterPaint(page);
       const counts = await page.$$eval('.action-item', (rows) => rows.map((row) =>
         [...row.querySelectorAll('button, a.button, summary')].filter((el) => el.checkVisibility()).length));
       assert.ok(counts.length > 0, `${hash} has action rows`);

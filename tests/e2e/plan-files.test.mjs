@@ -9,7 +9,7 @@ import { strict as assert } from 'node:assert';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT, dropOnHeader, openApp, saved, setUp, waitForApp } from './harness.mjs';
+import { ROOT, afterPaint, dropOnHeader, openApp, saved, setUp, waitForApp } from './harness.mjs';
 
 const DOC_KEY = 'tsunagari.doc';
 const FIXTURES = join(ROOT, 'tests/fixtures');
@@ -416,6 +416,7 @@ test('the print view has a dated heading, prints without navigation and calls th
   for (const hash of ['#/print', '#/results', '#/plan']) {
     await goto(page, hash);
     await page.waitForSelector('main h1');
+    await afterPaint(page);
     assert.equal(await page.locator('.site-header').isVisible(), false, `${hash}: no navigation on paper`);
     assert.equal(await page.locator('main button:visible').count(), 0, `${hash}: no buttons on paper`);
     assert.equal(await page.locator('.print-heading').isVisible(), true, `${hash}: the print heading shows`);

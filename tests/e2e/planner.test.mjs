@@ -3,7 +3,7 @@
 // next due date; a reload keeps everything. Hostile names stay text.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
-import { openApp, setUp, waitForApp, saved } from './harness.mjs';
+import { afterPaint, openApp, setUp, waitForApp, saved } from './harness.mjs';
 
 const { browser, url } = await setUp();
 
@@ -76,6 +76,7 @@ for (const lang of ['ja', 'en']) {
     await waitForApp(page);
     assert.equal(page.url(), personUrl, 'reload keeps the screen');
     assert.equal((await page.locator('#person-title').textContent()).trim(), t.name);
+    await afterPaint(page);
     assert.equal(await page.locator('li.action-item').count(), 2);
     assert.ok((await page.locator('#person-log li').count()) >= 2, 'the meeting and the completed follow-up are logged');
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { saved } from './harness.mjs';
+import { afterPaint, saved } from './harness.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -320,5 +320,6 @@ export async function openScreen(context, url, entry, ids) {
   await page.goto(`${url}${routeOf(entry, ids)}`);
   await page.waitForSelector('.site-footer', { timeout: 20_000 });
   await page.waitForSelector(entry.ready ?? 'main h1');
+  await afterPaint(page);
   return page;
 }

@@ -97,6 +97,22 @@ pub fn group(actions: &[Action], filter: ActionFilter, today: NaiveDate) -> Grou
     g
 }
 
+/// How many of the plan screen's groups (their sizes in screen order, in
+/// `lens`) make its first look: those up to the one that brings the actions
+/// shown to `enough`, each group showing at most `page`. A screen paints
+/// these first and adds the rest after, so a tap that opens it is answered
+/// within a frame; `enough` is chosen to fill a phone's screen and more.
+pub fn first_look_groups(lens: &[usize], page: usize, enough: usize) -> usize {
+    let mut shown = 0;
+    for (i, len) in lens.iter().enumerate() {
+        shown += (*len).min(page);
+        if shown >= enough {
+            return i + 1;
+        }
+    }
+    lens.len()
+}
+
 /// How far the plan has come in one area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AreaProgress {
@@ -361,6 +377,19 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn the_first_look_holds_groups_until_enough_actions_are_shown() {
+        // One full group is enough.
+        assert_eq!(first_look_groups(&[9, 3, 4, 0, 0, 2], 5, 5), 1);
+        // Empty and small groups add up until enough are shown.
+        assert_eq!(first_look_groups(&[0, 2, 2, 4, 0, 0], 5, 5), 4);
+        // Each group counts only the page it shows.
+        assert_eq!(first_look_groups(&[0, 3, 40, 9, 0, 0], 5, 6), 3);
+        // Too few actions for a full look: every group.
+        assert_eq!(first_look_groups(&[0, 1, 0, 0, 1, 30], 5, 40), 6);
+        assert_eq!(first_look_groups(&[], 5, 5), 0);
     }
 
     fn action(id: u64, due: Option<NaiveDate>, status: Status) -> Action {

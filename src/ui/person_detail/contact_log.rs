@@ -10,10 +10,14 @@ use crate::domain::document::{Interaction, PersonId};
 use crate::domain::i18n::Lang;
 use crate::domain::people::log_of;
 use crate::domain::plan_text::PlanText;
+use crate::ui::after_paint::AfterPaint;
 use crate::ui::interaction_form::InteractionForm;
 use crate::ui::store::{use_doc, StoreHandle};
 
 const LOG_PAGE: usize = 20;
+/// Entries in the screen's first look (more than a phone shows under the
+/// form); the rest of the page follows once it is painted.
+const FIRST_LOOK: usize = 3;
 
 /// The log of one person and how much of it shows.
 pub struct LogState {
@@ -44,10 +48,8 @@ pub fn contact_log(
         log,
         shown: log_shown,
     } = state;
-    let items = log
-        .iter()
-        .take(**log_shown)
-        .map(|i| log_item(lang, store, read_only, i));
+    let items = log.iter().take(**log_shown);
+    let item = |i| log_item(lang, store, read_only, i);
     let more = (log.len() > **log_shown).then(|| {
         let onclick = {
             let log_shown = log_shown.clone();
@@ -62,7 +64,10 @@ pub fn contact_log(
             if log.is_empty() {
                 <p class="muted">{ lang.t(PlanText::NoInteractions) }</p>
             } else {
-                <ul class="log-list" id="person-log">{ for items }</ul>
+                <ul class="log-list" id="person-log">
+                    { for items.clone().take(FIRST_LOOK).map(item) }
+                    <AfterPaint>{ for items.skip(FIRST_LOOK).map(item) }</AfterPaint>
+                </ul>
                 { more }
             }
         </section>

@@ -1,6 +1,7 @@
 //! One person: how we met, when we last spoke and when to get in touch
 //! next, give & take (gently), the contact log with its form, and the
-//! actions linked to them.
+//! actions linked to them. The log's first entries make the screen's first
+//! look; the rest follows once that is painted (`AfterPaint`).
 
 mod about;
 mod contact_log;
@@ -17,6 +18,7 @@ use crate::domain::planner::PlanMsg;
 use crate::domain::route::Route;
 use crate::domain::update::Msg;
 use crate::ui::action_list::ActionList;
+use crate::ui::after_paint::AfterPaint;
 use crate::ui::confirm_button::ConfirmButton;
 use crate::ui::hooks::use_focus_when;
 use crate::ui::store::{
@@ -73,19 +75,21 @@ pub fn PersonDetail(props: &PersonDetailProps) -> Html {
             }
             <p id="person-status" class="status" role="status" tabindex="-1">{ (*notice).clone().unwrap_or_default() }</p>
             { contact_log(lang, &store, read_only, id, &log) }
-            <section class="card" aria-labelledby="linked-h">
-                <h2 id="linked-h">{ lang.t(PlanText::LinkedActions) }</h2>
-                <ActionList items={linked.clone()} index={index.clone()} today={clock::today()}
-                    empty={lang.t(PlanText::NothingHere)} on_notice={on_notice} />
-            </section>
-            { give_and_take(lang, &index.0, id) }
-            { about_person(lang, person, read_only) }
-            if !read_only {
-                <div class="danger-zone no-print">
-                    <ConfirmButton id="person-delete" label={lang.t(PlanText::DeletePerson)}
-                        detail={AttrValue::from(lang.t(PlanText::DeletePersonNote))} on_confirm={delete_person} />
-                </div>
-            }
+            <AfterPaint>
+                <section class="card later" aria-labelledby="linked-h">
+                    <h2 id="linked-h">{ lang.t(PlanText::LinkedActions) }</h2>
+                    <ActionList items={linked.clone()} index={index.clone()} today={clock::today()}
+                        empty={lang.t(PlanText::NothingHere)} on_notice={on_notice} />
+                </section>
+                { give_and_take(lang, &index.0, id) }
+                { about_person(lang, person, read_only) }
+                if !read_only {
+                    <div class="danger-zone no-print">
+                        <ConfirmButton id="person-delete" label={lang.t(PlanText::DeletePerson)}
+                            detail={AttrValue::from(lang.t(PlanText::DeletePersonNote))} on_confirm={delete_person} />
+                    </div>
+                }
+            </AfterPaint>
         </div>
     }
 }
