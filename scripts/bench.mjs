@@ -14,7 +14,8 @@ const { chromium } = await import(join(TOOLS, 'playwright-core/index.mjs'));
 const QUICK = process.argv.includes('--quick');
 // --load-only: sizes, first tap and Lighthouse; no data sets or interaction timings.
 const LOAD_ONLY = process.argv.includes('--load-only');
-const RUNS = QUICK ? 5 : 20;
+// BENCH_RUNS: more repetitions in a quick run (e.g. to compare two builds under load).
+const RUNS = Number(process.env.BENCH_RUNS) || (QUICK ? 5 : 20);
 const TODAY = '2026-11-23';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];

@@ -19,7 +19,7 @@ use crate::ui::text_field::{InputKind, TextField};
 const PAGE: usize = 30;
 /// Rows in the list's first look (more than a phone shows); the rest of
 /// the page follows once it is painted.
-const FIRST_LOOK: usize = 6;
+const FIRST_LOOK: usize = 4;
 
 thread_local! {
     /// Each sort order, built once per document change.

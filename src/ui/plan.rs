@@ -45,7 +45,7 @@ const SECTIONS: [(&str, PlanText); 6] = [
 /// Actions in the screen's first look (more than a phone shows below the
 /// filters); the groups after the one that reaches it follow once it is
 /// painted (`first_look_groups`).
-const FIRST_LOOK: usize = 4;
+const FIRST_LOOK: usize = 3;
 
 /// What every group section needs.
 struct GroupCtx<'a> {

@@ -17,7 +17,7 @@ use crate::ui::store::{use_doc, StoreHandle};
 const LOG_PAGE: usize = 20;
 /// Entries in the screen's first look (more than a phone shows under the
 /// form); the rest of the page follows once it is painted.
-const FIRST_LOOK: usize = 3;
+const FIRST_LOOK: usize = 2;
 
 /// The log of one person and how much of it shows.
 pub struct LogState {
