@@ -13,7 +13,15 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
+/// The hash the page is on: the URL's, or the in-app link's that was just
+/// followed and whose URL is pushed once its screen is painted.
 pub fn hash() -> String {
+    PENDING_URL
+        .with(|p| p.borrow().clone())
+        .unwrap_or_else(location_hash)
+}
+
+fn location_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
@@ -32,6 +40,10 @@ struct Offstage {
 }
 
 thread_local! {
+    /// An in-app link's hash, followed but not yet in the URL (`HashListener`).
+    static PENDING_URL: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Hash changes the app made itself whose `hashchange` has not come yet.
+    static OWN_CHANGES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     static OFFSTAGE: std::cell::RefCell<Option<Offstage>> = const { std::cell::RefCell::new(None) };
 }
 
@@ -106,8 +118,54 @@ pub fn show_app() -> bool {
 }
 
 pub fn set_hash(hash: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().set_hash(hash);
+    // A link followed just before keeps its place in the history.
+    push_pending_url();
+    set_location_hash(hash);
+}
+
+/// Sets the URL's hash (the browser's fragment navigation), noting that
+/// the `hashchange` to come is the app's own; false when it cannot.
+fn set_location_hash(hash: &str) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    let hash = if hash.starts_with('#') {
+        hash.to_owned()
+    } else {
+        format!("#{hash}")
+    };
+    if hash == location_hash() {
+        // No navigation, so no `hashchange`.
+        return true;
+    }
+    let set = w.location().set_hash(&hash).is_ok();
+    if set {
+        OWN_CHANGES.with(|c| c.set(c.get() + 1));
+    }
+    set
+}
+
+/// Puts a followed in-app link's hash into the URL, as a new history entry
+/// (once; nothing when there is none, or when the URL already has it: two
+/// taps in one frame that end where they began). Where the URL cannot be
+/// pushed (Safari limits how often), the hash is set instead: the
+/// browser's own fragment navigation. Where that fails too, the hash stays
+/// pending, so the app goes on answering with the screen shown, and the
+/// next step tries again.
+fn push_pending_url() {
+    let Some(to) = PENDING_URL.with(|p| p.borrow_mut().take()) else {
+        return;
+    };
+    if to == location_hash() {
+        return;
+    }
+    let pushed = web_sys::window()
+        .and_then(|w| w.history().ok())
+        .is_some_and(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&to)).is_ok());
+    if !pushed && !set_location_hash(&to) {
+        PENDING_URL.with(|p| {
+            p.borrow_mut().get_or_insert(to);
+        });
     }
 }
 
@@ -257,6 +315,7 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 pub struct HashListener {
     _changes: EventListener,
     _links: EventListener,
+    _hidden: EventListener,
 }
 
 impl HashListener {
@@ -264,36 +323,73 @@ impl HashListener {
     pub fn new(f: impl FnMut(String) + 'static) -> HashListener {
         let window = web_sys::window().expect("a browser window");
         let document = document().expect("a document");
-        let f = Rc::new(RefCell::new(f));
-        let changes = {
-            let f = f.clone();
-            EventListener::new(&window, "hashchange", move |_| (f.borrow_mut())(hash()))
-        };
-        let options = EventListenerOptions::enable_prevent_default();
-        let links = EventListener::new_with_options(&document, "click", options, move |e| {
-            let Some(to) = in_app_link(e) else { return };
-            // Where the URL cannot be pushed (Safari limits how often), the
-            // browser follows the link itself, so screen and URL agree.
-            let pushed = window
-                .history()
-                .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(&to)));
-            if pushed.is_ok() {
-                e.prevent_default();
-                (f.borrow_mut())(to);
+        let f: Rc<RefCell<dyn FnMut(String)>> = Rc::new(RefCell::new(f));
+        // A hidden page paints no frame and may be closed unseen (phones):
+        // the URL then holds the screen shown, for the next visit.
+        let hidden = EventListener::new(&document, "visibilitychange", |_| {
+            if self::document().is_some_and(|d| d.hidden()) {
+                push_pending_url();
             }
         });
         HashListener {
-            _changes: changes,
-            _links: links,
+            _changes: EventListener::new(&window, "hashchange", hash_changed(f.clone())),
+            _links: EventListener::new_with_options(
+                &document,
+                "click",
+                EventListenerOptions::enable_prevent_default(),
+                link_clicked(f),
+            ),
+            _hidden: hidden,
+        }
+    }
+}
+
+/// A `hashchange`: back, forward or a typed URL (where the person went wins
+/// over a link whose URL is not pushed yet), or the app's own `set_hash`
+/// (where a link tapped after it wins: its screen stays and its URL follows).
+fn hash_changed(f: Rc<RefCell<dyn FnMut(String)>>) -> impl FnMut(&web_sys::Event) {
+    move |_| {
+        let own = OWN_CHANGES.with(|c| {
+            let n = c.get();
+            c.set(n.saturating_sub(1));
+            n > 0
+        });
+        let pending = PENDING_URL.with(|p| p.borrow().is_some());
+        if own && pending {
+            return;
+        }
+        if !own {
+            PENDING_URL.with(|p| p.borrow_mut().take());
+        }
+        (f.borrow_mut())(location_hash())
+    }
+}
+
+/// A click on an in-app link: the new screen is drawn in the click's own
+/// task, and the URL follows once it is painted (`pushState` costs about a
+/// millisecond that the answer need not wait for). A second link before
+/// that takes the first one's place; a link to where the page is, or is
+/// going, does nothing.
+fn link_clicked(f: Rc<RefCell<dyn FnMut(String)>>) -> impl FnMut(&web_sys::Event) {
+    move |e| {
+        let Some(to) = in_app_link(e) else { return };
+        e.prevent_default();
+        if to == hash() {
+            return;
+        }
+        let first = PENDING_URL.with(|p| p.borrow_mut().replace(to.clone()).is_none());
+        (f.borrow_mut())(to);
+        if first {
+            crate::clock::after_paint(push_pending_url);
         }
     }
 }
 
 /// The hash a click should go to when the app can follow it itself: a plain
 /// click (main button, no modifier key) on an `<a href="#/…">` that no
-/// handler took and that leads elsewhere. The app then pushes the URL and
-/// renders in the click's own task; the browser's fragment navigation would
-/// cost about a millisecond and answer only in a later task, often after a
+/// handler took. The app then renders in the click's own task and pushes
+/// the URL after the paint; the browser's fragment navigation would cost
+/// about a millisecond and answer only in a later task, often after a
 /// frame drawn for nothing. Other clicks stay the browser's (a new tab, the
 /// skip link's `#main`, a download), and so does every click while the
 /// static shell is shown: its start link works through the fragment's
@@ -310,8 +406,7 @@ fn in_app_link(e: &web_sys::Event) -> Option<String> {
     if link.has_attribute("target") || link.has_attribute("download") {
         return None;
     }
-    let to = link.get_attribute("href")?;
-    (to != hash()).then_some(to)
+    link.get_attribute("href")
 }
 
 /// Calls `f` on every `keydown` anywhere in the page until dropped, so
@@ -369,6 +464,8 @@ impl LeaveListener {
 
 /// Reloads the page (to run the newest version of the app).
 pub fn reload() {
+    // The reload opens the screen shown, even in the frame after a link.
+    push_pending_url();
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();
     }

@@ -106,8 +106,7 @@ pub fn apply_update() {
     });
 }
 
+/// The browser door's reload: the URL first names the screen shown.
 fn reload() {
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
-    }
+    crate::browser::reload();
 }

@@ -16,6 +16,7 @@ use crate::domain::plan_text::PlanText;
 use crate::domain::planner::PlanMsg;
 use crate::domain::update::Msg;
 use crate::ui::action_item::ActionItem;
+use crate::ui::hooks::use_painted;
 use crate::ui::store::{use_doc, use_lang, use_read_only, use_store, Shared, StoreHandle};
 
 /// How many actions a list shows before "Show more": five keeps the plan
@@ -34,6 +35,10 @@ pub struct ActionListProps {
     pub on_notice: Callback<String>,
     #[prop_or(PAGE)]
     pub page: usize,
+    /// How many rows are drawn in the first look; the others follow once
+    /// it is painted (`use_painted`).
+    #[prop_or(usize::MAX)]
+    pub first_look: usize,
 }
 
 #[component]
@@ -43,6 +48,7 @@ pub fn ActionList(props: &ActionListProps) -> Html {
     let shown = use_state(|| props.page);
     let doc = use_doc();
     let read_only = use_read_only();
+    let painted = use_painted(props.first_look < props.page.min(props.items.len()));
 
     let complete = close_handler(&store, &props.on_notice, lang, false);
     let skip = close_handler(&store, &props.on_notice, lang, true);
@@ -59,10 +65,17 @@ pub fn ActionList(props: &ActionListProps) -> Html {
     if props.items.is_empty() {
         return html! { <p class="muted empty">{ props.empty.clone() }</p> };
     }
+    // One keyed list before and after the paint: a row never moves
+    // between two lists (which would make it anew, and lose its focus).
+    let drawn = if painted {
+        *shown
+    } else {
+        (*shown).min(props.first_look)
+    };
     let rows = props
         .items
         .iter()
-        .take(*shown)
+        .take(drawn)
         .filter_map(|&i| doc.actions.get(i))
         .map(|a| {
             let people = a
@@ -75,22 +88,25 @@ pub fn ActionList(props: &ActionListProps) -> Html {
                     on_complete={complete.clone()} on_skip={skip.clone()} on_reopen={reopen.clone()} />
             }
         });
-    let more = (props.items.len() > *shown).then(|| {
+    html! {
+        <>
+            <ul class="action-list">{ for rows }</ul>
+            { show_more(lang, &shown, props.page, props.items.len()) }
+        </>
+    }
+}
+
+/// "Show more (n)" while `total` is more than shown: the next `page`.
+fn show_more(lang: Lang, shown: &UseStateHandle<usize>, page: usize, total: usize) -> Option<Html> {
+    (total > **shown).then(|| {
+        let rest = total - **shown;
         let shown = shown.clone();
-        let page = props.page;
-        let rest = props.items.len() - *shown;
         html! {
             <button type="button" class="button show-more" onclick={Callback::from(move |_| shown.set(*shown + page))}>
                 { lang.t(PlanText::ShowMore) }{ format!(" ({rest})") }
             </button>
         }
-    });
-    html! {
-        <>
-            <ul class="action-list">{ for rows }</ul>
-            { more }
-        </>
-    }
+    })
 }
 
 /// Completing and skipping both close the action and may schedule the next

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::clock;
+use crate::ui::hooks::use_painted;
 
 #[derive(Properties, PartialEq)]
 pub struct AfterPaintProps {
@@ -15,12 +15,7 @@ pub struct AfterPaintProps {
 /// so a later change (a search, a filter) shows at once.
 #[component]
 pub fn AfterPaint(props: &AfterPaintProps) -> Html {
-    let ready = use_state(|| false);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| clock::after_paint(move || ready.set(true)));
-    }
-    if *ready {
+    if use_painted(true) {
         props.children.clone()
     } else {
         Html::default()

@@ -11,7 +11,7 @@ use crate::domain::i18n::{format_date, join_list, Lang, UiText};
 use crate::domain::people::{search, sorted, Filter, PeopleIndex, Row, SortBy};
 use crate::domain::plan_text::{self, PlanText, CHANNELS};
 use crate::domain::route::Route;
-use crate::ui::after_paint::AfterPaint;
+use crate::ui::hooks::use_painted;
 use crate::ui::select_field::SelectField;
 use crate::ui::store::{memo, use_lang, use_people_index, use_read_only, AppMemo, Shared};
 use crate::ui::text_field::{InputKind, TextField};
@@ -36,6 +36,7 @@ pub fn People() -> Html {
     let filter = use_state(Filter::default);
     let sort = use_state(SortBy::default);
     let limit = use_state(|| PAGE);
+    let painted = use_painted(true);
     let empty = index.rows.is_empty();
 
     html! {
@@ -51,7 +52,7 @@ pub fn People() -> Html {
                 <p class="empty">{ lang.t(PlanText::NoPeopleYet) }</p>
             } else {
                 { filters(lang, &index, &filter, &sort, &limit) }
-                { results(lang, &index, &filter, *sort, &limit) }
+                { results(lang, &index, &filter, *sort, &limit, painted) }
             }
         </div>
     }
@@ -160,6 +161,7 @@ fn results(
     filter: &Filter,
     sort: SortBy,
     limit: &UseStateHandle<usize>,
+    painted: bool,
 ) -> Html {
     let order = memo(&ORDER, (index.clone(), sort), |(index, sort)| {
         sorted(index, *sort)
@@ -180,9 +182,9 @@ fn results(
             if total == 0 {
                 <p class="empty">{ lang.t(PlanText::NoMatches) }</p>
             } else {
+                // One keyed list before and after the paint (`use_painted`).
                 <ul class="people-list">
-                    { for rows.iter().take(FIRST_LOOK).map(|r| person_row(lang, r, today)) }
-                    <AfterPaint>{ for rows.iter().skip(FIRST_LOOK).map(|r| person_row(lang, r, today)) }</AfterPaint>
+                    { for rows.iter().take(if painted { rows.len() } else { FIRST_LOOK }).map(|r| person_row(lang, r, today)) }
                 </ul>
                 { more }
             }

@@ -13,7 +13,7 @@ use crate::domain::document::Action;
 use crate::domain::forms::{area_from_key, area_key};
 use crate::domain::i18n::Lang;
 use crate::domain::people::PeopleIndex;
-use crate::domain::plan::{first_look_groups, group, progress, ActionFilter, AreaProgress};
+use crate::domain::plan::{first_look_rows, group, progress, ActionFilter, AreaProgress};
 use crate::domain::plan_text::{self, PlanText};
 use crate::domain::questionnaire::Area;
 use crate::domain::route::Route;
@@ -43,8 +43,8 @@ const SECTIONS: [(&str, PlanText); 6] = [
 ];
 
 /// Actions in the screen's first look (more than a phone shows below the
-/// filters); the groups after the one that reaches it follow once it is
-/// painted (`first_look_groups`).
+/// filters); the other actions and groups follow once it is painted
+/// (`first_look_rows`).
 const FIRST_LOOK: usize = 3;
 
 /// What every group section needs.
@@ -89,8 +89,8 @@ pub fn Plan() -> Html {
     // Fixed when the screen opens: a group never moves between the parts,
     // so a filter or a closed action leaves every other element (and focus)
     // where it is.
-    let first = *use_state(|| first_look(&groups));
-    let (sections, later) = group_sections(&ctx, &groups, first);
+    let first = use_state(|| first_look(&groups));
+    let (sections, later) = group_sections(&ctx, &groups, &first);
 
     html! {
         <div class="screen plan">
@@ -167,35 +167,40 @@ fn group_lists(actions: &[Action], filter: ActionFilter, today: NaiveDate) -> Gr
     .map(Rc::new)
 }
 
-/// How many groups make the first look (`first_look_groups`); the done
-/// group shows nothing until it is opened.
-fn first_look(groups: &GroupLists) -> usize {
+/// The first look's groups, each with the actions it draws before the
+/// paint (`first_look_rows`); the done group shows nothing until opened.
+fn first_look(groups: &GroupLists) -> Vec<usize> {
     let lens = groups.each_ref().map(|g| g.len());
-    first_look_groups(&lens[..5], action_list::PAGE, FIRST_LOOK)
+    first_look_rows(&lens[..5], action_list::PAGE, FIRST_LOOK)
 }
 
-/// The group sections of the first look (the first `first`), and those that
-/// follow once it is painted.
-fn group_sections(ctx: &GroupCtx, groups: &GroupLists, first: usize) -> (Vec<Html>, Vec<Html>) {
+/// The group sections of the first look (`first`, the actions each draws
+/// before the paint), and those that follow once it is painted.
+fn group_sections(ctx: &GroupCtx, groups: &GroupLists, first: &[usize]) -> (Vec<Html>, Vec<Html>) {
     let mut sections: Vec<Html> = SECTIONS
         .iter()
         .zip(groups.iter())
         .enumerate()
-        .map(|(i, ((id, title), items))| group_section(ctx, id, *title, items, i >= first))
+        .map(|(i, ((id, title), items))| {
+            let rows = first.get(i).copied();
+            group_section(ctx, id, *title, items, rows)
+        })
         .collect();
-    let later = sections.split_off(first);
+    let later = sections.split_off(first.len());
     (sections, later)
 }
 
 /// One group of actions; the done group is folded until asked for. A group
-/// `later` than the first look is drawn only when it comes into view.
+/// of the first look draws `first_look` actions before the paint; one that
+/// comes later (`None`) is drawn only when it comes into view.
 fn group_section(
     ctx: &GroupCtx,
     id: &'static str,
     title: PlanText,
     items: &Rc<Vec<usize>>,
-    later: bool,
+    first_look: Option<usize>,
 ) -> Html {
+    let later = first_look.is_none();
     let lang = ctx.lang;
     let h = format!("{id}-h");
     let collapsed = id == "plan-done" && !items.is_empty();
@@ -214,7 +219,8 @@ fn group_section(
             { toggle }
             if !collapsed || **done_open {
                 <ActionList items={items.clone()} index={ctx.index.clone()} today={ctx.today}
-                    empty={lang.t(PlanText::NothingHere)} on_notice={ctx.on_notice.clone()} />
+                    empty={lang.t(PlanText::NothingHere)} on_notice={ctx.on_notice.clone()}
+                    first_look={first_look.unwrap_or(usize::MAX)} />
             }
         </section>
     }

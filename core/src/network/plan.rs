@@ -113,6 +113,22 @@ pub fn first_look_groups(lens: &[usize], page: usize, enough: usize) -> usize {
     lens.len()
 }
 
+/// How many actions each group of the first look (`first_look_groups`)
+/// draws before the paint: in screen order, until `enough` are drawn; the
+/// rest of each group's page follows the paint.
+pub fn first_look_rows(lens: &[usize], page: usize, enough: usize) -> Vec<usize> {
+    let groups = first_look_groups(lens, page, enough);
+    let mut left = enough;
+    lens[..groups]
+        .iter()
+        .map(|len| {
+            let rows = (*len).min(page).min(left);
+            left -= rows;
+            rows
+        })
+        .collect()
+}
+
 /// How far the plan has come in one area.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AreaProgress {
@@ -390,6 +406,21 @@ mod tests {
         // Too few actions for a full look: every group.
         assert_eq!(first_look_groups(&[0, 1, 0, 0, 1, 30], 5, 40), 6);
         assert_eq!(first_look_groups(&[], 5, 5), 0);
+    }
+
+    #[test]
+    fn the_first_look_draws_enough_actions_and_no_more() {
+        // A long first group: its first actions only.
+        assert_eq!(first_look_rows(&[9, 3, 4, 0, 0], 5, 3), vec![3]);
+        // Small groups add up; the last one drawn gives what is left.
+        assert_eq!(first_look_rows(&[2, 9, 4, 0, 0], 5, 3), vec![2, 1]);
+        assert_eq!(first_look_rows(&[0, 2, 2, 4, 0], 5, 5), vec![0, 2, 2, 1]);
+        // Too few actions: every group, each whole.
+        assert_eq!(
+            first_look_rows(&[0, 1, 0, 0, 1], 5, 40),
+            vec![0, 1, 0, 0, 1]
+        );
+        assert_eq!(first_look_rows(&[], 5, 3), Vec::<usize>::new());
     }
 
     fn action(id: u64, due: Option<NaiveDate>, status: Status) -> Action {

@@ -4,7 +4,9 @@
 mod focus_when;
 mod forget_on_leave;
 mod form;
+mod painted;
 
 pub use focus_when::use_focus_when;
 pub use forget_on_leave::use_forget_on_leave;
 pub use form::{use_form, FormHandle};
+pub use painted::use_painted;

@@ -10,7 +10,7 @@ use crate::domain::document::{Interaction, PersonId};
 use crate::domain::i18n::Lang;
 use crate::domain::people::log_of;
 use crate::domain::plan_text::PlanText;
-use crate::ui::after_paint::AfterPaint;
+use crate::ui::hooks::use_painted;
 use crate::ui::interaction_form::InteractionForm;
 use crate::ui::store::{use_doc, StoreHandle};
 
@@ -23,16 +23,23 @@ const FIRST_LOOK: usize = 2;
 pub struct LogState {
     log: Rc<Vec<Interaction>>,
     shown: UseStateHandle<usize>,
+    /// Whether the first look is painted (`use_painted`).
+    painted: bool,
 }
 
 #[hook]
 pub fn use_contact_log(id: PersonId) -> LogState {
     let doc = use_doc();
     let shown = use_state(|| LOG_PAGE);
+    let painted = use_painted(true);
     let log = use_memo((doc.version(), id), move |(_, id)| {
         log_of(&doc, *id).into_iter().cloned().collect::<Vec<_>>()
     });
-    LogState { log, shown }
+    LogState {
+        log,
+        shown,
+        painted,
+    }
 }
 
 // A view function, not a `#[component]` (each costs about 0.7 KB of
@@ -47,8 +54,10 @@ pub fn contact_log(
     let LogState {
         log,
         shown: log_shown,
+        painted,
     } = state;
-    let items = log.iter().take(**log_shown);
+    let drawn = if *painted { **log_shown } else { FIRST_LOOK };
+    let items = log.iter().take(drawn.min(**log_shown));
     let item = |i| log_item(lang, store, read_only, i);
     let more = (log.len() > **log_shown).then(|| {
         let onclick = {
@@ -64,10 +73,8 @@ pub fn contact_log(
             if log.is_empty() {
                 <p class="muted">{ lang.t(PlanText::NoInteractions) }</p>
             } else {
-                <ul class="log-list" id="person-log">
-                    { for items.clone().take(FIRST_LOOK).map(item) }
-                    <AfterPaint>{ for items.skip(FIRST_LOOK).map(item) }</AfterPaint>
-                </ul>
+                // One list before and after the paint (`use_painted`).
+                <ul class="log-list" id="person-log">{ for items.map(item) }</ul>
                 { more }
             }
         </section>
