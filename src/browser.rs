@@ -315,7 +315,7 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
 pub struct HashListener {
     _changes: EventListener,
     _links: EventListener,
-    _hidden: EventListener,
+    _left: LeaveListener,
 }
 
 impl HashListener {
@@ -324,13 +324,6 @@ impl HashListener {
         let window = web_sys::window().expect("a browser window");
         let document = document().expect("a document");
         let f: Rc<RefCell<dyn FnMut(String)>> = Rc::new(RefCell::new(f));
-        // A hidden page paints no frame and may be closed unseen (phones):
-        // the URL then holds the screen shown, for the next visit.
-        let hidden = EventListener::new(&document, "visibilitychange", |_| {
-            if self::document().is_some_and(|d| d.hidden()) {
-                push_pending_url();
-            }
-        });
         HashListener {
             _changes: EventListener::new(&window, "hashchange", hash_changed(f.clone())),
             _links: EventListener::new_with_options(
@@ -339,7 +332,9 @@ impl HashListener {
                 EventListenerOptions::enable_prevent_default(),
                 link_clicked(f),
             ),
-            _hidden: hidden,
+            // A hidden page paints no frame and may be closed unseen
+            // (phones): the URL then holds the screen shown, for the next visit.
+            _left: LeaveListener::new(push_pending_url),
         }
     }
 }

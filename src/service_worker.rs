@@ -11,6 +11,9 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
+// The browser door's reload: the URL first names the screen shown.
+use crate::browser::reload;
+
 /// Relative, so the same build works at a domain root or under a sub-path
 /// (the worker's scope is then the directory holding index.html).
 const SCRIPT: &str = "./sw.js";
@@ -104,9 +107,4 @@ pub fn apply_update() {
             reload();
         }
     });
-}
-
-/// The browser door's reload: the URL first names the screen shown.
-fn reload() {
-    crate::browser::reload();
 }
